@@ -1,0 +1,207 @@
+"""The versioned raw archive: every page the crawler fetched, every distinct version.
+
+Decisions a future engineer needs:
+
+* A page version is identified by (url, sha256 of the body bytes). A refetch with the
+  same bytes only moves `last_seen_at`; different bytes add `version + 1` and the
+  older versions stay, so a silently corrected release can be shown as corrected.
+* Every write is its own committed transaction. A crawl killed with SIGKILL loses at
+  most the page it was fetching; a row is never half written (DuckDB's WAL replays
+  committed transactions on the next open), and the unique (url, content_hash) key
+  makes a repeated store after a crash a no-op rather than a duplicate.
+* Timestamps are naive UTC (the schema's `timestamp` columns).
+* `pending_failures.failures` counts the runs in which the page failed and
+  `attempts` the HTTP attempts summed over those runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from datetime import datetime, timezone
+from pathlib import Path
+from contextlib import contextmanager
+from typing import Iterator
+
+import duckdb
+
+from flows.http import FetchResult
+
+SCHEMA_SQL = Path(__file__).resolve().parents[1] / "warehouse" / "schema.sql"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Archive:
+    """Raw pages, fetch log and pending failures over one DuckDB connection to the
+    working database. Single writer: the crawl of all sources shares one Archive."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    @staticmethod
+    def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+        """Apply `warehouse/schema.sql` (idempotent: every statement is `if not exists`)."""
+        con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+
+    @staticmethod
+    def decompress(body_gz: bytes) -> bytes:
+        return zlib.decompress(body_gz)
+
+    # -- pages ----------------------------------------------------------------------
+
+    def store_page(self, source: str, url: str, page_type: str, result: FetchResult, run_id: str) -> str:
+        """Archive a successful fetch of `url`; returns 'new', 'changed' or 'unchanged'
+        ('not_modified' for a 304, which only moves last_seen_at of the newest version).
+
+        `url` is the URL the crawler asked for (the key of the archive), not the final
+        URL after a same-host redirect, so that the next run finds it again.
+        """
+        if not result.ok:
+            raise ValueError(f"cannot archive a failed fetch of {url}: {result.error}")
+        now = utc_now()
+        with self._transaction():
+            if result.not_modified:
+                self.con.execute(
+                    """update raw.pages set last_seen_at = ?
+                       where page_id = (select page_id from raw.pages where url = ?
+                                        order by version desc limit 1)""",
+                    [now, url],
+                )
+                return "not_modified"
+            content_hash = hashlib.sha256(result.body).hexdigest()
+            known = self.con.execute(
+                "select page_id from raw.pages where url = ? and content_hash = ?", [url, content_hash]
+            ).fetchone()
+            if known:
+                self.con.execute("update raw.pages set last_seen_at = ? where page_id = ?", [now, known[0]])
+                return "unchanged"
+            newest = self.con.execute("select max(version) from raw.pages where url = ?", [url]).fetchone()[0]
+            headers = result.headers
+            self.con.execute(
+                """insert into raw.pages (source, url, page_type, version, fetched_at, last_seen_at,
+                       http_status, content_type, etag, last_modified, headers, content_hash,
+                       size_bytes, body_gz, run_id)
+                   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    source,
+                    url,
+                    page_type,
+                    (newest or 0) + 1,
+                    now,
+                    now,
+                    result.status,
+                    headers.get("content-type"),
+                    headers.get("etag"),
+                    headers.get("last-modified"),
+                    json.dumps(headers, sort_keys=True),
+                    content_hash,
+                    len(result.body),
+                    zlib.compress(result.body, 6),
+                    run_id,
+                ],
+            )
+            return "new" if newest is None else "changed"
+
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        """(etag, last_modified) of the newest archived version of `url`, for conditional GET."""
+        row = self.con.execute(
+            "select etag, last_modified from raw.pages where url = ? order by version desc limit 1", [url]
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def latest_body(self, url: str) -> bytes | None:
+        """Body of the newest archived version of `url` (what a 304 stands for)."""
+        row = self.con.execute(
+            "select body_gz from raw.pages where url = ? order by version desc limit 1", [url]
+        ).fetchone()
+        return self.decompress(row[0]) if row else None
+
+    def read_body(self, page_id: int) -> bytes:
+        row = self.con.execute("select body_gz from raw.pages where page_id = ?", [page_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no archived page with page_id {page_id}")
+        return self.decompress(row[0])
+
+    def known_article_urls(self, source: str) -> set[str]:
+        rows = self.con.execute(
+            "select distinct url from raw.pages where source = ? and page_type = 'article'", [source]
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    # -- fetch log ------------------------------------------------------------------
+
+    def log_fetch(
+        self,
+        run_id: str,
+        source: str,
+        url: str,
+        page_type: str,
+        outcome: str,
+        result: FetchResult | None = None,
+        *,
+        requested_at: datetime | None = None,
+    ) -> None:
+        """One row of the audit trail. `outcome` is new | changed | unchanged |
+        not_modified | failed | refused."""
+        self.con.execute(
+            """insert into raw.fetch_log (run_id, source, url, page_type, requested_at,
+                   http_status, outcome, attempts, error, elapsed_ms)
+               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                run_id,
+                source,
+                url,
+                page_type,
+                requested_at or utc_now(),
+                result.status if result else None,
+                outcome,
+                result.attempts if result else 0,
+                result.error if result else None,
+                result.elapsed_ms if result else None,
+            ],
+        )
+
+    # -- pending failures -----------------------------------------------------------
+
+    def record_failure(self, source: str, url: str, page_type: str, error: str, attempts: int) -> None:
+        now = utc_now()
+        self.con.execute(
+            """insert into raw.pending_failures
+                   (source, url, page_type, first_failed_at, last_failed_at, failures, attempts, error)
+               values (?, ?, ?, ?, ?, 1, ?, ?)
+               on conflict (url) do update set
+                   last_failed_at = excluded.last_failed_at,
+                   failures = raw.pending_failures.failures + 1,
+                   attempts = raw.pending_failures.attempts + excluded.attempts,
+                   error = excluded.error""",
+            [source, url, page_type, now, now, attempts, error],
+        )
+
+    def clear_failure(self, url: str) -> None:
+        self.con.execute("delete from raw.pending_failures where url = ?", [url])
+
+    def pending_failures(self, source: str) -> list[tuple[str, str]]:
+        """(url, page_type) of the source's pages still to retry, oldest failure first."""
+        rows = self.con.execute(
+            "select url, page_type from raw.pending_failures where source = ? order by first_failed_at, url",
+            [source],
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    # -- helpers --------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """begin/commit around a block, rollback on error: DuckDB autocommits single
+        statements, but read-then-insert must be one unit."""
+        self.con.execute("begin transaction")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("rollback")
+            raise
+        self.con.execute("commit")

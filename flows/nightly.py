@@ -1,0 +1,243 @@
+"""The Prefect flow `nightly`: crawl each source, parse, build, publish.
+
+Reads as the story of one run: one task per source (never per release), one
+task for the loader, one for `dbt build`, one for publish. Any source down or
+any dbt failure means nothing is published and the flow ends Failed; the
+previous published warehouse stays in place (write-audit-publish).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Callable
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NONE
+from prefect.states import Failed
+
+from flows.archive import Archive
+from flows.config import Settings, load_settings
+from flows.crawl import crawl_source
+from flows.http import PoliteClient, default_user_agent
+from flows.load import LoadReport, clear_staging, default_workers, load_pending
+from flows.publish import publish
+from flows.sources import SOURCES, get_source
+from flows.sources.base import SourceReport
+from flows.transform import run_dbt_build
+from flows.workdb import open_work_db, run_lock
+from parsers import PARSER_VERSION
+
+# Set by the CLI to draw progress; module-level because flow parameters must stay JSON.
+PROGRESS_HOOK: Callable[..., None] | None = None
+# Above this many pages to (re)parse, the loader uses every core.
+PARALLEL_LOAD_THRESHOLD = 2000
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    command: str
+    started_at: str
+    finished_at: str | None = None
+    status: str = "running"  # succeeded | failed
+    published: bool = False
+    warehouse: str = ""
+    sources: list[dict] = field(default_factory=list)
+    load: dict = field(default_factory=dict)
+    dbt: dict = field(default_factory=dict)
+    publish: dict = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def progress(event: str, **info: Any) -> None:
+    if PROGRESS_HOOK is not None:
+        PROGRESS_HOOK(event, **info)
+
+
+def source_progress(source_name: str) -> Callable[..., None]:
+    def report(event: str, **info: Any) -> None:
+        info.setdefault("source", source_name)
+        progress(event, **info)
+    return report
+
+
+@task(name="crawl-source", retries=2, retry_delay_seconds=30, cache_policy=NONE)
+def crawl_source_task(source_name: str, base_url: str, home: str, run_id: str,
+                      since: date | None, delay: float | None) -> dict:
+    settings = load_settings(home, delay=delay)
+    con = open_work_db(settings)
+    try:
+        with PoliteClient(default_user_agent(settings.contact), delay=settings.delay,
+                          timeout=settings.timeout, max_bytes=settings.max_bytes) as client:
+            report = crawl_source(get_source(source_name), base_url, client, Archive(con), run_id,
+                                  since=since, progress=source_progress(source_name))
+    finally:
+        con.close()
+    get_run_logger().info("%s: %d new, %d changed, %d failed", source_name, report.new,
+                          report.changed, report.failed)
+    return asdict(report)
+
+
+@task(name="parse-releases", retries=1, cache_policy=NONE)
+def load_task(home: str, reparse: bool) -> dict:
+    settings = load_settings(home)
+    con = open_work_db(settings)
+    try:
+        if reparse:
+            clear_staging(con)
+        pending = con.execute(
+            "select count(*) from raw.pages p where page_type = 'article' and not exists "
+            "(select 1 from staging.releases r where r.page_id = p.page_id)").fetchone()[0]
+        progress("load_start", total=pending)
+        workers = default_workers() if pending > PARALLEL_LOAD_THRESHOLD else 1
+        report: LoadReport = load_pending(con, workers=workers,
+                                          progress=lambda n: progress("load", advance=n))
+    finally:
+        con.close()
+    return asdict(report)
+
+
+@task(name="dbt-build", cache_policy=NONE)
+def dbt_build_task(home: str, full_refresh: bool) -> dict:
+    settings = load_settings(home)
+    progress("stage", name="dbt build")
+    result = run_dbt_build(settings.work_db, full_refresh=full_refresh, target_dir=settings.dbt_dir)
+    return {"success": result.success, "summary": result.summary(),
+            "failures": [f"{f.resource_type} {f.name}: {f.message}" for f in result.failures],
+            "failing_nodes": [f.name for f in result.failures], "seconds": round(result.seconds, 2)}
+
+
+@task(name="publish", cache_policy=NONE)
+def publish_task(home: str, run_id: str, info: dict) -> dict:
+    settings = load_settings(home)
+    progress("stage", name="publish")
+    result = publish(settings.work_db, settings.published_db, run_id, info)
+    return {"published_db": str(result.published_db), "published_at": result.published_at.isoformat(),
+            "tables": result.tables, "size_bytes": result.size_bytes, "seconds": round(result.seconds, 2)}
+
+
+@flow(name="nightly", log_prints=False)
+def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
+            since: date | None = None, command: str = "run", reparse: bool = False,
+            delay: float | None = None):
+    """One run: `sources` maps source name → base URL (default: every source at its real site)."""
+    settings = load_settings(warehouse, delay=delay)
+    targets = sources or {name: src.default_base_url for name, src in SOURCES.items()}
+    summary = RunSummary(run_id=new_run_id(), command=command,
+                         started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                         warehouse=str(settings.home))
+    with run_lock(settings):
+        record_run_start(settings, summary)
+        started = time.perf_counter()
+        if not reparse:
+            futures = {name: crawl_source_task.submit(name, url, str(settings.home), summary.run_id,
+                                                      since, delay)
+                       for name, url in targets.items()}
+            for name, future in futures.items():
+                try:
+                    summary.sources.append(future.result())
+                except Exception as exc:  # a crashed source must not take the others down
+                    summary.sources.append(asdict(SourceReport(source=name, base_url=targets[name],
+                                                               down=True, errors=[one_line(exc)])))
+            summary.timings["crawl"] = round(time.perf_counter() - started, 2)
+        down = [s["source"] for s in summary.sources if s.get("down")]
+        for s in summary.sources:
+            summary.errors.extend(f"{s['source']}: {e}" for e in s.get("errors", [])[:20])
+
+        t = time.perf_counter()
+        summary.load = load_task(str(settings.home), reparse)
+        summary.timings["parse"] = round(time.perf_counter() - t, 2)
+
+        if down:
+            summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
+        else:
+            t = time.perf_counter()
+            summary.dbt = dbt_build_task(str(settings.home), full_refresh=reparse)
+            summary.timings["dbt_build"] = round(time.perf_counter() - t, 2)
+            if not summary.dbt["success"]:
+                summary.errors.insert(0, f"{summary.dbt['summary']}; nothing published")
+                summary.errors.extend(summary.dbt["failures"][1:10])
+            else:
+                t = time.perf_counter()
+                summary.publish = publish_task(str(settings.home), summary.run_id,
+                                               publish_info(settings, summary))
+                summary.published = True
+                summary.timings["publish"] = round(time.perf_counter() - t, 2)
+        summary.timings["total"] = round(time.perf_counter() - started, 2)
+        summary.status = "succeeded" if summary.published else "failed"
+        summary.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        record_run_end(settings, summary)
+    create_markdown_artifact(markdown_summary(summary), key="nightly-summary",
+                             description=f"diplomeet run {summary.run_id}")
+    if summary.status != "succeeded":
+        return Failed(message=summary.errors[0] if summary.errors else "run failed",
+                      data=asdict(summary))
+    return asdict(summary)
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+def publish_info(settings: Settings, summary: RunSummary) -> dict:
+    con = open_work_db(settings)
+    try:
+        releases = con.execute(
+            "select count(distinct release_id) from staging.releases where status = 'parsed'").fetchone()[0]
+    finally:
+        con.close()
+    return {"releases": releases, "parser_version": PARSER_VERSION, "command": summary.command}
+
+
+def record_run_start(settings: Settings, summary: RunSummary) -> None:
+    con = open_work_db(settings)
+    try:
+        con.execute("insert into raw.runs (run_id, command, started_at, status) values (?, ?, ?, 'running')",
+                    [summary.run_id, summary.command, datetime.now(timezone.utc).replace(tzinfo=None)])
+    finally:
+        con.close()
+
+
+def record_run_end(settings: Settings, summary: RunSummary) -> None:
+    """The summary goes to raw.runs and to runs/<run_id>.json (readable while the DB is busy)."""
+    payload = json.dumps(asdict(summary), default=str, indent=2)
+    (settings.runs_dir / f"{summary.run_id}.json").write_text(payload)
+    con = open_work_db(settings)
+    try:
+        con.execute("update raw.runs set finished_at = ?, status = ?, published = ?, summary = ? "
+                    "where run_id = ?", [datetime.now(timezone.utc).replace(tzinfo=None), summary.status,
+                                         summary.published, payload, summary.run_id])
+    finally:
+        con.close()
+
+
+def markdown_summary(summary: RunSummary) -> str:
+    lines = [f"# diplomeet run `{summary.run_id}`: {summary.status}", "",
+             f"Command `{summary.command}`, published: **{'yes' if summary.published else 'no'}**.", ""]
+    if summary.sources:
+        lines += ["| source | listing pages | requests | new | changed | unchanged | failed | seconds |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for s in summary.sources:
+            lines.append(f"| {s['source']}{' (down)' if s.get('down') else ''} | {s['listing_pages']} | "
+                         f"{s['requests']} | {s['new']} | {s['changed']} | {s['unchanged']} | "
+                         f"{s['failed']} | {s['seconds']:.1f} |")
+    load = summary.load or {}
+    if load:
+        lines += ["", f"Parsed {load.get('parsed', 0)} releases, quarantined {load.get('quarantined', 0)} "
+                      f"({load.get('quarantine_reasons', {})}); {load.get('meetings', 0)} meetings, "
+                      f"{load.get('participants', 0)} participants."]
+    lines += ["", "Timings (s): " + ", ".join(f"{k} {v}" for k, v in summary.timings.items())]
+    if summary.errors:
+        lines += ["", "## Errors", *[f"- {e}" for e in summary.errors[:30]]]
+    return "\n".join(lines)

@@ -1,0 +1,157 @@
+"""Write-audit-publish: put the marts of a passed `dbt build` in front of readers atomically.
+
+`publish()` is called only after `dbt build` passed. It copies every mart table (dim_*, fct_*,
+mart_*) of the working database into a NEW DuckDB file under <wh>/.publish/ (same filesystem
+as the published file), adds a one-row `publish_info` table, CHECKPOINTs and closes it (no
+.wal is left), fsyncs it, then `os.replace`s it onto <wh>/diplomeet.duckdb and fsyncs the
+directory. On POSIX the rename is atomic: a reader that holds the old file open keeps reading
+the old inode, a new connection sees the new file, nobody ever sees a half-written file, and
+the rename is never blocked by readers (DuckDB's lock is on the open file, not the name).
+The published file is never opened read-write in place. If anything fails before the rename,
+the previous published file is untouched and the partial staging file is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+MART_PREFIXES = ("dim_", "fct_", "mart_")
+# The tables docs/architecture.md promises readers; publishing without one of them is an error.
+REQUIRED_MARTS = (
+    "dim_person", "dim_person_role", "dim_organization", "dim_country", "dim_date", "dim_source",
+    "dim_release", "fct_meetings", "fct_meeting_participants", "fct_statements", "fct_mentions",
+    "mart_meetings_by_country_month", "mart_counterparts",
+)
+STAGING_DIR_NAME = ".publish"
+
+
+class PublishError(RuntimeError):
+    """Publishing could not be done; the message is one line for the user."""
+
+
+@dataclass
+class PublishResult:
+    published_db: Path
+    run_id: str
+    published_at: datetime
+    tables: dict[str, int] = field(default_factory=dict)  # table → rows
+    size_bytes: int = 0
+    seconds: float = 0.0
+
+
+def sql_path_literal(value: object) -> str:
+    """A path inside a single-quoted SQL literal."""
+    return str(value).replace("'", "''")
+
+
+def _mart_tables(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
+    rows = con.execute(
+        "select table_name from information_schema.tables "
+        "where table_catalog = ? and table_schema = 'main' and table_type = 'BASE TABLE' "
+        "order by table_name",
+        [catalog],
+    ).fetchall()
+    return [name for (name,) in rows if name.startswith(MART_PREFIXES)]
+
+
+def _fsync_path(path: Path) -> None:
+    """fsync a file or directory so the rename survives a crash."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _write_publish_file(work_db: Path, staged: Path, run_id: str, published_at: datetime,
+                        info: dict) -> dict[str, int]:
+    """Copy the marts into `staged` and add publish_info; returns rows per table."""
+    con = duckdb.connect(str(staged))
+    try:
+        con.execute(f"attach '{sql_path_literal(work_db)}' as work (read_only)")
+        tables = _mart_tables(con, "work")
+        missing = [name for name in REQUIRED_MARTS if name not in tables]
+        if missing:
+            raise PublishError(f"work database lacks mart tables {', '.join(missing)}: run dbt build first")
+        counts: dict[str, int] = {}
+        for table in tables:
+            con.execute(f'create table main."{table}" as select * from work.main."{table}"')
+            counts[table] = con.execute(f'select count(*) from main."{table}"').fetchone()[0]
+        parser_version = info.get("parser_version") or con.execute(
+            "select mode(parser_version) from main.dim_release where status = 'parsed'"
+        ).fetchone()[0]
+        releases = info.get("releases", con.execute("select count(*) from main.dim_release").fetchone()[0])
+        con.execute("detach work")
+        con.execute(
+            "create table main.publish_info (run_id varchar not null, published_at timestamp not null, "
+            "releases bigint not null, meetings bigint not null, parser_version varchar, info json)"
+        )
+        con.execute(
+            "insert into main.publish_info values (?, ?, ?, ?, ?, ?)",
+            [run_id, published_at.replace(tzinfo=None), int(releases), counts["fct_meetings"],
+             parser_version, json.dumps(info, default=str)],
+        )
+        counts["publish_info"] = 1
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return counts
+
+
+def publish(work_db: Path, published_db: Path, run_id: str, info: dict) -> PublishResult:
+    """Atomically replace `published_db` by a new file holding the work database's marts.
+
+    `info` is stored as JSON in publish_info.info; its 'parser_version' and 'releases' keys,
+    when given, override the values derived from dim_release.
+    """
+    started = time.perf_counter()
+    work_db, published_db = Path(work_db).resolve(), Path(published_db).resolve()
+    if not work_db.exists():
+        raise PublishError(f"work database {work_db} does not exist")
+    staging_dir = published_db.parent / STAGING_DIR_NAME
+    staging_dir.mkdir(parents=True, exist_ok=True)
+    staged = staging_dir / f"diplomeet-{run_id}.duckdb"
+    _remove_quietly(staged)
+    published_at = datetime.now(timezone.utc)
+    try:
+        counts = _write_publish_file(work_db, staged, run_id, published_at, info)
+        if staged.with_name(staged.name + ".wal").exists():
+            raise PublishError(f"{staged} still has a write-ahead log after checkpoint")
+        _fsync_path(staged)
+        os.replace(staged, published_db)
+        _fsync_path(published_db.parent)
+    except duckdb.Error as error:
+        _remove_quietly(staged)
+        raise PublishError(f"publish failed: {str(error).splitlines()[0]}") from error
+    except BaseException:
+        _remove_quietly(staged)
+        raise
+    _clean_staging_dir(staging_dir)
+    return PublishResult(
+        published_db=published_db, run_id=run_id, published_at=published_at, tables=counts,
+        size_bytes=published_db.stat().st_size, seconds=time.perf_counter() - started,
+    )
+
+
+def _clean_staging_dir(staging_dir: Path) -> None:
+    """Remove files left by earlier publishes that died before their rename."""
+    for leftover in staging_dir.glob("diplomeet-*.duckdb*"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass  # another run's file in use; the next publish retries

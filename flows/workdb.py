@@ -1,0 +1,56 @@
+"""The working database and the lock that keeps one run per warehouse folder.
+
+DuckDB allows one read-write process per file, so two runs on one warehouse
+would fail half-way; the lock turns that into a clear message at the start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+
+from flows.config import Settings
+
+SCHEMA_SQL = Path(__file__).resolve().parents[1] / "warehouse" / "schema.sql"
+
+
+class RunLocked(RuntimeError):
+    """Another diplomeet process is running on the same warehouse folder."""
+
+
+def open_work_db(settings: Settings) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the working database with the raw/staging DDL applied."""
+    settings.ensure_dirs()
+    con = duckdb.connect(str(settings.work_db))
+    con.execute(SCHEMA_SQL.read_text())
+    return con
+
+
+@contextmanager
+def run_lock(settings: Settings) -> Iterator[None]:
+    settings.ensure_dirs()
+    path = settings.work_dir / "run.lock"
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise RunLocked(
+                f"another diplomeet run (pid {holder}) is using {settings.home}; wait for it to finish"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,215 @@
+"""Dates: posting dates, datelines, ranges and weekdays, resolved without a clock.
+
+Rules (the releases' conventions):
+- The posting date comes from the header stamps: `( 2023.11.29 )`, `2019.04.12 / Source:`,
+  `Updated: December 06, 2017 22:40`, `(Xinhua) 13:41, September 03, 2022`, `2008-12-08 08:40`.
+- A date without a year takes the year that puts it closest to the reference date (the posting
+  date, else a date embedded in the release id such as `idcpc-20181221-161149` or
+  `...-2015-10-07-...`, which is the site's own URL date). A December meeting posted in January
+  therefore lands in the previous year, and an announcement posted in late December of a January
+  visit in the next. No year anywhere and no reference gives None, never a guess.
+- Weekdays ("on Friday", "met Wednesday") are the latest such day on or before the dateline
+  date, or the next one on/after it when the sentence speaks of the future ("will be held on").
+- Visits give ranges: "from April 10th to 12th", "May 4 to May 8, 2016", "December 13-16",
+  "from 8 to 10 September 2019", "from Saturday to Tuesday".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MON = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d{{2}})"
+_WD = r"(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _f(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+M1, D1, Y1 = _MON.format(n="m1"), _DAY.format(n="d1"), _YEAR.format(n="y1")
+M2, D2, Y2 = _MON.format(n="m2"), _DAY.format(n="d2"), _YEAR.format(n="y2")
+
+# Month-day (optionally year) and day-month (optionally year).
+MD = re.compile(rf"\b{M1} {D1}\b(?:,? {Y1}\b)?")
+DM = re.compile(rf"\b{D1} (?:of )?{M1}\b(?:,? {Y1}\b)?")
+ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
+
+RANGES = [
+    # from May 4 to May 8, 2016 / from July 31 to Aug. 2 / from 25th October to 8th November
+    re.compile(rf"\bfrom {M1} {D1}(?:,? {Y1})? (?:to|through|until|till|—|-) {M2} {D2}\b(?:,? {Y2}\b)?", re.I),
+    re.compile(rf"\bfrom {D1} {M1}(?:,? {Y1})? (?:to|through|until|till|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
+    # from April 10th to 12th / from Feb. 7-10 / December 13-16 / Oct. 9 to 11
+    re.compile(rf"\b{M1} {D1} ?(?:to|through|until|till|—|-) ?{D2}\b(?!\s*(?:{M2}))(?:,? {Y2}\b)?", re.I),
+    # from 8 to 10 September 2019
+    re.compile(rf"\bfrom {D1} (?:to|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
+]
+WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
+WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|shall|upcoming)\b", re.I)
+
+# Datelines at the start of the lead paragraph.
+DATELINE = re.compile(
+    rf"^(?:(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?), )?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
+    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1})?(?: \((?:Xinhua|AFP|Reuters)\))?\s*(?:—|-|,)",
+)
+
+
+def _year_closest(month: int, day: int, ref: date) -> date | None:
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = safe_date(y, month, day)
+        if d and (best is None or abs((d - ref).days) < abs((best - ref).days)):
+            best = d
+    return best
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def month_num(name: str | None) -> int | None:
+    if not name:
+        return None
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def resolve(month: int | None, day: int | None, year: int | None, ref: date | None) -> date | None:
+    """A calendar date from parts; without a year, the year closest to the reference date."""
+    if not month or not day:
+        return None
+    if year:
+        return safe_date(year, month, day)
+    if ref is None:
+        return None
+    return _year_closest(month, day, ref)
+
+
+def full_dates(text: str) -> list[date]:
+    """Dates that carry their year, in text order (ISO, dotted, 'Month D, YYYY', 'D Month YYYY')."""
+    found: list[tuple[int, date]] = []
+    for m in ISO.finditer(text):
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    for rx in (MD, DM):
+        for m in rx.finditer(text):
+            if m.group("y1"):
+                d = resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), None)
+                if d:
+                    found.append((m.start(), d))
+    return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+def posting_date(header: list[str], footer: list[str]) -> date | None:
+    """The page's posting date from its header stamps (else a dated signature line at the end)."""
+    for line in header:
+        ds = full_dates(line)
+        if ds:
+            return ds[0]
+    for line in reversed(footer):
+        ds = full_dates(line)
+        if ds:
+            return ds[0]
+    return None
+
+
+_ID_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def id_date(release_id: str | None) -> date | None:
+    """The URL date many release ids carry ('idcpc-20181221-161149', '...-2015-10-07-...')."""
+    if not release_id:
+        return None
+    m = _ID_DATE.search(release_id)
+    return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def weekday_near(weekday: int, base: date, future: bool) -> date:
+    """Latest such weekday on/before base, or the next one on/after it for future events."""
+    if future:
+        return base + timedelta(days=(weekday - base.weekday()) % 7)
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
+    """The first date range in the text as (start, end); (None, None) if none."""
+    best: tuple[int, date | None, date | None] | None = None
+    for rx in RANGES:
+        m = rx.search(text)
+        if not m or (best and m.start() >= best[0]):
+            continue
+        g = m.groupdict()
+        m1 = month_num(g.get("m1")) or month_num(g.get("m2"))
+        m2 = month_num(g.get("m2")) or m1
+        year = g.get("y2") or g.get("y1")
+        y = int(year) if year else None
+        start = resolve(m1, int(g["d1"]), int(g["y1"]) if g.get("y1") else y, ref)
+        end = resolve(m2, int(g["d2"]), y, ref if start is None else start)
+        if start and end and end < start:
+            end = safe_date(end.year + 1, end.month, end.day) if end.month < start.month else None
+        if start:
+            best = (m.start(), start, end)
+    if best:
+        return best[1], best[2]
+    return None, None
+
+
+def weekday_range(text: str, base: date | None) -> tuple[date | None, date | None]:
+    m = WEEKDAY_RANGE.search(text)
+    if not m or base is None:
+        return None, None
+    end = weekday_near(WEEKDAYS[m.group("w2").lower()], base, future=False)
+    start = weekday_near(WEEKDAYS[m.group("w1").lower()], end, future=False)
+    return start, end
+
+
+def explicit_date(text: str, ref: date | None) -> date | None:
+    """The first month-day (or day-month) date in the text, year resolved against ref."""
+    best: tuple[int, date] | None = None
+    for rx in (MD, DM):
+        for m in rx.finditer(text):
+            d = resolve(month_num(m.group("m1")), int(m.group("d1")),
+                        int(m.group("y1")) if m.group("y1") else None, ref)
+            if d and (best is None or m.start() < best[0]):
+                best = (m.start(), d)
+            break
+    iso = ISO.search(text)
+    if iso:
+        d = safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if d and (best is None or iso.start() < best[0]):
+            best = (iso.start(), d)
+    return best[1] if best else None
+
+
+def weekday_date(sentence: str, base: date | None) -> date | None:
+    m = WEEKDAY.search(sentence)
+    if not m or base is None:
+        return None
+    future = bool(_FUTURE.search(sentence[: m.start()]))
+    return weekday_near(WEEKDAYS[m.group("w").lower()], base, future)
+
+
+def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]:
+    """(city, date, end offset) of a lead's dateline, e.g. 'Beijing, November 22nd—'."""
+    m = DATELINE.match(lead)
+    if not m:
+        return None, None, 0
+    d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
+                int(m.group("y1")) if m.group("y1") else None, ref)
+    city = m.group("city")
+    if city and city.strip().lower() in ("on", "the"):
+        city = None
+    return city, d, m.end()

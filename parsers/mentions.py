@@ -1,0 +1,105 @@
+"""Mentions: multilateral frameworks, initiatives and named dialogues, as written.
+
+Conventions (those of the gold labels):
+- a full name followed by its acronym in parentheses is one mention ("Shanghai Cooperation
+  Organization (SCO)"), and the bare acronym later in the text is then not listed again;
+- an initiative keeps its capitalised tail as written ("Belt and Road Initiative", "Belt and
+  Road Forum for International Cooperation") but not a lowercase one ("Belt and Road cooperation"
+  → "Belt and Road");
+- ordinals and years in front are dropped ("the 2nd Belt and Road Forum ..." → "Belt and Road
+  Forum ...", "the 14th G20 Leaders' Meeting" → "G20 Leaders' Meeting");
+- named dialogue mechanisms and meetings ("China-US Strategic Dialogue", "CPC in Dialogue with
+  World Political Parties High-Level Meeting") are found by their capitalised shape.
+"""
+from __future__ import annotations
+
+import re
+
+# Frameworks with their acronyms (the acronym alone also counts as a mention).
+_FRAMEWORKS = [
+    ("Shanghai Cooperation Organization", "SCO"), ("Forum on China-Africa Cooperation", "FOCAC"),
+    ("Association of Southeast Asian Nations", "ASEAN"), ("Asia-Pacific Economic Cooperation", "APEC"),
+    ("Conference on Interaction and Confidence-Building Measures in Asia", "CICA"),
+    ("China-Arab States Cooperation Forum", "CASCF"), ("Boao Forum for Asia", "BFA"),
+    ("Silk Road Think Tank Association", "SRTA"), ("Regional Comprehensive Economic Partnership", "RCEP"),
+    ("Asian Infrastructure Investment Bank", "AIIB"), ("New Development Bank", "NDB"),
+    ("Lancang-Mekong Cooperation", "LMC"), ("China-CELAC Forum", "CELAC"),
+    ("Community of Latin American and Caribbean States", "CELAC"), ("African Union", "AU"),
+    ("European Union", "EU"), ("World Trade Organization", "WTO"), ("World Health Organization", "WHO"),
+    ("United Nations", "UN"), ("Group of Twenty", "G20"),
+]
+_ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
+_FRAMEWORK_RE = re.compile(
+    r"\b(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
+_ACR_OF = {f: a for f, a in _FRAMEWORKS}
+_ACRONYM_RE = re.compile(r"(?<![\w(-])(" + "|".join(_ACRONYMS_ALONE) + r")(?![\w)-])")
+_INITIATIVES = re.compile(
+    r"\b(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
+    r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
+    r"Belt and Road(?: (?:Initiative|Forum for International Cooperation|Forum|Summit))?)"
+)
+# Named meetings and mechanisms: a capitalised run ending in one of these words.
+_EVENT_END = re.compile(
+    r"\b(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
+    r"Foreign Ministers' (?:Meeting|Video Conference)|Summit)\b")
+_CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
+_DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _event_name(text: str, end: int, stop: int) -> str | None:
+    """Walk back from an event word over capitalised words and connectors ('CPC in Dialogue with ...')."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, end - 160), end)]
+    start = end
+    for pos, w in reversed(words):
+        if pos < stop:
+            break
+        if w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS:
+            start = pos
+        else:
+            break
+    name = re.split(r"\b(?:for|to|at|from|attend|host|hold) the\b", text[start:])[-1]
+    toks = name.split()
+    while toks and (toks[0] in _DROP_LEAD or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
+        toks.pop(0)
+    return " ".join(toks) if len(toks) >= 2 else None
+
+
+def find_mentions(text: str, title: str = "") -> list[str]:
+    """Mentions in order of first appearance, deduplicated by case-folded text.
+
+    Named frameworks are looked for in the title too; free-form event names only in the body,
+    because a Title Case headline makes every word look like part of a name.
+    """
+    body_start = len(title) + 1 if title else 0
+    text = f"{title} {text}" if title else text
+    found: list[tuple[int, str]] = []
+    covered: set[str] = set()
+    for m in _FRAMEWORK_RE.finditer(text):
+        full, acr = m.group("full"), m.group("acr")
+        if acr and acr == _ACR_OF[full]:
+            found.append((m.start(), f"{full} ({acr})"))
+            covered.add(acr)
+        elif full not in ("United Nations", "European Union", "African Union"):
+            found.append((m.start(), full))
+            covered.add(_ACR_OF[full])
+    for m in _ACRONYM_RE.finditer(text):
+        if m.group(1) not in covered:
+            found.append((m.start(), m.group(1)))
+            covered.add(m.group(1))
+    for m in _INITIATIVES.finditer(text):
+        found.append((m.start(), m.group(0)))
+    for m in _EVENT_END.finditer(text, body_start):
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
+        name = _event_name(text[: m.end()], m.end(), sentence_start)
+        if name and name[0].isupper() and not name.startswith(("BRICS", "FOCAC", "G20 ")):
+            found.append((m.end() - len(name), name))
+    out: list[str] = []
+    seen: set[str] = set()
+    for _, mention in sorted(found, key=lambda x: (x[0], -len(x[1]))):
+        key = mention.lower()
+        if key in seen or any(key in s and key != s for s in seen):
+            continue
+        seen.add(key)
+        out.append(mention)
+    return out

@@ -1,0 +1,152 @@
+"""Text cleanup: one release's raw text → title, header lines and body paragraphs.
+
+Releases arrive as the sites show them: breadcrumbs, language bars, "Updated:" stamps, share
+buttons, copyright footers, wire-service bylines and sometimes a photo caption above the
+dateline. Everything here is about separating that furniture from the paragraphs that carry
+the news, so the later stages can assume "paragraph 0 is the lead".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Characters whose variants would otherwise multiply every later regex.
+_TRANSLATE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u3000": " ",
+    "\u2013": "—", "\u2012": "—", "\u2015": "—", "\u200b": "", "\ufeff": "", "\t": " ",
+})
+_DASHES = re.compile(r"\s*(?:—{1,3}|-{2,3})\s*")
+_SPACES = re.compile(r"[ ]{2,}")
+
+# Whole lines that are site furniture, never content.
+_BOILERPLATE = re.compile(
+    r"^(?:home\s*(?:>|»|>>).*|idcpc news|ministry of foreign affairs|(?:the )?people's republic of china|"
+    r"<?suggest to a friend:?>?|print|enditem|press application|press release|submit release|news search|"
+    r"there were [\d,]+ press releases.*|you just read:?|distribution channels:.*|ein presswire.*|"
+    r"we use cookies.*|\[ ?editor:.*\]|view all|comments are filtered.*|\(web editor:.*\)|share:?|"
+    r"source: ?xinhua.*|editor: ?\w+|copyright.*|e-?mail ?:.*|links ?:.*|(?:!\[\]\(\) ?\|? ?)+|"
+    r"news ?>|related (?:news|stories).*|close|top|back to top)$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$"
+                      r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
+_DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
+# A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
+DATELINE_START = re.compile(
+    r"^(?:[A-Z][A-Za-z.' ]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"
+    r"(?: \(Xinhua\))?\s*(?:—|-)"
+)
+_STAMP_WORDS = re.compile(
+    r"^[\s(]*(?:updated:?|source:?|date|xinhua\)?|\(xinhua\)|/|\|)*\s*", re.IGNORECASE)
+
+
+@dataclass
+class Release:
+    """A release split into its parts; `header` keeps the short lines that may hold dates."""
+    title: str | None = None
+    header: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+
+
+def clean_line(line: str) -> str:
+    line = line.translate(_TRANSLATE)
+    if "—" in line or "--" in line:
+        line = _DASHES.sub("—", line)
+    if "  " in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
+
+
+_HEADER_STAMP = re.compile(
+    r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}|^(?:updated|source)\s*:"
+    r"|^[A-Z][a-z]+ \d{1,2}, \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xinhua\)")
+_ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
+
+
+def _is_furniture(line: str) -> bool:
+    """Language bars and site footers recognised by what they contain rather than how they start."""
+    if len(line) < 200 and ("Español" in line or "Français" in line):
+        return True
+    return "People's Daily Online ---" in line
+
+
+def _is_header_line(line: str) -> bool:
+    """Short lines that are date stamps or bylines, e.g. '( 2023.11.29 )', '2019.04.12 / Source:'."""
+    if len(line) > 90:
+        return False
+    return bool(_HEADER_STAMP.search(line))
+
+
+def split_release(text: str) -> Release:
+    """Split raw release text into title, header stamps, paragraphs and footer lines."""
+    rel = Release()
+    seen: set[str] = set()
+    lines = [clean_line(x) for x in (text or "").splitlines()]
+    content: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        m = _DATE_PREFIX.match(line)
+        if m:
+            rel.header.append(line[: m.end()])
+            line = line[m.end():].strip()
+            if not line:
+                continue
+        if _is_header_line(line):
+            rel.header.append(line)
+            continue
+        if _BOILERPLATE.match(line) or _is_furniture(line):
+            continue
+        # Repeated paragraphs (some pages print the lead twice) count once.
+        if line in seen:
+            continue
+        seen.add(line)
+        content.append(line)
+    if not content:
+        return rel
+    first = content[0]
+    # The title is the first line unless the text starts straight with the dateline.
+    looks_like_sentence = first.endswith(".") and len(first.split()) > 12
+    if not DATELINE_START.match(first) and not _ON_DATE.match(first) \
+            and not looks_like_sentence:
+        if len(content) > 1 or len(first) < 300:
+            rel.title = first.rstrip()
+            content = content[1:] if len(content) > 1 else content
+    # A signature block at the end ("Ministry of Foreign Affairs / Singhdurbar / 6 September 2019").
+    paragraphs = []
+    for line in content:
+        if _CAPTION.search(line):
+            continue  # photo captions repeat the lead in another shape
+        paragraphs.append(line)
+    # Text before a wire dateline (bylines, captions) is not the lead.
+    for i, p in enumerate(paragraphs):
+        if _WIRE_DATELINE.match(p):
+            rel.header.extend(x for x in paragraphs[:i] if len(x) < 90)
+            paragraphs = paragraphs[i:]
+            break
+    rel.paragraphs = [p for p in paragraphs if len(p.split()) > 3 or not rel.paragraphs]
+    short_tail = []
+    while rel.paragraphs and len(rel.paragraphs[-1].split()) <= 3 and len(rel.paragraphs) > 1:
+        short_tail.insert(0, rel.paragraphs.pop())
+    rel.footer = short_tail
+    return rel
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|H\.E|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Rt|Jr|Sr|"
+    r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences without cutting after 'Mr.', 'Oct.', 'U.S.' or initials."""
+    parts = _SENT_SPLIT.split(paragraph)
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREV_END.search(out[-1]):
+            out[-1] = out[-1] + " " + part
+        else:
+            out.append(part)
+    return out

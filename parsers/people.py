@@ -1,0 +1,548 @@
+"""People: split a phrase naming one or more officials into PERSON records.
+
+Two shapes occur, often mixed within one list:
+- name first: "Liu Jianchao, Minister of the International Department of the CPC Central
+  Committee" (IDCPC, Xinhua), also "Fukui Teru, Director-General of ..." (surname first is kept
+  as written);
+- title first: "Vice Foreign Minister Zhang Ming", "Member of the Political Bureau ... and
+  Director of ... Wang Yi", "Secretary of State John Kerry of US", "leader of the Muslim
+  League (Nawaz), Shehbaz Sharif" (FMPRC, embassies).
+
+A phrase is cut into chunks at top-level ", ", "; " and " and " (only where what follows starts
+a new office or a new name, so "Minister of Land, Infrastructure, Transport and Tourism" stays
+whole). A chunk that is only a name opens a person whose later chunks are its offices; a chunk
+that ends in a name carries its own offices before the name and "of <org>" after it.
+
+Conventions (those of the gold labels): `title` is the first office with any leading article,
+"outgoing"/"visiting" and the nationality word removed, and is cut before "of the <org>";
+`organization` is what follows ("International Department of the CPC Central Committee"), or
+None when the office names only a country or a portfolio ("Minister of Interior"); `also` holds
+the further offices as written. Honorifics (Hon., H.E., Mr., Dr., Samdech, Comrade...) are dropped
+from names; "Lord" is part of a peer's name and kept.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from . import countries
+
+Person = dict[str, Any]
+
+HONORIFICS = re.compile(
+    r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Sir|Comrade|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|"
+    r"Samdech|Techo|Dato'? Sri|Datuk|Tan Sri|Sheikh|Senor|Señor)\s+"
+)
+
+# Capitalised words that belong to offices and organisations, never to a person's name.
+_VOCAB = """
+minister ministers ministry vice deputy assistant foreign affairs state councilor councillor president presidents
+prime premier secretary secretaries general secretary-general director director-general directors chairman
+chairwoman chair chairperson co-chair co-chairs member members head heads leader leaders chief ambassador
+ambassadors envoy envoys special representative representatives speaker senator senators senate mayor governor
+party parties committee committees central council councils commission commissions department departments
+bureau office offices political politburo national assembly parliament parliamentary congress people's
+peoples republic republics democratic democrats liberal socialist socialists communist workers' workers union
+unions front movement league federation institute institution institutions foundation academy university
+association security adviser advisor advisers counselor counsellor defense defence commerce trade international
+relations cooperation development consular administration standing executive first second third acting
+honorary without portfolio group groups friendship delegation delegations embassy municipal municipality province
+provincial city government governments cabinet court justice interior finance economy economic culture education
+health labor labour agriculture energy tourism transport infrastructure land house representatives lords commons
+upper lower chamber diet duma federal forum summit session conference dialogue united nations european african
+asian organization organisation centre center studies research press media news agency spokesperson spokesman
+spokeswoman coordinator commissioner officer attache consul consul-general charge d'affaires commander army
+navy military force forces armed staff board authority service services public social christian green
+conservative progressive revolutionary liberation independence alliance coalition renewal reform reunification
+change future new youth women's women theoretical information external internal publicity organization
+party's committee's secretariat senior official officials former outgoing visiting incoming newly elected
+presidential plenipotentiary permanent mission missions general's premier's king queen prince princess crown
+emperor royal highness majesty majesty's east west north south northern southern eastern western central
+affairs policy planning legal treaty treaties protocol personnel logistics overseas chinese ethnic religious
+standing-committee vice-chairman vice-chairwoman vice-president vice-minister vice-premier vice-chair
+assistant-minister deputy-director co-leader co-chairman leadership think tank tanks institute's school
+college council's secretary's bank financial monetary reserve investment business industry industrial
+science technology environment ecology water resources communication communications propaganda
+organisation's department's commission's bureau's assembly's parliament's senate's congress's ministry's
+government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction
+""".split()
+VOCAB = frozenset(_VOCAB)
+_PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
+# Words that start a new office within a list ("... and Chairman of ...", ", director of ...").
+_HEADS = frozenset("""
+minister vice deputy assistant president prime premier secretary secretary-general director director-general
+chairman chairwoman chair chairperson member head leader chief ambassador envoy special speaker senator mayor
+governor former standing executive acting first honorary state foreign co-chair co-leader co-chairman general
+commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
+vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
+secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs
+""".split())
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_MODIFIERS = re.compile(r"^(?:outgoing|incoming|visiting|new|newly[- ]appointed|newly[- ]elected|current|then)\s+", re.I)
+_POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
+
+_TOKEN = re.compile(r"[^\s]+")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
+_NAMEWORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-À-ÿ]*$")
+
+
+def _clean_word(tok: str) -> str:
+    return tok.strip(",;:()\"").rstrip(".") if not _INITIAL.match(tok.strip(",;:()")) else tok.strip(",;:()")
+
+
+@lru_cache(maxsize=65536)
+def is_name_token(tok: str) -> bool:
+    """A word that can be part of a personal name (capitalised, not an office word or country)."""
+    raw = tok.strip(",;:\"")
+    if not raw:
+        return False
+    if raw in _PARTICLES:
+        return True
+    if _INITIAL.match(raw):
+        return True
+    if not _NAMEWORD.match(raw):
+        return False
+    word = raw.rstrip(".")
+    if word.endswith(("'s", "’s")):
+        return False
+    if word.lower() in VOCAB:
+        return False
+    letters = word.replace("-", "").replace("'", "")
+    if len(letters) >= 2 and letters.isupper():
+        return False  # acronyms: CPC, LDPR, UN
+    if countries.lookup(word):
+        return False
+    if any(ch.isdigit() for ch in word):
+        return False
+    return True
+
+
+@lru_cache(maxsize=16384)
+def strip_honorifics(text: str) -> tuple[str, bool]:
+    """Drop leading honorifics ('Hon.', 'H.E. Mr.', 'Samdech Techo'); report whether any were dropped."""
+    dropped = False
+    while True:
+        m = HONORIFICS.match(text)
+        if not m:
+            return text, dropped
+        text = text[m.end():]
+        dropped = True
+
+
+@lru_cache(maxsize=16384)
+def is_pure_name(chunk: str) -> bool:
+    """The whole chunk is a personal name ('Liu Jianchao', 'Hon. Chombo', 'A.G. Karlov')."""
+    text, honor = strip_honorifics(chunk.strip())
+    toks = text.split()
+    if not toks or len(toks) > 6:
+        return False
+    if not all(is_name_token(t) for t in toks):
+        return False
+    if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
+        return False
+    return len(toks) >= 2 or honor or (len(toks) == 1 and toks[0].startswith("Lord"))
+
+
+def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Spans [i, j) of consecutive name tokens that are not inside an 'of the X' phrase."""
+    runs = []
+    i = 0
+    n = len(tokens)
+    # Multi-word country names ("Sri Lanka", "New Zealand") are never part of a name.
+    blocked: set[int] = set()
+    for k in range(n):
+        if not tokens[k][:1].isupper():
+            continue
+        for width in (3, 2):
+            if k + width <= n and countries.lookup(" ".join(t.strip(",") for t in tokens[k:k + width])):
+                blocked.update(range(k, k + width))
+                break
+    while i < n:
+        if i not in blocked and is_name_token(tokens[i]) and tokens[i] not in _PARTICLES:
+            j = i
+            while j < n and j not in blocked and is_name_token(tokens[j]):
+                j += 1
+            while j > i + 1 and tokens[j - 1] in _PARTICLES:
+                j -= 1
+            prev = tokens[i - 1].lower() if i > 0 else ""
+            if prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
+                runs.append((i, j))
+            elif prev == "of" and j - i >= 3 and (j == n or tokens[j] == "of"):
+                # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name.
+                runs.append((j - 2, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+@lru_cache(maxsize=16384)
+def _is_org_like(text: str) -> bool:
+    """Does the phrase after "of" name an organisation (not a portfolio such as "Foreign Affairs")?"""
+    words = text.split()
+    if not words:
+        return False
+    if re.search(r"\b[A-Z]{2,}\b|[A-Z]{2,}-|-[A-Z]{2,}", text):
+        return True
+    if any(w.lower().strip("(),") in _ORG_WORDS for w in words):
+        return True
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and words[0].lower().strip(",;") not in _PORTFOLIO
+
+
+_PORTFOLIO = frozenset("""
+foreign state interior home defense defence finance culture education health justice commerce trade agriculture
+labour labor economy economic land transport tourism energy environment industry information science
+administration communications public internal external national international social youth women water mines
+mining petroleum planning works housing sports fisheries portfolio without business security
+""".split())
+
+
+_ORG_WORDS = frozenset("""
+party parties committee council commission department bureau office assembly parliament congress union front
+movement league federation institute institution foundation academy university association group ministry
+government senate court agency board authority centre center secretariat organization organisation forum
+municipality municipal province duma knesset diet bank mission corporation company society club alliance
+coalition
+""".split())
+_SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(official|diplomat|leader|legislator)$", re.I)
+_PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
+
+
+@lru_cache(maxsize=16384)
+def split_role(role: str) -> tuple[str, str | None, str | None]:
+    """'Minister of the International Department of the CPC' → ('Minister', 'International ...', country).
+
+    The cut is at the first " of " followed by "the", an organisation-like phrase or a country;
+    " of <portfolio>" ("Minister of Interior", "Secretary of State") stays in the title.
+    """
+    text = role.strip().strip(",")
+    country = None
+    pos = 0
+    while True:
+        i = text.find(" of ", pos)
+        if i < 0:
+            return text, None, country
+        rest = text[i + 4:]
+        head = text[:i]
+        segment = rest.split(" of ")[0]
+        to_cut = re.split(r"\s+(?:to|in)\s+", rest)[0]
+        lead_cut = re.split(r"\s+and\s+|,\s*", rest)[0]
+        found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut)
+        if found:
+            return head, None, found
+        # A second "of" after a portfolio ("Secretary of Administration of Frelimo") names the body.
+        if rest.lower().startswith("the ") or _is_org_like(segment) or (pos > 0 and rest[:1].isupper()):
+            org = _ARTICLE.sub("", rest)
+            if _PERSON_OFFICE.match(org):
+                return head, None, countries.country_in(org)
+            return head, org, country
+        pos = i + 4
+
+
+@lru_cache(maxsize=16384)
+def _clean_title(role: str) -> tuple[str, str | None]:
+    """Remove article, 'outgoing', nationality word or "Country's" from an office; return (title, country)."""
+    text = _ARTICLE.sub("", role.strip())
+    country = None
+    for _ in range(3):
+        changed = False
+        m = _MODIFIERS.match(text)
+        if m:
+            text = text[m.end():]
+            changed = True
+        pm = re.match(r"^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text)
+        if pm:
+            text = text[pm.end():]
+            changed = True
+        m = _POSSESSIVE_COUNTRY.match(text)
+        if m and countries.lookup(m.group(1)):
+            country = country or countries.lookup(m.group(1))
+            text = text[m.end():]
+            changed = True
+        first, _, rest = text.partition(" ")
+        two = " ".join(text.split()[:2])
+        if rest and countries.lookup(two) and len(text.split()) > 2:
+            country = country or countries.lookup(two)
+            text = text[len(two):].strip()
+            changed = True
+        elif rest and countries.lookup(first) and first not in ("State",):
+            country = country or countries.lookup(first)
+            text = rest
+            changed = True
+        if not changed:
+            break
+    return text, country
+
+
+def _acronym_org(title: str) -> tuple[str, str | None]:
+    """'PCT General Secretary' → ('General Secretary', 'PCT'); 'CPP President' → ('President', 'CPP')."""
+    m = re.match(r"^([A-Z][A-Z\-]{1,9})\s+(.+)$", title)
+    if m and m.group(2).split()[0].lower() in _HEADS | {"general"}:
+        return m.group(2), m.group(1)
+    return title, None
+
+
+def build_person(name: str, roles: list[str], suffix: str | None = None) -> Person:
+    """A PERSON record from a name, its offices in order, and an optional 'of <org>' after the name."""
+    name, title, org, country, also = _build(name, tuple(roles), suffix)
+    return {"name": name, "title": title, "organization": org, "country": country, "also": list(also)}
+
+
+@lru_cache(maxsize=16384)
+def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
+    """The pure part of build_person, cached: the same official is written the same way again and again."""
+    roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
+    roles = [_ARTICLE.sub("", r) for r in roles]
+    title = org = country = None
+    also: list[str] = []
+    if roles:
+        first, dem_country = _clean_title(roles[0])
+        # "Senior Communist Party of China (CPC) official" → ("senior official", the body).
+        so = _SENIOR_OFFICIAL.match(first)
+        if so:
+            first = f"{so.group(1).lower()} {so.group(3)} of {so.group(2)}"
+        title, org, of_country = split_role(first)
+        title, acr = _acronym_org(title)
+        org = org or acr
+        country = dem_country or of_country
+        also = roles[1:]
+    if suffix:
+        suffix = suffix.strip(" ,")
+        sc = countries.lookup(suffix)
+        if sc:
+            country = country or sc
+        elif org is None:
+            org = _ARTICLE.sub("", suffix)
+    if org:
+        org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org)
+        pm = _POSSESSIVE_COUNTRY.match(org)
+        if pm and countries.lookup(pm.group(1)):
+            country = country or countries.lookup(pm.group(1))
+            org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org[pm.end():])
+        tail = re.search(r"\s+of\s+the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$", org)
+        if tail and countries.lookup(tail.group(1)):
+            country = country or countries.lookup(tail.group(1))
+            org = org[: tail.start()]
+    if title:
+        title = title.strip(" ,") or None
+    if org:
+        org = org.strip(" ,") or None
+    if country is None:
+        scope = [org] if org else []
+        scope += [title] if title else []
+        if not any(countries.is_international(s) for s in scope):
+            for text in scope + also:
+                country = countries.country_in(text)
+                if country:
+                    break
+    return name, title, org, country, tuple(also)
+
+
+
+
+_SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*|,\s+(?:and\s+)?|\s+and\s+")
+
+
+def _chunks(phrase: str) -> list[tuple[str, str]]:
+    """Top-level chunks with the separator that preceded each (',' or 'and' or ';').
+
+    A separator inside parentheses never splits; one outside splits only where what follows
+    starts a new office or person, or what precedes is a complete name.
+    """
+    out: list[tuple[str, str]] = []
+    start = 0
+    sep = ""
+    for m in _SEPARATOR.finditer(phrase):
+        i = m.start()
+        if i < start or phrase.count("(", 0, i) > phrase.count(")", 0, i):
+            continue
+        nxt = phrase[m.end():]
+        before = phrase[start:i]
+        is_comma = phrase[i:m.end()].lstrip().startswith(",")
+        if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))):
+            out.append((sep, before))
+            g = m.group(0).strip()
+            sep = ";" if g.startswith(";") else ("and" if "and" in g or "as well" in g else ",")
+            start = m.end()
+    out.append((sep, phrase[start:]))
+    return [(s, c.strip()) for s, c in out if c.strip()]
+
+
+@lru_cache(maxsize=16384)
+def _starts_new(text: str) -> bool:
+    """Does this text start a new office or a new person (so a list separator is real)?"""
+    t = _ARTICLE.sub("", text)
+    t, honor = strip_honorifics(t)
+    if honor:
+        return True
+    words = t.split()
+    if not words:
+        return False
+    w0 = words[0].strip(",").lower()
+    if w0 in _HEADS or w0 in ("others", "outgoing", "incoming", "visiting", "newly", "with", "including"):
+        return True
+    # "Senate President ...", "Party Chairman ...": an office whose head word comes second.
+    if words[0][:1].isupper() and any(w.lower() in _SECOND_HEADS for w in words[1:3]):
+        return True
+    bare = [re.sub(r"'s$", "", w.strip(",")) for w in words[:3]]
+    if countries.lookup(bare[0]) or (len(bare) > 1 and countries.lookup(" ".join(bare[:2]))):
+        return True
+    if re.match(r"^[A-Z][A-Z\-]{1,9}$", words[0]) and len(words) > 1 and words[1].lower() in _HEADS:
+        return True
+    # A name followed by a comma or the end: "Romero Jucá, President ..."
+    k = 0
+    while k < len(words) and k < 6 and is_name_token(words[k]):
+        if words[k].endswith(",") and k >= 1:
+            return True
+        if words[k].endswith(";"):
+            return k >= 1
+        k += 1
+    if k >= 2 and (k == len(words) or words[k].lower() in ("and", "who", "of")):
+        return True
+    if k >= 2 and k < len(words) and not words[k][0].isupper():
+        return True
+    return False
+
+
+_SECOND_HEADS = frozenset("president chairman chairwoman speaker secretary leader head minister".split())
+
+
+def _ends_with_name(chunk: str) -> bool:
+    found = _find_name_in_chunk(chunk)
+    return bool(found and found[0] and not found[2])
+
+
+@lru_cache(maxsize=16384)
+def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
+    """(before, name, after) where the chunk ends in (or holds) a personal name."""
+    text, honor = strip_honorifics(chunk)
+    tokens = text.split()
+    runs = _name_runs(tokens)
+    # An honorific inside the chunk ("Chairman of SLPP Prof. G. L. Peiris") marks the name.
+    inner = re.search(r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?)\s+", text)
+    if inner and inner.start() > 0:
+        after_h = text[inner.end():].split()
+        k = 0
+        while k < len(after_h) and is_name_token(after_h[k]):
+            k += 1
+        if k >= 1:
+            before = text[: inner.start()].strip()
+            name = " ".join(after_h[:k])
+            return before, name, " ".join(after_h[k:])
+    good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0)]
+    if not good:
+        return None
+    i, j = good[-1]
+    return " ".join(tokens[:i]), " ".join(tokens[i:j]), " ".join(tokens[j:])
+
+
+_GROUP_LEAD = re.compile(r"^(with|including|among them|namely)\s+", re.I)
+_GROUP = re.compile(r"^(?:several|some|two|three|four|five|six|many|other|various)\s+([A-Za-z-]+s)$", re.I)
+
+
+def _singular_office(chunk: str) -> str | None:
+    """'co-chairs of the Working Group' → 'co-chair of the Working Group'; None if not plural."""
+    first, _, rest = chunk.partition(" ")
+    low = first.lower()
+    if low.endswith("ies") and low[:-3] + "y" in _HEADS:
+        single = first[:-3] + "y"
+    elif low.endswith("s") and low[:-1] in _HEADS:
+        single = first[:-1]
+    else:
+        return None
+    return f"{single} {rest}".strip()
+
+
+def parse_people(phrase: str) -> list[Person]:
+    """Every person named in a list phrase, with offices attached (see module docstring)."""
+    people: list[Person] = []
+    current: dict[str, Any] | None = None  # {"name", "roles", "suffix", "open"}
+    pending: list[str] = []
+    pending_sep: list[str] = []
+    records: list[dict[str, Any]] = []
+    group_role: str | None = None  # "several Senators, including A, B and C"
+    for sep, chunk in _chunks(phrase):
+        chunk = chunk.strip(" .")
+        lead = _GROUP_LEAD.match(chunk)
+        if lead:
+            if lead.group(1).lower() == "with":
+                current, group_role = None, None
+            chunk = chunk[lead.end():]
+        if not chunk or chunk.lower() in ("others", "other officials", "etc"):
+            current = None
+            continue
+        group = _GROUP.match(chunk)
+        if group:
+            group_role = _singular_office(group.group(1))
+            current = None
+            continue
+        if is_pure_name(chunk):
+            name, _ = strip_honorifics(chunk)
+            current = {"name": name, "roles": [], "suffix": None, "open": True,
+                       "pending": [p for p in pending] or ([group_role] if group_role else [])}
+            records.append(current)
+            pending, pending_sep = [], []
+            continue
+        found = _find_name_in_chunk(chunk)
+        if found and (found[0] or found[2].startswith("of ") or found[2] == ""):
+            before, name, after = found
+            # Offices before the name belong to it only when joined by "and" ("Member of X and
+            # Secretary of Y Chen Miner"); comma-separated ones belong to someone else.
+            roles = []
+            k = len(pending) - 1
+            link = sep
+            while k >= 0 and link == "and":
+                roles.insert(0, pending[k])
+                link = pending_sep[k]
+                k -= 1
+            if before:
+                roles.append(before)
+            suffix = None
+            if after.startswith("of "):
+                suffix = after[3:]
+            current = {"name": name, "roles": roles, "suffix": suffix, "open": False, "pending": []}
+            records.append(current)
+            pending, pending_sep = [], []
+            continue
+        if current is not None and current["open"]:
+            plural = _singular_office(chunk) if not current["roles"] else None
+            current["roles"].append(plural or chunk)
+            if plural:
+                # "A and B, co-chairs of X": a plural office belongs to every bare name before it.
+                for rec in reversed(records[:-1]):
+                    if rec["roles"] or not rec["open"]:
+                        break
+                    rec["roles"].append(plural)
+        else:
+            pending.append(chunk)
+            pending_sep.append(sep)
+    for rec in records:
+        roles = rec["roles"] or rec["pending"]
+        name = rec["name"].strip(" ,.") if not _INITIAL.match(rec["name"].split()[-1]) else rec["name"].strip(" ,")
+        if not name:
+            continue
+        people.append(build_person(name, roles, rec["suffix"]))
+    return people
+
+
+# Pinyin syllables: a two- or three-word name of such syllables after a common surname is Chinese.
+_SYL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|yue|yu|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|ü|v)(?:n|ng)?"
+_PINYIN = re.compile(rf"^(?:{_SYL}){{1,2}}$")
+SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai wei lu qian qu dai xi ding shen fu ye du
+cheng su ren lyu lv yao jin wan qin gu hou shao meng long wen kong bai cui kang mao qiu shi gong fan hao
+yan tan lei jia xiong yin duan lei jiao zou fang kang geng chu
+""".split())
+
+
+@lru_cache(maxsize=16384)
+def looks_chinese(name: str) -> bool:
+    """Does a name look like a mainland Chinese name in pinyin ('Liu Jianchao', 'Xu Lyuping')?"""
+    toks = [t for t in re.split(r"[\s\-]+", name.lower()) if t]
+    if not 2 <= len(toks) <= 3 or toks[0] not in SURNAMES:
+        return False
+    return all(_PINYIN.match(t.replace("'", "")) for t in toks[1:])

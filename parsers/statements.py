@@ -1,0 +1,76 @@
+"""Statements: paragraphs attributed to the participant who speaks in them.
+
+A paragraph is a statement when a speech verb ("said", "expressed", "noted", "stressed", ...)
+has a person as its subject: a full name, a surname or given name of someone already named in
+the release ("Liu said", "Slutsky said that"), or "He"/"She" continuing the previous speaker.
+The subject may come after an opening participle ("Speaking positively of ..., Li expressed")
+or at the end of the paragraph ("..., Wang said."). Paragraphs whose subject is a side ("The
+Russian side", "Both sides") are not attributed to anyone and are left out.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SPEECH = (
+    r"(?:said|says|say|expressed|expresses|noted|notes|stressed|stresses|stated|states|added|pointed\s+out|"
+    r"hoped|hopes|emphasized|emphasised|welcomed|welcomes|spoke|speaks|congratulated|thanked|thanks|"
+    r"appreciated|briefed|told|voiced|hailed|agreed|urged|believed|believes|introduced|highlighted|"
+    r"reiterated|praised|called|admired|made|gave|mainly\s+briefed|also\s+said|also\s+expressed)"
+)
+_TRAILING = re.compile(rf",\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:{_SPEECH})\.?\s*$")
+_SPEECH_RE = re.compile(rf"\s(?:also\s+|then\s+|further\s+)?{_SPEECH}\b")
+_PRONOUN_SUBJECT = re.compile(rf"^(?:[^,]{{0,160}},\s+)?(?:He|She)\s+(?:also\s+)?{_SPEECH}\b")
+_APPOSITIVE = re.compile(r",\s+[^,]{1,120},\s*$")
+_WORDS_BEFORE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*$")
+
+
+def _index(participants: list[dict[str, Any]]) -> dict[str, str]:
+    """Lookup of full names, surnames and last names → full name (first mention wins)."""
+    index: dict[str, str] = {}
+    for p in participants:
+        name = p.get("name") or ""
+        toks = name.replace("-", " ").split()
+        for key in [name] + toks[:1] + toks[-1:]:
+            if key and key not in index and len(key) > 1:
+                index[key] = name
+    return index
+
+
+def _speaker_before(text: str, index: dict[str, str]) -> str | None:
+    """The participant named by the words just before a speech verb ('..., Li expressed')."""
+    text = _APPOSITIVE.sub("", text)  # "Wang, also a member of ..., said"
+    m = _WORDS_BEFORE.search(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words)):
+        key = " ".join(words[k:])
+        if key in index:
+            return index[key]
+    return None
+
+
+def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list[dict[str, str | None]]:
+    """[{"speaker", "text"}] for every paragraph spoken by a known participant."""
+    index = _index(participants)
+    if not index:
+        return []
+    out: list[dict[str, str | None]] = []
+    previous: str | None = None
+    for para in paragraphs:
+        speaker = None
+        # The subject before the first speech verb near the start ("Liu said", "Speaking ..., Li expressed").
+        m = _SPEECH_RE.search(para, 0, 260)
+        if m:
+            speaker = _speaker_before(para[: m.start()], index)
+        if speaker is None:
+            t = _TRAILING.search(para)
+            if t and t.group("who") in index:
+                speaker = index[t.group("who")]
+            elif previous and _PRONOUN_SUBJECT.match(para):
+                speaker = previous
+        if speaker:
+            out.append({"speaker": speaker, "text": para})
+            previous = speaker
+    return out

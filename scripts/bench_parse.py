@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Benchmark the release parser: releases/s of text → records on one core.
+
+Parses every release of the dev corpus (../shared/corpus/dev/*.txt beside the repo, or the
+directory given as the first argument) repeatedly for a few seconds and prints the rate.
+`--profile` prints the top of a cProfile run instead.
+
+    .venv/bin/python scripts/bench_parse.py [CORPUS_DIR] [--seconds 5] [--profile]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parsers import parse_release  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def load(corpus: Path) -> list[tuple[str, str]]:
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.txt"))]
+
+
+def run(texts: list[tuple[str, str]], seconds: float) -> tuple[int, float]:
+    done = 0
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        for rid, text in texts:
+            parse_release(text, release_id=rid)
+        done += len(texts)
+    return done, time.process_time() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--seconds", type=float, default=5.0)
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"corpus directory not found: {args.corpus}")
+    texts = load(args.corpus)
+    if not texts:
+        sys.exit(f"no .txt releases in {args.corpus}")
+    run(texts, 0.5)  # warm-up: regex caches, pycountry tables
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        run(texts, args.seconds)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+        return
+    n, elapsed = run(texts, args.seconds)
+    size = sum(len(t) for _, t in texts) / len(texts)
+    print(f"{n} releases in {elapsed:.2f} s: {n / elapsed:,.0f} releases/s "
+          f"({len(texts)} distinct, mean {size:,.0f} chars) on one core")
+
+
+if __name__ == "__main__":
+    main()

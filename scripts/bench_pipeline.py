@@ -1,0 +1,192 @@
+"""One benchmark size, measured in its own process (run by scripts/bench.py).
+
+    .venv/bin/python scripts/bench_pipeline.py --size 1000 --workdir DIR --out result.json
+
+Phases, each a real `nightly` flow run against the sample sites served on 127.0.0.1
+with politeness delay 0 (see bench_site.py):
+
+1. backfill: `nightly(command='backfill', since=2000-01-01)` on an empty warehouse; its
+   summary timings give the per-stage rates (crawl → fetch, parse → load, dbt build,
+   publish); wall time and peak RSS of the process tree are recorded.
+2. incremental: `nightly` with nothing new, then with 20 new releases published.
+3. reparse: `nightly(reparse=True)` over the whole archive (staging rebuilt, full refresh).
+4. extract / parse: single-core rates on a sample of archived article pages, beside
+   trafilatura on the same pages.
+
+Why a process per size: Python does not give memory back, so a peak measured after a
+larger size would be meaningless; and the Prefect ephemeral API started here ends with it.
+The Prefect API is started once (a trivial flow) before timing, as a long-lived worker
+would have it; a CLI run pays ~5-10 s more for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+import traceback
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_rss import RssSampler  # noqa: E402
+from bench_site import SiteProcess  # noqa: E402
+
+NEW_RELEASES = 20
+BACKFILL_SINCE = date(2000, 1, 1)
+
+
+def run_nightly(**kwargs) -> tuple[float, dict]:
+    """Run the flow; (wall seconds, summary). Raises with the run's first error on failure."""
+    from flows.nightly import nightly
+
+    started = time.perf_counter()
+    state = nightly(return_state=True, **kwargs)
+    wall = time.perf_counter() - started
+    summary = state.result(raise_on_failure=False)
+    if not isinstance(summary, dict):  # a crash inside the flow: the state carries the exception
+        raise RuntimeError(f"nightly {kwargs.get('command', 'run')} crashed: {summary}")
+    if not state.is_completed():
+        raise RuntimeError(f"nightly {kwargs.get('command', 'run')} failed: "
+                           f"{(summary.get('errors') or ['?'])[0]}")
+    return wall, summary
+
+
+def warm_up_prefect() -> float:
+    from prefect import flow
+
+    @flow(name="bench-warm-up")
+    def warm_up() -> int:
+        return 1
+
+    started = time.perf_counter()
+    warm_up()
+    return time.perf_counter() - started
+
+
+def sample_pages(work_db: Path, count: int, seed: int) -> list[tuple[str, str, bytes]]:
+    """(source, url, html) of `count` archived article pages, spread over the archive."""
+    import duckdb
+
+    from flows.archive import Archive
+
+    con = duckdb.connect(str(work_db), read_only=True)
+    try:
+        ids = [r[0] for r in con.execute(
+            "select page_id from raw.pages where page_type = 'article' order by page_id").fetchall()]
+        chosen = sorted(random.Random(seed).sample(ids, min(count, len(ids))))
+        rows = con.execute("select source, url, body_gz from raw.pages where page_id in "
+                           f"(select unnest(?::bigint[]))", [chosen]).fetchall()
+    finally:
+        con.close()
+    return [(source, url, Archive.decompress(body)) for source, url, body in rows]
+
+
+def best_rate(fn, items: list, repeat: int) -> float:
+    """Items per second, best of `repeat` passes (the least disturbed by other processes)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for item in items:
+            fn(item)
+        best = min(best, time.perf_counter() - started)
+    return len(items) / best if best > 0 else float("inf")
+
+
+def extract_and_parse_rates(work_db: Path, pages: int, trafilatura_pages: int) -> dict:
+    """Single-core releases/s of HTML → text (ours vs trafilatura) and text → records."""
+    from flows.load import release_text
+    from flows.sources import get_source
+    from parsers import parse_release
+
+    sample = sample_pages(work_db, pages, seed=1)
+    articles = [get_source(source).extract_article(html, url) for source, url, html in sample]
+    texts = [release_text(a) for a in articles]
+    out = {
+        "sample_pages": len(sample),
+        "extract_per_s": best_rate(lambda p: get_source(p[0]).extract_article(p[2], p[1]), sample, 3),
+        "parse_per_s": best_rate(parse_release, texts, 3),
+    }
+    try:
+        import trafilatura
+    except ImportError:
+        out["trafilatura_per_s"] = None
+        return out
+    subset = sample[:trafilatura_pages]
+    trafilatura.extract(subset[0][2], url=subset[0][1])  # first call loads its settings
+    out["trafilatura_per_s"] = best_rate(lambda p: trafilatura.extract(p[2], url=p[1]), subset, 1)
+    out["trafilatura_pages"] = len(subset)
+    return out
+
+
+def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str]) -> dict:
+    """Fill `result` phase by phase (what was measured survives a later phase's failure)."""
+    home = workdir / f"warehouse-{size}"
+    with RssSampler() as rss, SiteProcess(size, seed=seed, held_back=NEW_RELEASES) as sites:
+        rss.exclude.add(sites.pid)
+        result["prefect_warm_up_s"] = round(warm_up_prefect(), 2)
+        sources = dict(sites.base_urls)
+
+        rss.reset()
+        wall, summary = run_nightly(sources=sources, warehouse=str(home), since=BACKFILL_SINCE,
+                                    command="backfill", delay=0.0)
+        fetched = sum(s["new"] for s in summary["sources"])
+        result["backfill"] = {"wall_s": round(wall, 2), "peak_rss_bytes": rss.peak,
+                              "timings": summary["timings"], "fetched": fetched,
+                              "parsed": summary["load"].get("parsed"),
+                              "quarantined": summary["load"].get("quarantined"),
+                              "dbt_s": summary["dbt"].get("seconds")}
+
+        if "incremental" not in skip:
+            rss.reset()
+            wall, summary = run_nightly(sources=sources, warehouse=str(home), delay=0.0)
+            result["nightly_0_new"] = {"wall_s": round(wall, 2), "timings": summary["timings"],
+                                       "new": sum(s["new"] for s in summary["sources"])}
+            sites.publish(NEW_RELEASES)
+            wall, summary = run_nightly(sources=sources, warehouse=str(home), delay=0.0)
+            result["nightly_20_new"] = {"wall_s": round(wall, 2), "timings": summary["timings"],
+                                        "new": sum(s["new"] for s in summary["sources"]),
+                                        "peak_rss_bytes": rss.peak}
+
+    if "reparse" not in skip:
+        with RssSampler() as rss:
+            wall, summary = run_nightly(sources={}, warehouse=str(home), command="reparse",
+                                        reparse=True, delay=0.0)
+            result["reparse"] = {"wall_s": round(wall, 2), "timings": summary["timings"],
+                                 "pages": summary["load"].get("pages"), "peak_rss_bytes": rss.peak}
+
+    if "extract" not in skip:
+        result["extract_parse"] = extract_and_parse_rates(home / "work" / "work.duckdb",
+                                                          pages=min(size, 1000), trafilatura_pages=200)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, required=True)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--skip", default="", help="comma-separated: incremental,reparse,extract")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    result: dict = {"size": args.size, "seed": args.seed, "errors": []}
+    try:
+        measure(result, args.size, args.seed, args.workdir, set(filter(None, args.skip.split(","))))
+    except Exception as exc:  # the parent prints one line; the traceback stays in the log
+        traceback.print_exc()
+        text = str(exc).strip()
+        result["errors"].append(f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}")
+    args.out.write_text(json.dumps(result, indent=2, default=str))
+    sys.stdout.flush()
+    os._exit(0)  # skip Prefect's noisy shutdown hooks; the result is written
+
+
+if __name__ == "__main__":
+    main()

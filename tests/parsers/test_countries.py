@@ -1,0 +1,35 @@
+"""Gazetteer: names, demonyms, acronyms, bodies, destinations and international bodies."""
+from parsers.countries import country_in, countries_in, is_international, lookup
+
+
+def test_short_names_and_demonyms():
+    assert lookup("Laos") == "LAO" and lookup("Vietnamese") == "VNM" and lookup("the UK") == "GBR"
+    assert lookup("DPRK") == "PRK" and lookup("ROK") == "KOR" and lookup("U.S.") == "USA"
+    assert lookup("Tanzania") == "TZA" and lookup("Bolivian") == "BOL"
+
+
+def test_destination_of_an_ambassador_is_not_his_country():
+    assert country_in("Kenyan Ambassador to China") == "KEN"
+    assert country_in("Chinese Ambassador to the ROK") == "CHN"
+
+
+def test_bodies_beat_later_country_words():
+    assert country_in("Workers' Party of Korea") == "PRK"
+    assert country_in("Liberal Democratic Party of Russia") == "RUS"
+    assert country_in("Standing Committee of the NPC") == "CHN"
+    assert country_in("the State Duma") == "RUS"
+
+
+def test_lowercase_us_is_not_the_united_states():
+    assert country_in("let us talk") is None
+    assert country_in("US Trade Representative") == "USA"
+
+
+def test_running_text_counts_hyphenated_pairs():
+    assert countries_in("China-Fiji relations and Fijian people") == ["CHN", "FJI", "FJI"]
+
+
+def test_international_bodies_have_no_country():
+    assert is_international("78th session of the UN General Assembly")
+    assert is_international("Secretariat of the SCO")
+    assert not is_international("Senate of Chile")

@@ -1,0 +1,60 @@
+"""Date rules: posting stamps, datelines, year resolution, weekdays and ranges."""
+from datetime import date
+
+from parsers.dates import dateline, find_range, id_date, posting_date, resolve, weekday_near, weekday_range
+
+
+def test_posting_date_stamps_of_each_site():
+    assert posting_date(["( 2020.06.07 )"], []) == date(2020, 6, 7)
+    assert posting_date(["2018.02.03 / Source:"], []) == date(2018, 2, 3)
+    assert posting_date(["Updated: January 09, 2016 08:15"], []) == date(2016, 1, 9)
+    assert posting_date(["(Xinhua) 08:02, March 14, 2019"], []) == date(2019, 3, 14)
+    assert posting_date(["2013-05-06 09:30"], []) == date(2013, 5, 6)
+    assert posting_date([], ["Ministry", "12 August 2014"]) == date(2014, 8, 12)
+    assert posting_date(["no date here"], []) is None
+
+
+def test_dateline_variants_resolve_against_the_posting_date():
+    ref = date(2020, 6, 7)
+    assert dateline("Hanoi, June 3rd—Ma Lin met", ref)[:2] == ("Hanoi", date(2020, 6, 3))
+    assert dateline("On June 1st—Ma Lin met", ref)[1] == date(2020, 6, 1)
+    assert dateline("On 2 June 2020, Ma Lin met", ref)[1] == date(2020, 6, 2)
+    assert dateline("LIMA, Jun. 5 (Xinhua) — Ma Lin met", ref)[:2] == ("LIMA", date(2020, 6, 5))
+    assert dateline("Lima, June 4th-Ma Lin met", ref)[1] == date(2020, 6, 4)
+    assert dateline("Ma Lin met someone", ref) == (None, None, 0)
+
+
+def test_meeting_in_december_posted_in_january_is_last_year():
+    assert resolve(12, 29, None, date(2021, 1, 4)) == date(2020, 12, 29)
+    assert resolve(1, 3, None, date(2020, 12, 30)) == date(2021, 1, 3)  # announced ahead
+
+
+def test_no_year_and_no_reference_gives_none():
+    assert resolve(5, 19, None, None) is None
+    assert dateline("On May 19, Ma Lin met", None)[1] is None
+
+
+def test_weekday_is_latest_on_or_before_or_next_for_future():
+    friday = date(2021, 3, 5)
+    assert weekday_near(2, friday, future=False) == date(2021, 3, 3)   # Wednesday before
+    assert weekday_near(4, friday, future=False) == friday             # same day
+    assert weekday_near(0, friday, future=True) == date(2021, 3, 8)    # next Monday
+
+
+def test_ranges_of_each_written_form():
+    ref = date(2015, 3, 1)
+    assert find_range("visited Peru from March 2nd to 5th.", ref) == (date(2015, 3, 2), date(2015, 3, 5))
+    assert find_range("from June 28 to July 3, 2016", ref) == (date(2016, 6, 28), date(2016, 7, 3))
+    assert find_range("a state visit on March 20-23.", ref) == (date(2015, 3, 20), date(2015, 3, 23))
+    assert find_range("from 11 to 14 April 2015", ref) == (date(2015, 4, 11), date(2015, 4, 14))
+    assert find_range("from 28th February to 2nd March", ref) == (date(2015, 2, 28), date(2015, 3, 2))
+    assert find_range("from Dec. 30 to Jan. 2", date(2015, 12, 20)) == (date(2015, 12, 30), date(2016, 1, 2))
+    assert find_range("no range here", ref) == (None, None)
+    assert weekday_range("a visit from Monday to Thursday", date(2021, 3, 5)) == (date(2021, 3, 1), date(2021, 3, 4))
+
+
+def test_release_id_url_dates():
+    assert id_date("idcpc-20181221-161149") == date(2018, 12, 21)
+    assert id_date("xinhua-www-site-com-english-2016-02-09-c-1-htm") == date(2016, 2, 9)
+    assert id_date("embassy-bb-t1310435") is None
+    assert id_date(None) is None

@@ -1,0 +1,92 @@
+"""Release-level patterns: who met whom, kinds, modes, delegations, several meetings, announcements."""
+from parsers import parse_release
+
+
+def names(people):
+    return [p["name"] for p in people]
+
+
+def test_idcpc_style_meeting_here_today():
+    r = parse_release("Zhou Mingde Meets with Guests\n ( 2021.03.05 )\n\nHanoi, March 3rd—Zhou Mingde, Vice-minister "
+                      "of the International Department of the CPC Central Committee, met here today with Nguyen Van "
+                      "Binh, Secretary of the Communist Party of Vietnam Hanoi Committee.")
+    assert (r["meeting_date"], r["location"], r["kind"], r["mode"]) == ("2021-03-03", "Hanoi", "meeting", "in_person")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Zhou Mingde"] and names(m["counterparts"]) == ["Nguyen Van Binh"]
+    assert m["counterparts"][0]["country"] == "VNM"
+
+
+def test_foreign_subject_is_the_principal():
+    r = parse_release("Ghanaian President Meets with Ma Lin\n( 2019.05.09 )\n\nAccra, May 8th—Kofi Mensah, "
+                      "President of Ghana, met here today with Ma Lin, Vice-minister of the International "
+                      "Department of the CPC Central Committee.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Kofi Mensah"] and m["principals"][0]["country"] == "GHA"
+    assert names(m["counterparts"]) == ["Ma Lin"] and m["counterparts"][0]["country"] == "CHN"
+
+
+def test_met_respectively_gives_one_meeting_per_counterpart():
+    r = parse_release("CPC Delegation Visits Peru\n( 2019.06.08 )\n\nFrom June 3rd to 6th, Ma Lin, Vice-minister of "
+                      "the International Department of the CPC Central Committee, led a CPC delegation to visit Peru "
+                      "and met respectively with Luis Vega, President of the Popular Action Party; Carla Diaz, "
+                      "Secretary-General of the Broad Front of Peru.")
+    assert r["kind"] == "visit" and (r["meeting_date"], r["date_end"]) == ("2019-06-03", "2019-06-06")
+    assert [names(m["counterparts"]) for m in r["meetings"]] == [["Luis Vega"], ["Carla Diaz"]]
+    assert all(names(m["principals"]) == ["Ma Lin"] for m in r["meetings"])
+
+
+def test_delegation_led_by_leader_is_the_counterpart():
+    r = parse_release("Ma Lin Meets with Delegation\n( 2022.04.02 )\n\nBeijing, April 1st—Ma Lin, Vice-minister of "
+                      "the International Department of the CPC Central Committee, met here today with a delegation of "
+                      "the Socialist Party of Chile led by Ana Rojas, Secretary-General of the Party.")
+    m, = r["meetings"]
+    assert names(m["counterparts"]) == ["Ana Rojas"]
+    assert m["counterpart_delegation"] == "a delegation of the Socialist Party of Chile led by Ana Rojas"
+
+
+def test_phone_and_video_calls_are_talks():
+    r = parse_release("Ma Lin Holds a Video Call with Tom Berg\n( 2021.01.10 )\n\nBeijing, January 9th—Ma Lin, "
+                      "Vice-minister of the International Department of the CPC Central Committee, held a video call "
+                      "here today with Tom Berg, Leader of the Centre Party of Sweden.")
+    assert (r["kind"], r["mode"]) == ("talks", "video")
+    r = parse_release("Ma Lin Has a Phone Call with Swedish Foreign Minister\n\nOn January 9, 2021, Foreign Minister "
+                      "Ma Lin had a phone call with Swedish Foreign Minister Eva Lund.")
+    assert (r["kind"], r["mode"], r["meeting_date"]) == ("talks", "phone", "2021-01-09")
+    assert r["meetings"][0]["counterparts"][0]["country"] == "SWE"
+
+
+def test_visit_announcement_has_actors_and_no_meetings():
+    r = parse_release("Ma Lin to Visit Peru and Chile\nUpdated: March 01, 2018 18:00\n\nAt the invitation of the "
+                      "Government of Peru, State Councilor Ma Lin will pay an official visit to Peru from March 8 to 12.")
+    assert (r["kind"], r["mode"], r["meetings"]) == ("visit", None, [])
+    assert names(r["actors"]) == ["Ma Lin"] and r["actors"][0]["title"] == "State Councilor"
+    assert (r["meeting_date"], r["date_end"]) == ("2018-03-08", "2018-03-12")
+    assert r["location"] is None
+
+
+def test_attends_is_other_with_actors_and_present():
+    r = parse_release("Ma Lin Attends Seminar\n( 2020.10.09 )\n\nBeijing, October 8th—Ma Lin, Vice-minister of the "
+                      "International Department of the CPC Central Committee, attended and addressed here today a "
+                      "seminar on green development via video link.")
+    assert (r["kind"], r["mode"], r["meetings"]) == ("other", "video", [])
+    assert names(r["actors"]) == ["Ma Lin"]
+
+
+def test_people_present_are_listed():
+    r = parse_release("Ma Lin Meets with Tom Berg\n( 2021.01.10 )\n\nBeijing, January 9th—Ma Lin, Vice-minister of the "
+                      "International Department of the CPC Central Committee, met here today with Tom Berg, Leader of "
+                      "the Centre Party of Sweden.\n\nZhou Mingde, Assistant-minister of the IDCPC, and others were present.")
+    assert names(r["present"]) == ["Zhou Mingde"] and r["present"][0]["country"] == "CHN"
+
+
+def test_wire_dateline_with_weekday():
+    r = parse_release("Chinese FM meets Danish minister\n(Xinhua) 09:00, May 08, 2021\nBEIJING, May 7 (Xinhua) -- "
+                      "Chinese Foreign Minister Ma Lin on Wednesday met with Danish Foreign Minister Hans Olsen in Beijing.")
+    assert (r["meeting_date"], r["location"], r["published"]) == ("2021-05-05", "Beijing", "2021-05-08")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and m["counterparts"][0]["country"] == "DNK"
+
+
+def test_no_year_and_no_posting_date_gives_null_date():
+    r = parse_release("On May 19, Vice Foreign Minister Ma Lin met with Ambassador Hans Olsen of Denmark.")
+    assert r["meeting_date"] is None and r["meetings"]

@@ -1,0 +1,44 @@
+"""Text cleanup: boilerplate, stamps, dashes, quotes and repeated paragraphs."""
+from parsers.normalize import clean_line, sentences, split_release
+
+
+def test_boilerplate_lines_and_enditem_are_dropped():
+    text = ("Home > China News\nZhou Mingde Meets with Visitors\n( 2021.03.04 )\n\n"
+            "Beijing, March 3rd—Zhou Mingde met here today with guests.\n\nEnditem\nSuggest to a friend\nPrint\n"
+            "Copyright © 2003 Some Department. All rights reserved.\n")
+    rel = split_release(text)
+    assert rel.title == "Zhou Mingde Meets with Visitors"
+    assert rel.paragraphs == ["Beijing, March 3rd—Zhou Mingde met here today with guests."]
+    assert any("2021.03.04" in h for h in rel.header)
+
+
+def test_language_bar_and_updated_stamp_are_not_the_title():
+    text = ("عربي Español Русский Français 简体中文\n\nMa Lin Meets with Guests\nUpdated: March 05, 2020 10:00\n\n"
+            "On March 4, 2020, Ma Lin met with guests from abroad in the capital.")
+    rel = split_release(text)
+    assert rel.title == "Ma Lin Meets with Guests"
+    assert rel.header and "Updated" in rel.header[0]
+
+
+def test_dashes_and_curly_quotes_are_normalised():
+    assert clean_line("Hanoi, May 2nd——Le Van said “yes” -- and left") == 'Hanoi, May 2nd—Le Van said "yes"—and left'
+    assert clean_line("Bern, May 2nd--Tom") == "Bern, May 2nd—Tom"
+    assert clean_line("the People’s  Party") == "the People's Party"
+
+
+def test_repeated_paragraphs_count_once():
+    para = "On June 2, 2016, Vice Foreign Minister Ma Lin met with Minister Hans Olsen of Denmark."
+    rel = split_release(f"{para}\n{para}\n")
+    assert rel.paragraphs == [para]
+
+
+def test_first_line_that_is_a_sentence_is_body_not_title():
+    text = ("Ma Lin, Vice Minister of the Trade Office, led a delegation to visit Peru from May 4 to May 8, 2016. "
+            "During the visit, he met with local leaders.")
+    rel = split_release(text)
+    assert rel.title is None and rel.paragraphs == [text]
+
+
+def test_sentences_do_not_split_after_initials_or_abbreviations():
+    got = sentences("He met A.G. Smith and Mr. Jones on Oct. 3 in the U.S. capital. They talked.")
+    assert got == ["He met A.G. Smith and Mr. Jones on Oct. 3 in the U.S. capital.", "They talked."]

@@ -1,0 +1,81 @@
+"""Person phrases: name first, title first, lists, honorifics, surname first, offices and countries."""
+from parsers.people import looks_chinese, parse_people, split_role
+
+
+def one(phrase):
+    got = parse_people(phrase)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_name_then_title_of_organisation():
+    p = one("Zhou Mingde, Vice-minister of the International Department of the CPC Central Committee")
+    assert p == {"name": "Zhou Mingde", "title": "Vice-minister",
+                 "organization": "International Department of the CPC Central Committee",
+                 "country": "CHN", "also": []}
+
+
+def test_further_offices_go_to_also():
+    p = one("Olga Petrova, Chairwoman of the Agrarian Party of Russia and Deputy Speaker of the State Duma")
+    assert (p["title"], p["organization"], p["country"]) == ("Chairwoman", "Agrarian Party of Russia", "RUS")
+    assert p["also"] == ["Deputy Speaker of the State Duma"]
+
+
+def test_title_before_name_with_nationality_word():
+    p = one("Chilean Foreign Minister Ana Rojas")
+    assert (p["name"], p["title"], p["organization"], p["country"]) == ("Ana Rojas", "Foreign Minister", None, "CHL")
+
+
+def test_title_before_name_and_joined_offices():
+    p = one("State Councilor and Defense Minister Ma Lin")
+    assert (p["name"], p["title"], p["also"]) == ("Ma Lin", "State Councilor", ["Defense Minister"])
+
+
+def test_of_country_after_the_name():
+    p = one("Minister of Mines Peter Banda of Zambia")
+    assert (p["name"], p["title"], p["country"]) == ("Peter Banda", "Minister of Mines", "ZMB")
+
+
+def test_office_before_name_separated_by_comma():
+    p = one("chairman of the Peasants League (Reform), Tomas Varga")
+    assert p["name"] == "Tomas Varga" and p["title"] == "chairman"
+    assert p["organization"] == "Peasants League (Reform)"
+
+
+def test_honorifics_are_dropped():
+    assert one("H.E. Mr. Joseph Mensah, Speaker of the Parliament of Ghana")["name"] == "Joseph Mensah"
+    assert one("Hon. Banda, Secretary of the Party")["name"] == "Banda"
+    assert one("Dr. Asha Rao, President of the Indian Council of Policy Research")["name"] == "Asha Rao"
+    assert one("Samdech Men Sam, President of the Cambodian Senate")["name"] == "Men Sam"
+
+
+def test_surname_first_names_stay_as_written():
+    p = one("Tanaka Hiroshi, Director-General of the International Bureau of the Komeito Party")
+    assert p["name"] == "Tanaka Hiroshi" and p["country"] == "JPN"
+
+
+def test_semicolon_list_keeps_commas_inside_an_office():
+    got = parse_people("Ana Silva, Minister of Land, Water and Forests; Joao Costa, Secretary-General of the "
+                       "Socialist Party of Portugal")
+    assert [p["name"] for p in got] == ["Ana Silva", "Joao Costa"]
+    assert got[0]["title"] == "Minister of Land, Water and Forests"
+    assert got[1]["country"] == "PRT"
+
+
+def test_mixed_list_of_title_first_people():
+    got = parse_people("Peruvian Ambassador to China Luis Vega, Head of the Andean Institute Carla Diaz "
+                       "and Mayor of Cusco Municipality Rosa Quispe")
+    assert [p["name"] for p in got] == ["Luis Vega", "Carla Diaz", "Rosa Quispe"]
+    assert got[0]["title"] == "Ambassador to China" and got[0]["country"] == "PER"
+
+
+def test_portfolio_stays_in_title_but_organisation_is_cut():
+    assert split_role("Minister of Interior") == ("Minister of Interior", None, None)
+    assert split_role("Secretary of Administration of Frelimo")[:2] == ("Secretary of Administration", "Frelimo")
+    assert split_role("President of Socialist International") == ("President", "Socialist International", None)
+    assert split_role("Ambassador of Mexico to China") == ("Ambassador", None, "MEX")
+
+
+def test_chinese_name_shape():
+    assert looks_chinese("Zhou Mingde") and looks_chinese("Xu Lyuping") and looks_chinese("Ma Lin")
+    assert not looks_chinese("Peter Banda") and not looks_chinese("Kim Jong Su")

@@ -1,0 +1,61 @@
+"""Property tests: parse_release never raises and always returns a valid shape, whatever the input."""
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from parsers import parse_release
+
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+JUNK = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+WORDS = st.lists(st.sampled_from([
+    "met", "with", "Beijing,", "November", "22nd—", "(", "2023.11.29", ")", "Liu", "Jianchao,", "Minister", "of",
+    "the", "International", "Department", "led", "by", "Hon.", "delegation", "said", "He", "respectively", ";",
+    "from", "to", "12th", "Monday", "video", "call", "phone", "attended", "present", "Enditem", "\n", "\n\n",
+    "Russia", "DPRK", "U.S.", "—", "--", "(Xinhua)", "BEIJING,", "Oct.", "24", "SCO", "BRICS", "Belt", "and", "Road",
+]), max_size=120).map(" ".join)
+
+
+def _seed_variants(seed: str, rnd: random.Random) -> list[str]:
+    paras = seed.split("\n\n")
+    shuffled = paras[:]
+    rnd.shuffle(shuffled)
+    cut = rnd.randrange(len(seed) + 1)
+    return [seed[:cut], seed[cut:], "\n\n".join(shuffled), seed.replace(" ", "  "), seed.upper(), seed.lower(),
+            seed.replace("—", "").replace(",", ""), seed * 3, "\x00" + seed + "\ufffd"]
+
+
+@SETTINGS
+@given(text=JUNK)
+def test_random_unicode_never_raises(text, shape_problems):
+    r = parse_release(text, release_id="x")
+    assert shape_problems(r) == []
+    assert not any(w.startswith("parser error") for w in r["warnings"]), r["warnings"]
+
+
+@SETTINGS
+@given(text=WORDS)
+def test_release_like_word_salad_never_raises(text, shape_problems):
+    r = parse_release(text)
+    assert shape_problems(r) == []
+    assert not any(w.startswith("parser error") for w in r["warnings"]), r["warnings"]
+
+
+@SETTINGS
+@given(seed_number=st.integers(min_value=0, max_value=10**6), junk=JUNK)
+def test_mangled_seed_never_raises(seed_number, junk, seed_text, shape_problems):
+    rnd = random.Random(seed_number)
+    for variant in _seed_variants(seed_text, rnd):
+        pos = rnd.randrange(len(variant) + 1)
+        for text in (variant, variant[:pos] + junk + variant[pos:]):
+            r = parse_release(text, release_id="seed")
+            assert shape_problems(r) == []
+            assert not any(w.startswith("parser error") for w in r["warnings"]), r["warnings"]
+
+
+def test_empty_and_non_string_input(shape_problems):
+    for text in ("", " ", "\n\n\n", None, 42):
+        r = parse_release(text)  # type: ignore[arg-type]
+        assert shape_problems(r) == []
+        assert r["meetings"] == [] and r["meeting_date"] is None

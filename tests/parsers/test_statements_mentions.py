@@ -1,0 +1,41 @@
+"""Statements attributed to speakers; mentions of frameworks as written."""
+from parsers import parse_release
+from parsers.mentions import find_mentions
+from parsers.statements import attribute
+
+PEOPLE = [{"name": "Zhou Mingde"}, {"name": "Olga Petrova"}]
+
+
+def test_surname_and_pronoun_attribution():
+    paras = ["Zhou said, the two parties should deepen exchanges.",
+             "She said that the party values the relations.",
+             "Petrova expressed thanks for the invitation.",
+             "She added that more visits will follow.",
+             "The two sides also exchanged views on other issues."]
+    got = attribute(paras, PEOPLE)
+    assert [s["speaker"] for s in got] == ["Zhou Mingde", "Zhou Mingde", "Olga Petrova", "Olga Petrova"]
+    assert got[0]["text"] == paras[0]
+
+
+def test_participle_opening_and_trailing_said():
+    paras = ["Speaking highly of the ties, Zhou expressed that cooperation will grow.",
+             "Both countries should work together, Petrova said."]
+    assert [s["speaker"] for s in attribute(paras, PEOPLE)] == ["Zhou Mingde", "Olga Petrova"]
+
+
+def test_acronym_in_parentheses_is_one_mention_and_not_repeated():
+    got = find_mentions("within the Shanghai Cooperation Organization (SCO) and BRICS; the SCO and the BRICS")
+    assert got == ["Shanghai Cooperation Organization (SCO)", "BRICS"]
+
+
+def test_initiative_capitalised_tail_is_kept_lowercase_is_not():
+    assert find_mentions("under the Belt and Road Initiative") == ["Belt and Road Initiative"]
+    assert find_mentions("in Belt and Road cooperation") == ["Belt and Road"]
+    assert find_mentions("the Global Security Initiative and the G20") == ["Global Security Initiative", "G20"]
+
+
+def test_statements_in_a_full_release():
+    r = parse_release("Ma Lin Meets with Tom Berg\n( 2021.01.10 )\n\nBeijing, January 9th—Ma Lin, Vice-minister of the "
+                      "International Department of the CPC Central Committee, met here today with Tom Berg, Leader of "
+                      "the Centre Party of Sweden.\n\nMa said, the CPC values its ties.\n\nBerg said that he agrees.")
+    assert [s["speaker"] for s in r["statements"]] == ["Ma Lin", "Tom Berg"]

@@ -1,0 +1,125 @@
+-- Tables that Python writes. dbt reads them as sources and never writes them;
+-- Python never writes the marts. Applied idempotently at the start of every run.
+
+create schema if not exists raw;
+create schema if not exists staging;
+
+-- One row per distinct version of a fetched page. A refetch with the same
+-- content adds nothing; a changed page (a correction) adds version + 1.
+create sequence if not exists raw.page_seq;
+create table if not exists raw.pages (
+    page_id        bigint primary key default nextval('raw.page_seq'),
+    source         varchar   not null,
+    url            varchar   not null,
+    page_type      varchar   not null,          -- 'article' | 'listing'
+    version        integer   not null,          -- 1, 2, ... per url
+    fetched_at     timestamp not null,          -- UTC, first time this version was seen
+    last_seen_at   timestamp not null,          -- UTC, last fetch that returned this content
+    http_status    integer   not null,
+    content_type   varchar,
+    etag           varchar,
+    last_modified  varchar,
+    headers        json,                        -- the headers that matter
+    content_hash   varchar   not null,          -- sha256 hex of the body bytes
+    size_bytes     integer   not null,
+    body_gz        blob      not null,          -- zlib-compressed body bytes
+    run_id         varchar,
+    unique (url, content_hash)
+);
+
+-- Every request the crawler made, successful or not (the audit trail of a run).
+create table if not exists raw.fetch_log (
+    run_id       varchar   not null,
+    source       varchar   not null,
+    url          varchar   not null,
+    page_type    varchar   not null,
+    requested_at timestamp not null,
+    http_status  integer,                       -- null when no response (timeout, reset)
+    outcome      varchar   not null,            -- new | changed | unchanged | not_modified | failed | refused
+    attempts     integer   not null,
+    error        varchar,
+    elapsed_ms   integer
+);
+
+-- Pages that failed and must be retried next run; cleared when they succeed.
+create table if not exists raw.pending_failures (
+    source          varchar   not null,
+    url             varchar   not null primary key,
+    page_type       varchar   not null,
+    first_failed_at timestamp not null,
+    last_failed_at  timestamp not null,
+    failures        integer   not null,
+    attempts        integer   not null,
+    error           varchar   not null
+);
+
+create table if not exists raw.runs (
+    run_id       varchar primary key,
+    command      varchar   not null,            -- run | backfill | reparse | demo
+    started_at   timestamp not null,
+    finished_at  timestamp,
+    status       varchar   not null,            -- running | succeeded | failed | partial
+    published    boolean   not null default false,
+    summary      json
+);
+
+-- Parser output, rebuilt from raw.pages by the loader (and wholesale by reparse).
+-- One row per page version that is an article; the newest version per url wins downstream.
+create table if not exists staging.releases (
+    page_id          bigint    not null primary key,
+    release_id       varchar   not null,        -- stable per url: '<source>:<path>'
+    source           varchar   not null,
+    url              varchar   not null,
+    version          integer   not null,
+    fetched_at       timestamp not null,
+    title            varchar,
+    published_date   date,
+    body_text        varchar,
+    status           varchar   not null,        -- parsed | quarantined
+    quarantine_reason varchar,
+    meeting_date     date,
+    date_end         date,
+    location         varchar,
+    venue            varchar,
+    kind             varchar,                   -- meeting | talks | visit | other
+    mode             varchar,                   -- in_person | video | phone
+    parser_version   varchar   not null,
+    warnings         varchar[],
+    loaded_at        timestamp not null
+);
+
+-- A person as the release names them. meeting_index is null for actors/present
+-- that belong to the release rather than to one meeting.
+create table if not exists staging.participants (
+    page_id        bigint  not null,
+    meeting_index  integer,
+    role           varchar not null,            -- principal | counterpart | actor | present
+    position       integer not null,
+    name           varchar not null,
+    title          varchar,
+    organization   varchar,
+    country        varchar,                     -- ISO 3166-1 alpha-3 or null
+    also           varchar[]
+);
+
+create table if not exists staging.meetings (
+    page_id                bigint  not null,
+    meeting_index          integer not null,
+    counterpart_delegation varchar,
+    primary key (page_id, meeting_index)
+);
+
+create table if not exists staging.statements (
+    page_id      bigint  not null,
+    position     integer not null,
+    speaker_name varchar,
+    text         varchar not null,
+    primary key (page_id, position)
+);
+
+create table if not exists staging.mentions (
+    page_id  bigint  not null,
+    position integer not null,
+    name     varchar not null,
+    primary key (page_id, position)
+);
