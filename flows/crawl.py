@@ -183,8 +183,8 @@ class _Crawl:
                 stop = "end"
             if next_url is not None:
                 self._mark_listing(next_url)
-            if page is not None or fetched.end:
-                self.archive.clear_failure(page_url)  # read (or past the end): mark no longer needed
+            if page is not None or fetched.end or fetched.refused:
+                self.archive.clear_failure(page_url)  # read, past the end or off-limits: no mark needed
             if stop == "end":
                 for url in must_reach:  # the listing ended before them: nothing is behind them
                     self.archive.clear_failure(url)
@@ -253,7 +253,7 @@ class _Crawl:
             self.archive.log_fetch(self.run_id, self.source.name, url, "listing", outcome, result,
                                    requested_at=requested_at)
             self.progress("listing", url=url, outcome=outcome)
-            return _Listing(error=result.error)
+            return _Listing(error=result.error, refused=result.refused)
         outcome = self.archive.store_page(self.source.name, url, "listing", result, self.run_id)
         self.archive.log_fetch(self.run_id, self.source.name, url, "listing", outcome, result,
                                requested_at=requested_at)
@@ -319,4 +319,5 @@ class _Listing:
     page: ListingPage | None = None
     error: str | None = None
     end: bool = False  # 404: past the last page
+    refused: bool = False  # robots.txt or an off-site redirect: no later run will read it either
     unchanged: bool = False  # 304 or the same bytes as archived

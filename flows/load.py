@@ -66,6 +66,12 @@ def release_id_for(source: str, url: str) -> str:
     return f"{source}:{path}"
 
 
+def charset_of(content_type: str | None) -> str | None:
+    """The charset the server declared, which outranks a <meta> inside the page."""
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.I)
+    return match.group(1) if match else None
+
+
 def quarantine_reason(content_type: str | None, http_status: int, article: Article) -> str | None:
     """Why an extracted page must not become facts, or None when it is a usable release."""
     if http_status != 200:
@@ -105,7 +111,7 @@ def stage_page(page_id: int, source: str, url: str, version: int, fetched_at: da
         "warnings": [], "loaded_at": loaded_at,
     }
     try:
-        article = get_source(source).extract_article(body, url)
+        article = get_source(source).extract_article(body, url, encoding=charset_of(content_type))
     except NotAnArticle as exc:
         base["quarantine_reason"] = f"not a release: {exc}"
         rows.releases.append(base)

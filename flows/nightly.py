@@ -160,6 +160,13 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
 
         if down:
             summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
+        elif summary.load.get("pages", 0) == 0 and not reparse and marts_are_current(settings, summary.run_id):
+            # Nothing new was staged and the last run built and published: the marts are current,
+            # so a quiet night costs listing requests and a re-publish, not a rebuild.
+            summary.dbt = {"success": True, "skipped": True, "summary": "dbt build skipped: nothing new",
+                           "failures": [], "seconds": 0.0}
+            summary.publish = publish_task(str(settings.home), summary.run_id, publish_info(settings, summary))
+            summary.published = True
         else:
             t = time.perf_counter()
             summary.dbt = dbt_build_task(str(settings.home), full_refresh=reparse)
@@ -198,6 +205,17 @@ def publish_info(settings: Settings, summary: RunSummary) -> dict:
     finally:
         con.close()
     return {"releases": releases, "parser_version": PARSER_VERSION, "command": summary.command}
+
+
+def marts_are_current(settings: Settings, run_id: str) -> bool:
+    """True when the previous run of this warehouse built and published successfully."""
+    con = open_work_db(settings)
+    try:
+        row = con.execute("select status, published from raw.runs where run_id <> ? and finished_at is not null "
+                          "order by started_at desc limit 1", [run_id]).fetchone()
+    finally:
+        con.close()
+    return bool(row and row[0] == "succeeded" and row[1] and settings.published_db.exists())
 
 
 def record_run_start(settings: Settings, summary: RunSummary) -> None:

@@ -39,7 +39,9 @@ def print_summary(console: Console, summary: dict) -> None:
                       f"{load.get('meetings', 0)} meetings, {load.get('participants', 0)} participants, "
                       f"{load.get('statements', 0)} statements, {load.get('mentions', 0)} mentions.")
     dbt = summary.get("dbt") or {}
-    if dbt:
+    if dbt.get("skipped"):
+        console.print("dbt build: skipped, nothing new since the last published build")
+    elif dbt:
         console.print(f"dbt build: {'[green]passed[/]' if dbt.get('success') else '[red]failed[/]'}"
                       f" in {dbt.get('seconds', 0)} s")
     timings = summary.get("timings") or {}

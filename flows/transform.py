@@ -80,9 +80,10 @@ def _work_db_env(work_db: Path) -> Iterator[None]:
             os.environ[WORK_DB_ENV] = previous
 
 
-def _first_line(text: object) -> str:
-    lines = [line.strip() for line in str(text or "").splitlines() if line.strip()]
-    return lines[0] if lines else ""
+def _one_line(text: object, limit: int = 400) -> str:
+    """dbt's multi-line messages ("Parsing Error\n  at path ...: reason") as one line."""
+    line = " ".join(part.strip() for part in str(text or "").splitlines() if part.strip())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _invoke(command: list[str], work_db: Path, target_dir: Path) -> DbtResult:
@@ -120,14 +121,14 @@ def _invoke(command: list[str], work_db: Path, target_dir: Path) -> DbtResult:
                     name=name,
                     resource_type=str(getattr(node.resource_type, "value", node.resource_type)),
                     status=status,
-                    message=_first_line(node_result.message) or status,
+                    message=_one_line(node_result.message) or status,
                 )
             )
         elif status == "skipped":
             result.skipped.append(name)
     if outcome.exception is not None:
         result.success = False
-        result.error = _first_line(outcome.exception) or type(outcome.exception).__name__
+        result.error = _one_line(outcome.exception) or type(outcome.exception).__name__
     elif not result.success and not result.failures:
         result.error = "dbt reported failure without a failing node (see the dbt log under target_dir/logs)"
     return result

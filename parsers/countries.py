@@ -134,7 +134,7 @@ def _build() -> dict[str, str]:
 
 COUNTRIES: dict[str, str] = _build()
 # Names that are also common words or ambiguous in titles: never match them alone.
-_AMBIGUOUS = {"niger", "chad", "jersey", "guernsey", "man", "georgia", "jordan", "korean"}
+_AMBIGUOUS = {"jersey", "guernsey", "man", "korean"}
 
 _TABLE_ALL: dict[str, str] = {k: v for k, v in COUNTRIES.items() if k not in _AMBIGUOUS and len(k) > 1}
 _TABLE_ALL.update(_BODIES)

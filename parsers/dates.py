@@ -144,9 +144,14 @@ def weekday_near(weekday: int, base: date, future: bool) -> date:
     return base - timedelta(days=(base.weekday() - weekday) % 7)
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
     """The first date range in the text as (start, end); (None, None) if none."""
     best: tuple[int, date | None, date | None] | None = None
+    if not _HAS_DIGIT.search(text):
+        return None, None
     for rx in RANGES:
         m = rx.search(text)
         if not m or (best and m.start() >= best[0]):
@@ -213,3 +218,54 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
     if city and city.strip().lower() in ("on", "the"):
         city = None
     return city, d, m.end()
+
+
+_WILL_TAIL = re.compile(r"\bwill\b.*")
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+
+
+def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragraphs: list[str], title: str,
+                first_sentence: str, main_sentence: str, dateline_date: date | None,
+                ref: date | None) -> tuple[date | None, date | None]:
+    """(meeting_date, date_end) of a release, by the rules of the module docstring.
+
+    A visit takes the first range written (lead first, then the body, then the headline). Else:
+    an explicit date in the lead sentence when there is no dateline (or the release announces a
+    future event, whose dateline is only the announcement's); a weekday in the event sentence
+    (the one after "will" for announcements) resolved against the dateline; the dateline itself;
+    "today"/"this morning" → the posting date.
+    """
+    base = dateline_date or ref
+    start = end = None
+    if visit:
+        for para in [lead_text] + later_paragraphs + ([title] if title else []):
+            start, end = find_range(para, base)
+            if start:
+                break
+        if not start:
+            start, end = weekday_range(lead_text, base)
+    if not start:
+        explicit = explicit_date(first_sentence, base) if (not dateline_date or announcement) else None
+        if explicit:
+            start = explicit
+        elif base is not None:
+            scope = first_sentence if announcement else main_sentence
+            weekday = None
+            if announcement:
+                tail = _WILL_TAIL.search(scope)
+                weekday = weekday_date(tail.group(0), base) if tail else None
+            weekday = weekday or weekday_date(scope, base)
+            if weekday:
+                start = weekday
+            elif dateline_date:
+                start = dateline_date
+            elif ref and _TODAY.search(main_sentence):
+                start = ref
+            elif ref and _YESTERDAY.search(main_sentence):
+                start = ref - timedelta(days=1)
+        if not start:
+            start = explicit_date(lead_text, base)
+    if not (end and start and end > start):
+        end = None
+    return start, end

@@ -32,7 +32,10 @@ _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCE
 _FRAMEWORK_RE = re.compile(
     r"\b(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
-_ACRONYM_RE = re.compile(r"(?<![\w(-])(" + "|".join(_ACRONYMS_ALONE) + r")(?![\w)-])")
+_ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
+_FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
+_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
+_EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit")
 _INITIATIVES = re.compile(
     r"\b(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
@@ -75,7 +78,10 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     text = f"{title} {text}" if title else text
     found: list[tuple[int, str]] = []
     covered: set[str] = set()
-    for m in _FRAMEWORK_RE.finditer(text):
+    # Cheap substring tests first: most releases name none of these, and re alternations are slow.
+    has = text.__contains__
+    frameworks = _FRAMEWORK_RE.finditer(text) if any(map(has, _FRAMEWORK_HINTS)) else ()
+    for m in frameworks:
         full, acr = m.group("full"), m.group("acr")
         if acr and acr == _ACR_OF[full]:
             found.append((m.start(), f"{full} ({acr})"))
@@ -83,13 +89,18 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         elif full not in ("United Nations", "European Union", "African Union"):
             found.append((m.start(), full))
             covered.add(_ACR_OF[full])
-    for m in _ACRONYM_RE.finditer(text):
-        if m.group(1) not in covered:
-            found.append((m.start(), m.group(1)))
-            covered.add(m.group(1))
-    for m in _INITIATIVES.finditer(text):
+    for acr in _ACRONYMS_ALONE:
+        if acr in covered or acr not in text:
+            continue
+        m = _ACRONYM_ONE[acr].search(text)
+        if m:
+            found.append((m.start(), acr))
+            covered.add(acr)
+    initiatives = _INITIATIVES.finditer(text) if any(map(has, _INITIATIVE_HINTS)) else ()
+    for m in initiatives:
         found.append((m.start(), m.group(0)))
-    for m in _EVENT_END.finditer(text, body_start):
+    events = _EVENT_END.finditer(text, body_start) if any(map(has, _EVENT_HINTS)) else ()
+    for m in events:
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)
         if name and name[0].isupper() and not name.startswith(("BRICS", "FOCAC", "G20 ")):

@@ -36,8 +36,6 @@ DATELINE_START = re.compile(
     r"^(?:[A-Z][A-Za-z.' ]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"
     r"(?: \(Xinhua\))?\s*(?:—|-)"
 )
-_STAMP_WORDS = re.compile(
-    r"^[\s(]*(?:updated:?|source:?|date|xinhua\)?|\(xinhua\)|/|\|)*\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -126,9 +124,10 @@ def split_release(text: str) -> Release:
             rel.header.extend(x for x in paragraphs[:i] if len(x) < 90)
             paragraphs = paragraphs[i:]
             break
-    rel.paragraphs = [p for p in paragraphs if len(p.split()) > 3 or not rel.paragraphs]
+    rel.paragraphs = paragraphs
+    # Signature lines at the end ("Ministry of Foreign Affairs", "Singhdurbar", "6 September 2019").
     short_tail = []
-    while rel.paragraphs and len(rel.paragraphs[-1].split()) <= 3 and len(rel.paragraphs) > 1:
+    while len(rel.paragraphs) > 1 and len(rel.paragraphs[-1].split()) <= 4 and not rel.paragraphs[-1].endswith("."):
         short_tail.insert(0, rel.paragraphs.pop())
     rel.footer = short_tail
     return rel
@@ -145,7 +144,8 @@ def sentences(paragraph: str) -> list[str]:
     parts = _SENT_SPLIT.split(paragraph)
     out: list[str] = []
     for part in parts:
-        if out and _ABBREV_END.search(out[-1]):
+        # Only the tail can end in an abbreviation; searching the whole (growing) string is quadratic.
+        if out and _ABBREV_END.search(out[-1][-16:]):
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)

@@ -80,16 +80,11 @@ vice-premier assistant-minister adviser advisor counselor consul rector principa
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
-_MODIFIERS = re.compile(r"^(?:outgoing|incoming|visiting|new|newly[- ]appointed|newly[- ]elected|current|then)\s+", re.I)
+_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|current|then)\s+")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
-_TOKEN = re.compile(r"[^\s]+")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
 _NAMEWORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-À-ÿ]*$")
-
-
-def _clean_word(tok: str) -> str:
-    return tok.strip(",;:()\"").rstrip(".") if not _INITIAL.match(tok.strip(",;:()")) else tok.strip(",;:()")
 
 
 @lru_cache(maxsize=65536)
@@ -169,7 +164,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             prev = tokens[i - 1].lower() if i > 0 else ""
             if prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
-            elif prev == "of" and j - i >= 3 and (j == n or tokens[j] == "of"):
+            elif prev in ("of", "the") and j - i >= 3 and (j == n or tokens[j] == "of"):
                 # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name.
                 runs.append((j - 2, j))
             i = j
@@ -456,8 +451,12 @@ def _singular_office(chunk: str) -> str | None:
     return f"{single} {rest}".strip()
 
 
+MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
+
+
 def parse_people(phrase: str) -> list[Person]:
     """Every person named in a list phrase, with offices attached (see module docstring)."""
+    phrase = phrase[:MAX_PHRASE]
     people: list[Person] = []
     current: dict[str, Any] | None = None  # {"name", "roles", "suffix", "open"}
     pending: list[str] = []

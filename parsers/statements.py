@@ -16,7 +16,7 @@ _SPEECH = (
     r"(?:said|says|say|expressed|expresses|noted|notes|stressed|stresses|stated|states|added|pointed\s+out|"
     r"hoped|hopes|emphasized|emphasised|welcomed|welcomes|spoke|speaks|congratulated|thanked|thanks|"
     r"appreciated|briefed|told|voiced|hailed|agreed|urged|believed|believes|introduced|highlighted|"
-    r"reiterated|praised|called|admired|made|gave|mainly\s+briefed|also\s+said|also\s+expressed)"
+    r"reiterated|praised|admired|made|gave|mainly\s+briefed|also\s+said|also\s+expressed)"
 )
 _TRAILING = re.compile(rf",\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:{_SPEECH})\.?\s*$")
 _SPEECH_RE = re.compile(rf"\s(?:also\s+|then\s+|further\s+)?{_SPEECH}\b")

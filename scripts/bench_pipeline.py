@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 import time
@@ -125,8 +124,9 @@ def extract_and_parse_rates(work_db: Path, pages: int, trafilatura_pages: int) -
     return out
 
 
-def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str]) -> dict:
-    """Fill `result` phase by phase (what was measured survives a later phase's failure)."""
+def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str], save) -> dict:
+    """Fill `result` phase by phase, calling `save()` after each (what was measured
+    survives a later phase's failure or a kill)."""
     home = workdir / f"warehouse-{size}"
     with RssSampler() as rss, SiteProcess(size, seed=seed, held_back=NEW_RELEASES) as sites:
         rss.exclude.add(sites.pid)
@@ -142,6 +142,7 @@ def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str]) -
                               "parsed": summary["load"].get("parsed"),
                               "quarantined": summary["load"].get("quarantined"),
                               "dbt_s": summary["dbt"].get("seconds")}
+        save()
 
         if "incremental" not in skip:
             rss.reset()
@@ -153,6 +154,7 @@ def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str]) -
             result["nightly_20_new"] = {"wall_s": round(wall, 2), "timings": summary["timings"],
                                         "new": sum(s["new"] for s in summary["sources"]),
                                         "peak_rss_bytes": rss.peak}
+            save()
 
     if "reparse" not in skip:
         with RssSampler() as rss:
@@ -160,6 +162,7 @@ def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str]) -
                                         reparse=True, delay=0.0)
             result["reparse"] = {"wall_s": round(wall, 2), "timings": summary["timings"],
                                  "pages": summary["load"].get("pages"), "peak_rss_bytes": rss.peak}
+        save()
 
     if "extract" not in skip:
         result["extract_parse"] = extract_and_parse_rates(home / "work" / "work.duckdb",
@@ -177,15 +180,18 @@ def main() -> None:
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     result: dict = {"size": args.size, "seed": args.seed, "errors": []}
+    def save() -> None:
+        args.out.write_text(json.dumps(result, indent=2, default=str))
+
     try:
-        measure(result, args.size, args.seed, args.workdir, set(filter(None, args.skip.split(","))))
+        measure(result, args.size, args.seed, args.workdir, set(filter(None, args.skip.split(","))), save)
     except Exception as exc:  # the parent prints one line; the traceback stays in the log
         traceback.print_exc()
         text = str(exc).strip()
         result["errors"].append(f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}")
-    args.out.write_text(json.dumps(result, indent=2, default=str))
-    sys.stdout.flush()
-    os._exit(0)  # skip Prefect's noisy shutdown hooks; the result is written
+    save()
+    # A normal exit (not os._exit): Prefect's atexit hook stops the ephemeral API server,
+    # which would otherwise outlive us. Its shutdown noise goes to the log file.
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@
 (
     select distinct release_id
     from {{ source('staging', 'releases') }}
-    where loaded_at > (select coalesce(max(loaded_at), timestamp '1900-01-01') from {{ target_relation }})
+    where loaded_at > (
+        select coalesce(max(built.loaded_at), timestamp '1900-01-01') from {{ target_relation }} as built)
 )
 {%- endmacro %}
 

@@ -22,12 +22,13 @@ trim(regexp_replace(trim({{ expr }}),
     '', 'i'))
 {%- endmacro %}
 
-{#- The folded tokens (rules 1-3) as varchar[], in written order. -#}
-{% macro person_name_tokens(expr) -%}
+{#- Folded tokens (rules 2-3) of a name whose honorifics are already stripped, as varchar[]
+    in written order. Models compute this once per row in a CTE (the regexes are the cost). -#}
+{% macro fold_name_tokens(expr) -%}
 list_transform(
     list_filter(
         string_split(trim(regexp_replace(regexp_replace(regexp_replace(
-            lower(strip_accents({{ strip_honorifics(expr) }})),
+            lower(strip_accents({{ expr }})),
             '[-‐‑–—_/]', ' ', 'g'), '[^a-z0-9 ]', '', 'g'), '\s+', ' ', 'g')), ' '),
         lambda token: token <> ''),
     lambda token: case
@@ -37,12 +38,17 @@ list_transform(
     end)
 {%- endmacro %}
 
-{#- The comparison key (rules 1-5): sorted folded tokens without patronymics, space-joined. -#}
-{% macro person_name_key(expr) -%}
+{#- Folded tokens (rules 1-3) of a name as written. -#}
+{% macro person_name_tokens(expr) -%}
+{{ fold_name_tokens(strip_honorifics(expr)) }}
+{%- endmacro %}
+
+{#- The comparison key (rules 4-5) from folded tokens (a column, so it is not re-evaluated):
+    sorted tokens without patronymics, space-joined. -#}
+{% macro name_key_from_tokens(tokens) -%}
 array_to_string(list_sort(
-    case when len({{ person_name_tokens(expr) }}) >= 3
-        then list_filter({{ person_name_tokens(expr) }},
-                         lambda token: not regexp_matches(token, '(ovich|evich|ovna|evna|ichna)$'))
-        else {{ person_name_tokens(expr) }}
+    case when len({{ tokens }}) >= 3
+        then list_filter({{ tokens }}, lambda token: not regexp_matches(token, '(ovich|evich|ovna|evna|ichna)$'))
+        else {{ tokens }}
     end), ' ')
 {%- endmacro %}

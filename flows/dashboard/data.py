@@ -220,8 +220,11 @@ def _meeting_list(con: Con, f: Filters, extra_where: str = "true",
             order by fm.day desc nulls last, fm.meeting_key {_limit(limit)}),
         people as (
             select p.meeting_key, p.side,
-                   string_agg(coalesce(d.canonical_name, '?')
-                              || coalesce(' (' || coalesce(o.name, p.organization) || ')', ''),
+                   -- the Chinese side's organization is nearly always IDCPC or the MFA:
+                   -- only foreign names carry theirs, to keep the column readable
+                   string_agg(coalesce(d.canonical_name, '?') || case when p.side = 'foreign'
+                              then coalesce(' (' || coalesce(o.name, p.organization) || ')', '')
+                              else '' end,
                               '; ' order by p.role desc, d.canonical_name) as names
             from fct_meeting_participants p join page using (meeting_key)
             left join dim_person d on d.person_key = p.person_key

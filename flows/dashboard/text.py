@@ -6,12 +6,13 @@ renders raw HTML unless `unsafe_allow_html=True` (which this dashboard never pas
 would still interpret Markdown, so every piece of data put into `st.markdown`/`st.caption`
 goes through `md()`: CommonMark lets any ASCII punctuation be backslash-escaped, and an
 escaped character is always shown literally. Tables (`st.dataframe`) show cell text as text
-and need nothing.
+and need nothing. Links from the data pass `safe_url()` first.
 """
 
 from __future__ import annotations
 
 import string
+from urllib.parse import urlsplit
 
 _PUNCTUATION = frozenset(string.punctuation)
 
@@ -35,3 +36,15 @@ def label(value: object) -> str:
     if value is None:
         return "unknown"
     return LABELS.get(str(value), str(value).replace("_", " ").capitalize())
+
+
+def safe_url(value: object) -> str | None:
+    """`value` if it is an http(s) URL, else None: a `javascript:` or `data:` link taken from
+    a page would run in the reader's browser when clicked."""
+    if not isinstance(value, str):
+        return None
+    try:
+        scheme = urlsplit(value.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return value.strip() if scheme in ("http", "https") else None

@@ -48,7 +48,7 @@ class Source(Protocol):
     def is_article_url(self, url: str, base_url: str) -> bool:
         """True for a release page of this source under base_url."""
 
-    def extract_article(self, html: bytes, url: str) -> Article:
+    def extract_article(self, html: bytes, url: str, encoding: str | None = None) -> Article:
         """Title, posting date and body text; raises NotAnArticle with a reason."""
 
     def release_date_from_url(self, url: str) -> date | None:

@@ -313,3 +313,12 @@ def test_two_sources_at_once_into_one_database(db_path):
         "group by source order by source").fetchall()
     assert counts == [("other", 40, 40), ("tiny", 40, 40)]
     setup.close()
+
+
+def test_listing_page_disallowed_by_robots_is_skipped_without_a_lasting_mark(site, archive):
+    site.state.add_articles(15, newest=NEWEST)
+    site.state.robots = "User-agent: *\nDisallow: /english/news/index_1.html\n"
+    report = crawl(site, archive, "run1")
+    assert report.refused == 1 and report.new == 10
+    assert "/english/news/index_1.html" not in site.state.paths()
+    assert archive.pending_failures("tiny") == []

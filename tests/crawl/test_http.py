@@ -83,8 +83,8 @@ def test_404_is_a_result_not_retried(site, client):
 
 def test_read_timeout_retried_then_reported(site):
     site.state.add_articles(2, newest=datetime(2023, 11, 29).date())
-    site.state.always[PAGE] = Fault("timeout", seconds=1.0)
-    with make_client(timeout=0.3) as client:
+    site.state.always[PAGE] = Fault("timeout", seconds=2.5)
+    with make_client(timeout=0.8) as client:
         result = fetch(client, site)
     assert result.status is None and result.error == "timeout after 3 attempts"
     assert site.state.count(lambda p: p == PAGE) == 3
@@ -92,8 +92,8 @@ def test_read_timeout_retried_then_reported(site):
 
 def test_one_timeout_then_success(site):
     site.state.add_articles(2, newest=datetime(2023, 11, 29).date())
-    site.state.faults[PAGE] = [Fault("timeout", seconds=1.0)]
-    with make_client(timeout=0.3) as client:
+    site.state.faults[PAGE] = [Fault("timeout", seconds=2.5)]
+    with make_client(timeout=0.8) as client:
         result = fetch(client, site)
     assert result.ok and result.attempts == 2
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -148,3 +149,30 @@ def test_a_new_publish_is_picked_up_without_restart(monkeypatch, warehouse, make
     no_errors(at)
     assert metric(at, "Meetings") == 90
     assert "run-newer" in unescape(at.caption[0].value)
+
+
+def test_an_empty_warehouse_renders_every_page(monkeypatch, make_warehouse):
+    facts = make_warehouse(meetings=10)
+    with duckdb.connect(str(facts.path)) as rw:
+        for (table,) in rw.execute("select table_name from duckdb_tables()").fetchall():
+            if table != "publish_info":
+                rw.execute(f"delete from {table}")
+    at = start(monkeypatch, facts.path.parent)
+    no_errors(at)
+    assert metric(at, "Meetings") == 0
+    assert "No meeting matches" in at.info[0].value
+    for page in ("views/people.py", "views/organizations.py", "views/countries.py",
+                 "views/search.py"):
+        at.switch_page(page).run()
+        no_errors(at)
+
+
+def test_a_javascript_link_from_the_data_is_not_offered(monkeypatch, warehouse):
+    with duckdb.connect(str(warehouse.path)) as rw:
+        rw.execute("""update fct_meetings set source_urls = ['javascript:window.__xss=1']
+                      where meeting_date = (select max(meeting_date) from fct_meetings)""")
+    at = start(monkeypatch, warehouse.path.parent)
+    no_errors(at)
+    urls = at.dataframe[0].value["url"]
+    assert pd.isna(urls.iloc[0]) and urls.iloc[1:].str.startswith("https://").all()
+    assert not at.get("link_button")

@@ -38,3 +38,26 @@ def test_labels():
     assert label("think_tank") == "Think tank"
     assert label("new_sector") == "New sector"
     assert label(None) == "unknown"
+
+
+def test_no_dashboard_module_lets_html_through():
+    from pathlib import Path
+
+    import flows.dashboard
+
+    package = Path(flows.dashboard.__file__).parent
+    sources = {p: p.read_text() for p in package.rglob("*.py")}
+    assert len(sources) > 5
+    for path, text in sources.items():
+        assert not re.search(r"unsafe_allow_html\s*=\s*True\s*[,)]", text), path
+        assert "st.html(" not in text and "components.html(" not in text, path
+
+
+def test_only_web_links_are_kept():
+    from flows.dashboard.text import safe_url
+
+    assert safe_url("https://www.fmprc.gov.cn/eng/x.html") == "https://www.fmprc.gov.cn/eng/x.html"
+    assert safe_url(" http://a.b/c ") == "http://a.b/c"
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>",
+                "vbscript:x", "/relative", "", None, float("nan"), "http://[::1"):
+        assert safe_url(bad) is None, bad

@@ -90,3 +90,79 @@ def test_wire_dateline_with_weekday():
 def test_no_year_and_no_posting_date_gives_null_date():
     r = parse_release("On May 19, Vice Foreign Minister Ma Lin met with Ambassador Hans Olsen of Denmark.")
     assert r["meeting_date"] is None and r["meetings"]
+
+
+def test_venue_and_title_before_name_of_country():
+    r = parse_release("Li Qiang Meets with Prime Minister of Fiji\nUpdated: May 10, 2024 20:00\n\nOn the afternoon of "
+                      "May 9, 2024, Premier Li Qiang met with visiting Prime Minister Sitiveni Rabuka of Fiji at the "
+                      "Great Hall of the People.")
+    assert (r["meeting_date"], r["venue"], r["location"]) == ("2024-05-09", "Great Hall of the People", None)
+    m, = r["meetings"]
+    assert m["counterparts"][0] == {"name": "Sitiveni Rabuka", "title": "Prime Minister", "organization": None,
+                                    "country": "FJI", "also": []}
+
+
+def test_city_named_in_the_event_sentence():
+    r = parse_release("Xi Jinping Holds Talks with President of Ruritania\n2024-05-07 08:00\n\nOn May 6, 2024 local "
+                      "time, President Xi Jinping held talks with French President Paul Durand at the Elysee Palace "
+                      "in Paris.")
+    assert (r["kind"], r["location"], r["meeting_date"]) == ("talks", "Paris", "2024-05-06")
+
+
+def test_spoke_over_the_phone_is_talks_by_phone():
+    r = parse_release("Wang Yi Speaks with Turkish Foreign Minister on the Phone\n( 2023.06.02 )\n\nOn June 1, 2023, "
+                      "Foreign Minister Wang Yi spoke over the phone with Turkish Foreign Minister Ali Demir.")
+    assert (r["kind"], r["mode"]) == ("talks", "phone")
+    assert names(r["meetings"][0]["counterparts"]) == ["Ali Demir"]
+
+
+def test_received_a_delegation_and_the_party_named_in_the_phrase():
+    r = parse_release("Li Jun Receives Delegation\n( 2019.03.08 )\n\nBeijing, March 7th—Li Jun, Vice-minister of the "
+                      "International Department of the CPC Central Committee, received here today a delegation of the "
+                      "Socialist Party of Albania led by Erion Brace, Secretary of the Party.")
+    c = r["meetings"][0]["counterparts"][0]
+    assert (c["name"], c["organization"], c["country"]) == ("Erion Brace", "Socialist Party of Albania", "ALB")
+
+
+def test_both_sides_in_the_subject():
+    r = parse_release("Xi Jinping Holds Talks with Peruvian President\n2024-11-15 10:00\n\nOn November 14, 2024 local "
+                      "time, President Xi Jinping and Peruvian President Dina Boluarte held talks in Lima.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Xi Jinping"] and names(m["counterparts"]) == ["Dina Boluarte"]
+
+
+def test_announcement_in_december_of_a_january_visit():
+    r = parse_release("Vietnamese Prime Minister to Visit China\nUpdated: December 28, 2022 16:00\n\nForeign Ministry "
+                      "Spokesperson Wang Wenbin announces:\n\nAt the invitation of Premier Li Keqiang, Prime Minister "
+                      "Pham Minh Chinh of Vietnam will pay an official visit to China from January 5 to 8.")
+    assert (r["meeting_date"], r["date_end"], r["kind"]) == ("2023-01-05", "2023-01-08", "visit")
+    assert names(r["actors"]) == ["Pham Minh Chinh"] and r["actors"][0]["country"] == "VNM"
+
+
+def test_plural_offices_and_including_lists():
+    r = parse_release("WASHINGTON, May 9 (Xinhua) -- Ma Lin, head of the International Department of the CPC "
+                      "Central Committee, met here Friday with Ann Lee and Bob Stone, co-chairs of the Friendship "
+                      "Caucus of the U.S. Congress, and with several Senators, including Carl Weston and Dana Cole.")
+    people = {p["name"]: p for m in r["meetings"] for p in m["counterparts"]}
+    assert set(people) == {"Ann Lee", "Bob Stone", "Carl Weston", "Dana Cole"}
+    assert people["Bob Stone"]["title"] == "co-chair" and people["Dana Cole"]["title"] == "Senator"
+
+
+def _with_extra(extra):
+    return parse_release("Ma Lin Meets with Tom Berg\n( 2021.01.10 )\n\nBeijing, January 9th—Li Na, Vice-minister of the "
+                         "International Department of the CPC Central Committee, met here today with Tom Berg, Leader "
+                         "of the Centre Party of Sweden.\n\n" + extra)
+
+
+def test_present_written_after_the_verb():
+    r = _with_extra("Also present at the meeting were Zhou Mingde, Assistant-minister of the IDCPC, and Ma Lin, "
+                    "Vice Chairman of the Committee.")
+    assert names(r["present"]) == ["Zhou Mingde", "Ma Lin"]
+    r = _with_extra("The meeting was also attended by Zhou Mingde, Assistant-minister of the IDCPC.")
+    assert names(r["present"]) == ["Zhou Mingde"]
+
+
+def test_present_named_after_including():
+    r = _with_extra("Twenty envoys of Nordic countries attended the meeting, including Norwegian Ambassador to China "
+                    "Eva Dahl.")
+    assert names(r["present"]) == ["Eva Dahl"] and r["present"][0]["country"] == "NOR"

@@ -305,3 +305,19 @@ def test_a_body_hint_matching_a_page_wide_wrapper_is_overruled():
                 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"</div><ul>{links}</ul></div>")
     result = extract_article_html(html.encode(), body_selectors=[".content"])
     assert (result.method, result.body_text) == ("density", "\n\n".join(PARAGRAPHS))
+
+
+def test_an_indented_date_block_next_to_the_title_is_read():
+    indent = "\n" + " " * 40
+    info = f"<div class='info'>{indent}<span>Source: IDCPC</span>{indent}<span>( 2023.11.29 )</span>{indent}</div>"
+    html = article().replace("</h1>", "</h1>" + info)
+    assert len(info) > 120  # longer than a date line only because of the indentation
+    assert extract_article_html(html.encode()).published == date(2023, 11, 29)
+
+
+def test_teasers_of_other_stories_lose_to_a_shorter_body():
+    teasers = "".join(f"<p><a href='/n/{i}'>Headline number {i} about talks and cooperation between two parties</a>"
+                      f" Summary of item {i:02d}, brief.</p>" for i in range(12))
+    html = article(extra_after=f"<div class='box'>{teasers}</div>")
+    result = extract_article_html(html.encode())
+    assert result.body_text == "\n\n".join(PARAGRAPHS)

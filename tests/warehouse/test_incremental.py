@@ -38,3 +38,10 @@ def test_incremental_equals_full_refresh(incremental_build, wap_run):
     for table in MART_TABLES:
         assert incremental[table] == full[table], table
     assert len(full["fct_meetings"]) == 6
+
+
+def test_new_statement_speaker_resolves_by_surname(incremental_build):
+    rows = incremental_build.query(
+        "select p.canonical_name from fct_statements s join dim_person p using (person_key) "
+        "where s.release_id = 'fmprc:j'")
+    assert rows == [("Antony Blinken",)]

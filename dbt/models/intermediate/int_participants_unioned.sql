@@ -19,6 +19,7 @@ select
     participants.organization,
     participants.country_code,
     releases.meeting_date,
-    releases.published_date
+    releases.published_date,
+    releases.loaded_at
 from participants
 join releases on releases.release_id = participants.release_id

@@ -1,25 +1,40 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key='release_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{% if is_incremental() %}delete from {{ this }} where release_id in {{ affected_release_ids(this) }}{% endif %}"
+) }}
 -- One row per person as a release names them, with the person_key of the person they are.
 -- The folding rules are in macros/person_names.sql. On top of them, one conservative rule:
 -- a bare (one-token) name joins a full name ONLY within the same release and only when exactly
 -- one full name of that release contains the token ("Slutsky" next to "Leonid Slutsky");
 -- with two candidates ("Wang" beside "Wang Yi" and "Wang Huning") it stays its own person.
 -- Different given names give different keys, so namesakes are never merged.
+-- Everything here is decided within one release, so the model is incremental per release:
+-- a nightly run re-resolves only the releases loaded since the last build (the most costly
+-- step: the name regexes), and a release whose new version is quarantined loses its rows.
 with participants as (
     select * from {{ ref('int_participants_unioned') }}
+    {% if is_incremental() %}
+    where release_id in {{ affected_release_ids(this) }}
+    {% endif %}
 ),
 
-folded as (
-    select
-        *,
-        {{ strip_honorifics('name') }} as display_name,
-        {{ person_name_tokens('name') }} as name_tokens,
-        {{ person_name_key('name') }} as name_key
+without_honorifics as (
+    select *, {{ strip_honorifics('name') }} as display_name
     from participants
 ),
 
-named as (
-    select * from folded where name_key <> ''
+tokenized as (
+    select *, {{ fold_name_tokens('display_name') }} as name_tokens
+    from without_honorifics
+),
+
+named as materialized (
+    select *, {{ name_key_from_tokens('name_tokens') }} as name_key
+    from tokenized
+    where len(name_tokens) > 0
 ),
 
 full_names as (
@@ -69,7 +84,8 @@ select
     end as org_key,
     named.country_code,
     named.meeting_date,
-    named.published_date
+    named.published_date,
+    named.loaded_at
 from named
 left join bare_name_matches
     on bare_name_matches.release_id = named.release_id

@@ -13,14 +13,18 @@ with releases as (
     select * from {{ ref('int_releases_unioned') }} where status = 'parsed'
 ),
 
-statements as (
+statements_tokenized as (
     select
         statements.*,
         releases.loaded_at,
-        {{ person_name_key('statements.speaker_name') }} as speaker_key,
         {{ person_name_tokens('statements.speaker_name') }} as speaker_tokens
     from ({{ union_sites('statements') }}) as statements
     join releases on releases.release_id = statements.release_id
+),
+
+statements as (
+    select *, {{ name_key_from_tokens('speaker_tokens') }} as speaker_key
+    from statements_tokenized
 ),
 
 release_people as (

@@ -3,6 +3,8 @@
 A ranked bar chart rather than a map: maps need tile servers, and this runs offline.
 """
 
+import dataclasses
+
 import streamlit as st
 
 from flows.dashboard import charts, data
@@ -36,7 +38,7 @@ with left:
     st.altair_chart(charts.ranked_bars(orgs, "organization", "Organization"), width="stretch")
 with right:
     st.subheader("Meetings per month")
-    country_filters = data.Filters(**{**f.__dict__, "countries": (code,)})
+    country_filters = dataclasses.replace(f, countries=(code,))
     st.altair_chart(charts.monthly_bars(q(data.meetings_per_month, country_filters, "source"),
                                         "Source"), width="stretch")
 

@@ -1,0 +1,73 @@
+"""Kind (meeting, talks, visit, other), mode (in_person, video, phone) and "is this an announcement".
+
+Kind comes from the headline when it has a verb (the earliest keyword wins: "Attends a Meeting
+Between ..." is `other`, "Holds Talks" is `talks`, "to Attend the G20 Leaders' Meeting" is a
+`visit` announcement), else from the lead sentence. A phone call is `talks` even when the
+headline says "speaks with". Mode is `phone` or `video` when the headline, lead or event
+sentence says so, null for a visit that is only announced (no meeting reported), else
+`in_person`.
+"""
+from __future__ import annotations
+
+import re
+
+# (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
+_KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("visit", re.compile(r"\b(?:visits?|visited|visiting|to visit|tour|leaves)\b", re.I),
+     ("visit", "tour", "leaves")),
+    ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
+     ("to ", "will ")),
+    ("talks", re.compile(r"\b(?:talks?|phone call|telephone call|video call|call with|consultations?|conversation|"
+                         r"phone|telephone|co-chair(?:s|ed)?)\b", re.I),
+     ("talk", "call", "consultation", "conversation", "phone", "co-chair")),
+    ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
+                         r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
+                         r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on))\b", re.I),
+     ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
+      "reception", "briefing", "lecture", "press conference", "meeting")),
+    ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
+                           r"speaks with|calls? on|called on|receives?|received)\b", re.I),
+     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with")),
+]
+_FUTURE_TITLE = re.compile(r"\b(?:to|will) (?:visit|attend|pay|travel|host|chair|lead|hold)\b", re.I)
+_PAST_TITLE = re.compile(r"\b(?:led|met|visited|held|attended|paid)\b", re.I)
+_WILL = re.compile(r"\bwill\b|\bis to\b|\bare to\b|\bto be held\b")
+_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+_VIDEO = re.compile(r"\b(?:video|videolink|webinar|cloud|virtual(?:ly)?|online)\b", re.I)
+_VIDEO_HINTS = ("video", "webinar", "cloud", "virtual", "online")
+
+
+def kind_of(text: str) -> str | None:
+    """The kind its earliest keyword gives a headline or sentence, or None when it has none."""
+    best: tuple[int, str] | None = None
+    low = text.lower()
+    for kind, rx, hints in _KINDS:
+        if not any(h in low for h in hints):
+            continue
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def is_announcement(title: str, lead_head: str) -> bool:
+    """Future event? "X to Visit Y" headlines, or "will"/"is to" before the lead's main verb.
+
+    Only the part of the lead before its event verb counts, so "met with X, who will attend ..."
+    is not an announcement.
+    """
+    if _FUTURE_TITLE.search(title) and not _PAST_TITLE.search(title):
+        return True
+    return bool(_WILL.search(lead_head))
+
+
+def mode_of(scope: str, lead: str, kind: str, has_meetings: bool) -> str | None:
+    """in_person, video or phone from the headline/lead/event sentence (`scope`) and the lead paragraph."""
+    low_scope, low_lead = scope.lower(), lead.lower()
+    if "phone" in low_scope and _PHONE.search(scope):
+        return "phone"
+    if any(h in low_scope or h in low_lead for h in _VIDEO_HINTS) and (_VIDEO.search(scope) or _VIDEO.search(lead)):
+        return "video"
+    if kind == "visit" and not has_meetings:
+        return None
+    return "in_person"

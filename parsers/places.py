@@ -1,0 +1,59 @@
+"""Location (a city) and venue (a named place) of the event.
+
+Location is the dateline's city ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua)" →
+"Beijing"), unless the release only announces a future event (its dateline is then where the
+announcement was made); else a city the event sentence names: "travel to Osaka, Japan",
+"travelled to Chongqing Municipality", "in Manila on June 30", "at the Elysee Palace in Paris".
+Venue is a named place: Zhongnanhai, the Great Hall of the People, "the Temple Trees", "... Palace".
+"""
+from __future__ import annotations
+
+import re
+
+from . import countries
+
+_MONTHS_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                    r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<v>(?:Zhongnanhai|Diaoyutai State Guesthouse|Great Hall of the People|"
+                    r"[A-Z][a-z]+ (?:Trees|Palace|House|Guesthouse|Hall)))\b")
+_TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<c>[A-Z][a-z]+)"
+                          r"(?:\s+Municipality|,\s+[A-Z][a-z]+)")
+_IN_CITY = re.compile(rf"\bin\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s+capital\b|\s+on\s+(?:{_MONTHS_WEEKDAYS})"
+                      r"|\s+(?:with|and|via|for|to)\b|,|\.?$)")
+_NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
+             "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
+
+
+def city_name(raw: str | None) -> str | None:
+    """A dateline city as a name: 'BEIJING' → 'Beijing', 'Dar es Salaam' unchanged."""
+    if not raw:
+        return None
+    raw = raw.strip()
+    if raw.isupper():
+        raw = " ".join(w.capitalize() for w in raw.split())
+    return raw
+
+
+def location(dateline_city: str | None, announcement: bool, event_sentences: list[str],
+             lead_sentences: list[str]) -> str | None:
+    """The event's city (see module docstring)."""
+    if dateline_city and not announcement:
+        return city_name(dateline_city)
+    for s in event_sentences + lead_sentences:
+        m = _TRAVEL_CITY.search(s)
+        if m and not countries.is_country(m.group("c")):
+            return m.group("c")
+    for s in event_sentences:
+        m = _IN_CITY.search(s)
+        if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+            return m.group("c")
+    return None
+
+
+def venue(sentences: list[str]) -> str | None:
+    for s in sentences:
+        if " at " in s:
+            m = _VENUE.search(s)
+            if m:
+                return m.group("v")
+    return None
