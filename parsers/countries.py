@@ -4,9 +4,11 @@ Built once at import from pycountry plus a modest hand-kept table of the short n
 demonyms the releases use (Russia, Vietnam, ROK, DPRK, U.S., Pakistani, Lao, ...). The table
 is general knowledge, not keyed to any release.
 
-`country_of(text)` answers "which country does this title/organization phrase name?" and
+`country_in(text)` answers "which country does this title/organization phrase name?" and
 deliberately ignores the destination of "Ambassador to China"-style phrases, because an
-ambassador *to* a country belongs to the sending state.
+ambassador *to* a country belongs to the sending state; `countries_in(text)` lists every
+country a running text names. Both scan tokens against a dictionary (longest match first)
+rather than one alternation regex of ~1,000 names, which Python's re tries at every position.
 """
 from __future__ import annotations
 

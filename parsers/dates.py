@@ -32,10 +32,6 @@ _YEAR = r"(?P<{n}>(?:19|20)\d{{2}})"
 _WD = r"(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
-def _f(pattern: str, **names: str) -> str:
-    return pattern.format(**names)
-
-
 M1, D1, Y1 = _MON.format(n="m1"), _DAY.format(n="d1"), _YEAR.format(n="y1")
 M2, D2, Y2 = _MON.format(n="m2"), _DAY.format(n="d2"), _YEAR.format(n="y2")
 

@@ -79,7 +79,7 @@ commissioner representative spokesperson permanent senior national vice-chairman
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs
 """.split())
-_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the|his|her|their)\s+", re.I)
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|current|then)\s+")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
@@ -534,7 +534,8 @@ SURNAMES = frozenset("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai wei lu qian qu dai xi ding shen fu ye du
 cheng su ren lyu lv yao jin wan qin gu hou shao meng long wen kong bai cui kang mao qiu shi gong fan hao
-yan tan lei jia xiong yin duan lei jiao zou fang kang geng chu
+yan tan lei jia xiong yin duan jiao zou fang geng chu nong ning niu mu bi bao zhan ge zhuang tao xing hong
+ou lan chai zhai yi mi ran shang qi ji shu xia pu xue lou rao lai miao mei weng yue zang che zuo hua qiao rong
 """.split())
 
 

@@ -17,7 +17,7 @@ _MONTHS_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<v>(?:Zhongnanhai|Diaoyutai State Guesthouse|Great Hall of the People|"
                     r"[A-Z][a-z]+ (?:Trees|Palace|House|Guesthouse|Hall)))\b")
 _TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<c>[A-Z][a-z]+)"
-                          r"(?:\s+Municipality|,\s+[A-Z][a-z]+)")
+                          r"(?:\s+Municipality|,\s+[A-Z][a-z]+|\s+(?:for|on|to attend)\b)")
 _IN_CITY = re.compile(rf"\bin\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s+capital\b|\s+on\s+(?:{_MONTHS_WEEKDAYS})"
                       r"|\s+(?:with|and|via|for|to)\b|,|\.?$)")
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",

@@ -44,6 +44,8 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
 _TITLE_SUBJECT = re.compile(r"\s+(?:to|will|Meets?|Holds?|Attends?|Hosts?|Visits?|Addresses)\b")
+_BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$")
+_AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
 _SUBJECT_VERB = re.compile(
@@ -121,6 +123,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if kind == "other" or (kind == "visit" and not events):
         actors, present = _actors(kind, lead_people, sents, title, registry)
         events = []
+        between = _meeting_between(sents[:2], registry) if kind == "other" else None
+        if between:
+            # "X attended a meeting between A and B": the meeting is A's with B; X was present.
+            events, present, actors = [between], actors + present, []
     meetings = [{"principals": e.principals, "counterparts": group, "counterpart_delegation": e.delegation}
                 for e in events
                 for group in ([[c] for c in e.counterparts] if e.separate and len(e.counterparts) > 1
@@ -220,6 +226,23 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
     return actors, present
 
 
+def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
+    """The meeting of "... a meeting between <officials> and <officials or a group>", if written."""
+    for sent in sents:
+        m = _BETWEEN.search(sent)
+        if not m:
+            continue
+        phrase = m.group("who")
+        cut = list(_AND_GROUP.finditer(phrase))
+        left, right = (phrase[: cut[-1].start()], phrase[cut[-1].end():]) if cut else (phrase, "")
+        principals = M.people_in(left, registry)
+        counterparts = M.people_in(right, registry) if right else []
+        if principals:
+            delegation = right.strip(" ,.") if right and not counterparts else None
+            return M.Event(principals, counterparts, delegation, False, "meeting between", sent)
+    return None
+
+
 def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, Any]], present: list[Person],
              actors: list[Person]) -> list[Person]:
     """Add people the text says "were present" / "also attended the meeting" (not already participants)."""
@@ -250,29 +273,48 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
                 named = _NAMED_PARTY.search(e.sentence)
                 if named:
                     p["organization"] = named.group(1)
+    # First what each person's own name and office say; the text-wide default only for the rest
+    # (it needs a scan of the whole text, so it is computed only when someone is still unknown).
+    for m in meetings:
+        for p in m["principals"]:
+            _country_fallback(p, None, chinese_side=True)
+        for p in m["counterparts"]:
+            _country_fallback(p, None)
+    for p in present:
+        _country_fallback(p, None)
     default_foreign = None
-    if any(not p.get("country") for m in meetings for p in m["counterparts"]) or any(
+    if any(not p.get("country") for m in meetings for r in ("principals", "counterparts") for p in m[r]) or any(
             not p.get("country") for p in present):
         foreign = [c for c in countries.countries_in(all_text) if c != "CHN"]
         default_foreign = Counter(foreign).most_common(1)[0][0] if foreign else None
     for m in meetings:
         for p in m["principals"]:
-            _country_fallback(p, None)
+            # A principal is usually China's official; one who is not (a foreign host named first)
+            # takes the foreign country like a counterpart would.
+            _country_fallback(p, default_foreign, chinese_side=True)
         for p in m["counterparts"]:
             _country_fallback(p, default_foreign)
     for p in actors:
-        _country_fallback(p, None)
+        _country_fallback(p, None, chinese_side=True)
     for p in present:
         _country_fallback(p, default_foreign)
 
 
-def _country_fallback(person: Person, default: str | None) -> None:
-    """A Chinese-looking name → CHN, else the default; never for members of international bodies."""
+# Offices that only China's side is written with, bare (the foreign side always carries a
+# nationality: "Kenyan Foreign Minister", "Foreign Minister of Kenya").
+_CHINESE_OFFICE = re.compile(r"^(?:State Councilou?r|(?:Vice |Assistant )?Foreign Minister|Vice Premier|Premier)$")
+
+
+def _country_fallback(person: Person, default: str | None, chinese_side: bool = False) -> None:
+    """A Chinese-looking name (or, on China's side, a bare Chinese office) → CHN, else the default.
+
+    Never for members of international bodies.
+    """
     if person.get("country"):
         return
     if any(countries.is_international(person.get(k)) for k in ("organization", "title")):
         return
-    if P.looks_chinese(person["name"]):
+    if P.looks_chinese(person["name"]) or (chinese_side and _CHINESE_OFFICE.match(person.get("title") or "")):
         person["country"] = "CHN"
     elif default:
         person["country"] = default

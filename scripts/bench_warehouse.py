@@ -76,6 +76,22 @@ def generate(con: duckdb.DuckDBPyConnection, first: int, count: int, loaded_at: 
     con.execute("insert into staging.mentions select i, 1, ['BRICS', 'Belt and Road', 'SCO'][1 + i % 3] from gen where i % 3 = 0")
 
 
+MARTS = ("fct_meetings", "fct_meeting_participants", "fct_statements", "fct_mentions", "dim_person",
+         "mart_meetings_by_country_month", "mart_counterparts")
+
+
+def mart_digests(work_db: Path) -> dict[str, str]:
+    """md5 of each mart's sorted rows, to compare the incremental and the full-refresh result."""
+    con = duckdb.connect(str(work_db), read_only=True)
+    try:
+        return {table: con.execute(
+            f"select md5(coalesce(string_agg(row_text, '|' order by row_text), '')) "
+            f"from (select cast(t as varchar) as row_text from main.{table} as t)").fetchone()[0]
+            for table in MARTS}
+    finally:
+        con.close()
+
+
 def timed_build(work_db: Path, target_dir: Path, **kwargs) -> float:
     result = run_dbt_build(work_db, target_dir=target_dir, **kwargs)
     if not result.success:
@@ -104,7 +120,10 @@ def main() -> None:
     generate(con, args.releases + 1, 20, "2024-01-02 03:00:00")
     con.close()
     print(f"dbt build (+20 releases): {timed_build(work_db, target):6.1f} s")
+    incremental = mart_digests(work_db)
     print(f"dbt build --full-refresh: {timed_build(work_db, target, full_refresh=True):6.1f} s")
+    differing = [table for table, digest in mart_digests(work_db).items() if incremental[table] != digest]
+    print(f"incremental result == full refresh: {not differing} {differing or ''}")
     con = duckdb.connect(str(work_db), read_only=True)
     for table in ("fct_meetings", "fct_meeting_participants", "dim_person", "fct_statements"):
         print(f"  {table}: {con.execute(f'select count(*) from main.{table}').fetchone()[0]} rows")

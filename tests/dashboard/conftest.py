@@ -312,7 +312,17 @@ def make_warehouse(tmp_path: Path) -> Callable[..., WarehouseFacts]:
 
 
 @pytest.fixture(scope="session")
-def published_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def published_warehouse(pipeline_warehouse: Path) -> Path:
+    """The browser test reads a warehouse the real pipeline published from the sample site
+    (tests/conftest.py), with a release whose title holds `<script>` and `<b>` markup.
+    DIPLOMEET_TEST_WAREHOUSE points it at another folder instead."""
+    if os.environ.get("DIPLOMEET_TEST_WAREHOUSE"):
+        return Path(os.environ["DIPLOMEET_TEST_WAREHOUSE"]).resolve()
+    return pipeline_warehouse
+
+
+@pytest.fixture(scope="session")
+def fixture_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A warehouse folder holding a published `diplomeet.duckdb` (built once per session).
 
     Swap point: return the folder the real pipeline published from the sample site instead,

@@ -14,8 +14,8 @@ from flows.dashboard.data import Filters
 
 
 @pytest.fixture(scope="module")
-def con(published_warehouse):
-    connection = duckdb.connect(str(published_warehouse / "diplomeet.duckdb"), read_only=True)
+def con(fixture_warehouse):
+    connection = duckdb.connect(str(fixture_warehouse / "diplomeet.duckdb"), read_only=True)
     yield connection
     connection.close()
 

@@ -166,3 +166,34 @@ def test_present_named_after_including():
     r = _with_extra("Twenty envoys of Nordic countries attended the meeting, including Norwegian Ambassador to China "
                     "Eva Dahl.")
     assert names(r["present"]) == ["Eva Dahl"] and r["present"][0]["country"] == "NOR"
+
+
+def test_object_ends_before_a_second_verb():
+    r = parse_release("Ma Lin Meets with Bulgarian Minister\n2011-03-06 10:00\n\nOn March 5, Vice Foreign Minister Ma Lin "
+                      "met in Sofia with visiting Deputy Foreign Minister Ivan Petrov of Bulgaria and exchanged views "
+                      "on bilateral relations.")
+    c = r["meetings"][0]["counterparts"][0]
+    assert (c["name"], c["title"], c["organization"], c["country"]) == ("Ivan Petrov", "Deputy Foreign Minister", None,
+                                                                        "BGR")
+    assert (r["meeting_date"], r["location"]) == ("2011-03-05", "Sofia")
+
+
+def test_foreign_principal_named_title_first_takes_the_foreign_country():
+    r = parse_release("Ma Lin Meets with Ruling Party Leader\n( 2016.05.10 )\n\nIslamabad, May 9th—Leader of the Muslim "
+                      "League (Nawaz), Tariq Aziz, met here today with Ma Lin, Vice-minister of the International "
+                      "Department of the CPC Central Committee, on China-Pakistan relations.")
+    m, = r["meetings"]
+    assert (m["principals"][0]["name"], m["principals"][0]["title"], m["principals"][0]["country"]) == \
+        ("Tariq Aziz", "Leader", "PAK")
+    assert m["counterparts"][0]["country"] == "CHN"
+
+
+def test_attending_a_meeting_between_others():
+    r = parse_release("Assistant Foreign Minister Ma Lin Attends a Meeting Between Provincial Leaders and Envoys\n\n"
+                      "On May 3, 2021, Assistant Foreign Minister Ma Lin travelled to Kunming for a meeting between "
+                      "Governor of Yunnan Province Zhou Mingde and the delegation of ASEAN ambassadors to China.")
+    assert r["kind"] == "other" and r["location"] == "Kunming"
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Zhou Mingde"] and m["counterparts"] == []
+    assert m["counterpart_delegation"] == "the delegation of ASEAN ambassadors to China"
+    assert names(r["present"]) == ["Ma Lin"] and r["actors"] == []
