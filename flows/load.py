@@ -43,6 +43,7 @@ class LoadReport:
     seconds: float = 0.0
     parser_warnings: int = 0
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    quarantined_by_source: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -271,6 +272,8 @@ def consume(con, staged_iter: Iterable[StagedRows], report: LoadReport, progress
                 report.parser_warnings += len(release["warnings"])
             else:
                 report.quarantined += 1
+                source = release["source"]
+                report.quarantined_by_source[source] = report.quarantined_by_source.get(source, 0) + 1
                 reason = (release["quarantine_reason"] or "").split(":")[0]
                 report.quarantine_reasons[reason] = report.quarantine_reasons.get(reason, 0) + 1
         report.meetings += len(rows.meetings)

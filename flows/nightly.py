@@ -157,6 +157,8 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
         t = time.perf_counter()
         summary.load = load_task(str(settings.home), reparse)
         summary.timings["parse"] = round(time.perf_counter() - t, 2)
+        for s in summary.sources:
+            s["quarantined"] = summary.load.get("quarantined_by_source", {}).get(s["source"], 0)
 
         if down:
             summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
@@ -244,12 +246,12 @@ def markdown_summary(summary: RunSummary) -> str:
     lines = [f"# diplomeet run `{summary.run_id}`: {summary.status}", "",
              f"Command `{summary.command}`, published: **{'yes' if summary.published else 'no'}**.", ""]
     if summary.sources:
-        lines += ["| source | listing pages | requests | new | changed | unchanged | failed | seconds |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += ["| source | listing pages | requests | new | changed | unchanged | failed | quarantined | seconds |",
+                  "|---|---|---|---|---|---|---|---|---|"]
         for s in summary.sources:
             lines.append(f"| {s['source']}{' (down)' if s.get('down') else ''} | {s['listing_pages']} | "
                          f"{s['requests']} | {s['new']} | {s['changed']} | {s['unchanged']} | "
-                         f"{s['failed']} | {s['seconds']:.1f} |")
+                         f"{s['failed']} | {s.get('quarantined', 0)} | {s['seconds']:.1f} |")
     load = summary.load or {}
     if load:
         lines += ["", f"Parsed {load.get('parsed', 0)} releases, quarantined {load.get('quarantined', 0)} "

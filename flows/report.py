@@ -17,7 +17,7 @@ CORE_TABLES = ("fct_meetings", "fct_meeting_participants", "dim_person", "dim_or
                "dim_country", "fct_statements", "fct_mentions")
 SOURCE_COLUMNS = {"listing_pages": "listings", "requests": "requests", "new": "new",
                   "changed": "changed", "unchanged": "same", "not_modified": "304",
-                  "failed": "failed", "refused": "refused"}
+                  "failed": "failed", "quarantined": "quarant.", "refused": "refused"}
 
 
 def print_summary(console: Console, summary: dict) -> None:

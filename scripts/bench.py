@@ -42,6 +42,12 @@ BACKFILL_100K_TARGET_S = 15 * 60.0
 BACKFILL_100K_RSS_TARGET = 1.5 * 1024**3
 
 
+def first_run(r: dict) -> dict:
+    """The run that loaded the whole archive: the crawled backfill, or the first run over an
+    archive written directly (sizes above --crawl-up-to)."""
+    return r.get("backfill") or r.get("first_run_seeded_archive") or {}
+
+
 def run_size(size: int, seed: int, workdir: Path, skip: str) -> dict:
     """Measure one size in a child process; its log stays in workdir for a post-mortem."""
     out = workdir / f"result-{size}.json"
@@ -84,9 +90,11 @@ def stage_table(results: list[dict]) -> Table:
                    "load", "dbt build", "publish", "backfill wall", "peak RSS"):
         table.add_column(column, justify="right")
     for r in results:
-        b = r.get("backfill", {})
+        b = first_run(r)
         t = b.get("timings", {})
         n = b.get("fetched") or r["size"]
+        if "backfill" not in r:
+            t = {**t, "crawl": None}  # archive written directly: no fetch figure
         ep = r.get("extract_parse", {})
         ours, theirs = ep.get("extract_per_s"), ep.get("trafilatura_per_s")
         table.add_row(
@@ -94,8 +102,20 @@ def stage_table(results: list[dict]) -> Table:
             f"{theirs:,.0f}/s" if theirs else "-", f"{ours / theirs:.1f}x" if ours and theirs else "-",
             f"{ep['parse_per_s']:,.0f}/s" if ep.get("parse_per_s") else "-",
             rate(n, t.get("parse")), rate(n, t.get("dbt_build")), rate(n, t.get("publish")),
-            secs(b.get("wall_s")), gib(b.get("peak_rss_bytes")))
+            secs(b.get("wall_s")) + ("" if "backfill" in r else " (no fetch)"), gib(b.get("peak_rss_bytes")))
     return table
+
+
+def backfill_estimate(r: dict, results: list[dict]) -> float | None:
+    """For a size measured over a directly written archive: its first run (load, dbt build,
+    publish) plus the fetch time at the fetch rate of the largest size that was crawled."""
+    crawled = [x for x in results if x.get("backfill", {}).get("timings", {}).get("crawl")]
+    b = first_run(r)
+    if not crawled or "wall_s" not in b:
+        return None
+    largest = max(crawled, key=lambda x: x["size"])
+    fetch_rate = largest["backfill"]["fetched"] / largest["backfill"]["timings"]["crawl"]
+    return b["wall_s"] + r["size"] / fetch_rate
 
 
 def targets_table(results: list[dict]) -> Table:
@@ -109,16 +129,23 @@ def targets_table(results: list[dict]) -> Table:
         n20 = r.get("nightly_20_new", {}).get("wall_s")
         rp = r.get("reparse", {}).get("wall_s")
         rows: list[tuple[str, str, bool | None]] = []
-        if size != smallest["size"] and n20 and smallest.get("nightly_20_new"):
-            ratio = n20 / smallest["nightly_20_new"]["wall_s"]
-            rows.append((f"20-new wall / {smallest['size']:,}'s ≤ {INCREMENTAL_RATIO_TARGET}",
-                         f"{ratio:.2f}", ratio <= INCREMENTAL_RATIO_TARGET if size == 100_000 else None))
+        for label, key, value in (("0-new", "nightly_0_new", n0), ("20-new", "nightly_20_new", n20)):
+            base = (smallest.get(key) or {}).get("wall_s")
+            if size != smallest["size"] and value and base:
+                ratio = value / base
+                rows.append((f"{label} wall / {smallest['size']:,}'s ≤ {INCREMENTAL_RATIO_TARGET}",
+                             f"{ratio:.2f}", ratio <= INCREMENTAL_RATIO_TARGET if size == 100_000 else None))
         if size == 100_000:
             rows.append((f"reparse ≤ {REPARSE_100K_TARGET_S:.0f} s", secs(rp),
                          None if rp is None else rp <= REPARSE_100K_TARGET_S))
-            b = r.get("backfill", {})
-            rows.append(("backfill ≤ 15 min", secs(b.get("wall_s")),
-                         None if "wall_s" not in b else b["wall_s"] <= BACKFILL_100K_TARGET_S))
+            b = first_run(r)
+            if "backfill" in r:
+                rows.append(("backfill ≤ 15 min", secs(b.get("wall_s")),
+                             None if "wall_s" not in b else b["wall_s"] <= BACKFILL_100K_TARGET_S))
+            else:
+                estimate = backfill_estimate(r, results)
+                rows.append(("backfill ≤ 15 min (estimated)",
+                             secs(estimate), None if estimate is None else estimate <= BACKFILL_100K_TARGET_S))
             rows.append(("backfill peak RSS ≤ 1.5 GB", gib(b.get("peak_rss_bytes")),
                          None if "peak_rss_bytes" not in b else b["peak_rss_bytes"] <= BACKFILL_100K_RSS_TARGET))
         rows = rows or [("", "", None)]
@@ -133,6 +160,10 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="comma-separated release counts (default 1000,10000,100000)")
     parser.add_argument("--quick", action="store_true", help="skip reparse and the extraction comparison")
+    parser.add_argument("--crawl-up-to", type=int, default=10_000,
+                        help="sizes above this do not crawl their backfill: the archive is written "
+                             "directly and the fetch time estimated (default 10000; the 100k crawl "
+                             "alone takes over an hour today, see docs/scaling.md)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="work in this folder and keep the warehouses")
     args = parser.parse_args()
@@ -151,7 +182,8 @@ def main() -> None:
     for size in sizes:
         console.print(f"[bold]{size:,} releases[/] … (log: {workdir / f'log-{size}.txt'})")
         t = time.perf_counter()
-        result = run_size(size, args.seed, workdir, skip)
+        size_skip = ",".join(filter(None, [skip, "crawl" if size > args.crawl_up_to else ""]))
+        result = run_size(size, args.seed, workdir, size_skip)
         results.append(result)
         for error in result.get("errors", []):
             console.print(f"  [red]error:[/] {error}")

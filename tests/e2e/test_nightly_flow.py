@@ -12,6 +12,23 @@ from flows.nightly import nightly
 pytestmark = pytest.mark.slow
 
 
+def summary_artifact(flow_run_id) -> str:
+    """The markdown artifact the run left in Prefect, read back through the API."""
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
+
+    async def read():
+        async with get_client() as client:
+            found = await client.read_artifacts(artifact_filter=ArtifactFilter(
+                key=ArtifactFilterKey(any_=["nightly-summary"]),
+                flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+            return found[0].data if found else ""
+
+    return asyncio.run(read())
+
+
 def published(home):
     return duckdb.connect(str(home / "diplomeet.duckdb"), read_only=True)
 
@@ -33,6 +50,9 @@ def test_nightly_builds_and_publishes_the_sample_site(tmp_path, demo_sites, pref
     assert {"dim_person", "dim_organization", "dim_country", "fct_meetings",
             "fct_meeting_participants", "publish_info"} <= tables
     assert con.execute("select run_id from publish_info").fetchone()[0] == summary["run_id"]
+    artifact = summary_artifact(state.state_details.flow_run_id)
+    assert f"`{summary['run_id']}`: succeeded" in artifact
+    assert "| idcpc |" in artifact and "| fmprc |" in artifact
 
     # The seed release: Liu Jianchao meets Leonid Slutsky, Beijing, 2023-11-22.
     seed = con.execute("""

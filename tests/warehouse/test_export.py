@@ -11,6 +11,8 @@ import pytest
 from flows.export import ExportError, export_marts
 from warehouse_scenarios import MART_TABLES
 
+pytestmark = pytest.mark.slow  # real dbt builds (shared session fixtures)
+
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_export_writes_every_mart_and_a_true_manifest(wap_run, tmp_path, fmt):

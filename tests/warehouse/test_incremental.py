@@ -3,7 +3,11 @@ and gives the same marts as `dbt build --full-refresh`."""
 
 from __future__ import annotations
 
+import pytest
+
 from warehouse_scenarios import KEPT_MARK, MART_TABLES, snapshot_marts
+
+pytestmark = pytest.mark.slow  # real dbt builds (shared session fixtures)
 
 
 def test_new_report_merges_into_existing_meeting(incremental_build):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import subprocess
 import sys
@@ -25,6 +27,8 @@ def test_build_passes_and_creates_every_mart(base_build):
     assert set(MART_TABLES) <= tables
     assert base_build.result.failures == []
     assert base_build.result.node_count > 100
+
+pytestmark = pytest.mark.slow  # real dbt builds (shared session fixtures)
 
 
 def test_spellings_of_one_person_resolve_to_one_key(base_build):

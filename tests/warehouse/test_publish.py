@@ -4,12 +4,15 @@ that must leave the published file alone, and the published file's content."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 import duckdb
 import pytest
 
 from flows.publish import PublishError, publish
 from warehouse_scenarios import MART_TABLES, build_scenario, build_then_publish, load_base
+
+pytestmark = pytest.mark.slow  # real dbt builds (shared session fixtures)
 
 
 def file_digest(path) -> str:
@@ -80,3 +83,33 @@ def test_publish_refuses_a_work_db_without_marts(tmp_path):
         publish(work_db, published, "run-x", {})
     assert not published.exists()
     assert list((tmp_path / "wh" / ".publish").iterdir()) == []
+
+
+def architecture_contract() -> dict[str, list[str]]:
+    """Table → columns of the "Published marts" table in docs/architecture.md (the readers' contract)."""
+    from warehouse_scenarios import REPO
+
+    text = (REPO / "docs" / "architecture.md").read_text()
+    section = text.split("## Published marts", 1)[1].split("\n## ", 1)[0]
+    contract = {}
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`"):
+            listed = re.sub(r"\([^)]*\)", "", cells[2])  # drop "(varchar[])", "(party, ...)"
+            columns = [re.match(r"[a-z_0-9]+", item.strip()).group(0) for item in listed.split(",")]
+            contract[cells[0].strip("`")] = columns
+    return contract
+
+
+def test_published_tables_keep_the_documented_columns(wap_run):
+    contract = architecture_contract()
+    assert "fct_meetings" in contract and "publish_info" in contract
+    con = duckdb.connect(str(wap_run.published_db), read_only=True)
+    try:
+        for table, columns in contract.items():
+            present = [name for (name,) in con.execute(
+                "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()]
+            missing = [column for column in columns if column not in present]
+            assert missing == [], f"{table} lacks {missing}"
+    finally:
+        con.close()

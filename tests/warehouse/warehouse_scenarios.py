@@ -1,7 +1,6 @@
 """Hand-made staging scenarios and helpers of the warehouse tests (imported by conftest.py
 and the test modules; a unique module name, since tests/ has several conftest.py)."""
 
-
 from __future__ import annotations
 
 import json
