@@ -146,6 +146,10 @@ def run_dbt_build(
     Incremental facts process only releases loaded since the last build unless full_refresh.
     The caller publishes only when `.success` is true; `.summary()` is the line to show.
     """
+    if not Path(work_db).exists():
+        # dbt-duckdb would silently create an empty database and fail on missing sources.
+        return DbtResult(command="build", success=False,
+                         error=f"work database {work_db} does not exist (load staging first)")
     command = ["build"]
     if full_refresh:
         command.append("--full-refresh")

@@ -34,18 +34,29 @@ _VERB = re.compile(
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
-_OBJECT_END = re.compile(
-    r",?\s+(?:who|which|where)\s+|\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b"
-    r"|,\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which)\b"
-    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines))\b"
-    r"|\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))"
-    r"|\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$"
-    r"|\s+via\s+video\b|\s+to\s+(?:discuss|exchange|talk)\b|\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|,?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"
-    r"|,\s+in\s+(?:the\s+)?[a-z]|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|[.;:]\s*$",
-)
+# Where an object phrase ends: the earliest match of any of these. Each pattern comes with words
+# one of which it cannot match without (case-sensitive, like the patterns), so most are never
+# run: a pattern opening with \s+ costs Python's re a try at every position of the phrase.
+_OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("wh",), re.compile(r",?\s+(?:who|which|where)\s+")),
+    (("Beijing", "Great", "Zhongnanhai", "Diaoyutai"),
+     re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b")),
+    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which)\b|,\s+in\s+(?:the\s+)?[a-z]")),
+    (("day", "morning", "afternoon", "evening", "sidelines"),
+     re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines))\b"
+                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (("request", "here", "today", "this"),
+     re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
+    (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$")),
+    (("video",), re.compile(r"\s+via\s+video\b")),
+    (("discuss", "exchange", "talk"), re.compile(r"\s+to\s+(?:discuss|exchange|talk)\b")),
+    (("bilateral", "China-", "relations", "issues", "ties"),
+     re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
+    (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed"),
+     re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b")),
+    (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
+    ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
+]
 _SUBJECT_LEAD = re.compile(
     r"^(?:(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120},\s+)+"
 )
@@ -105,8 +116,12 @@ _OBJECT_SAID = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:said|annou
 
 def object_text(after: str) -> str:
     """The object of "met with ...": up to a relative clause, a place/time phrase or the sentence end."""
-    m = _OBJECT_END.search(after)
-    end = m.start() if m else len(after)
+    end = len(after)
+    for needs, rx in _OBJECT_ENDS:
+        if any(w in after for w in needs):
+            m = rx.search(after)
+            if m and m.start() < end:
+                end = m.start()
     if "said" in after or "announced" in after or "reported" in after:
         s = _OBJECT_SAID.search(after, 0, end + 1)
         if s:
@@ -114,27 +129,24 @@ def object_text(after: str) -> str:
     return after[:end].strip(" ,.")
 
 
-# The first word of every event verb. Finding these with str.find and trying _VERB only there
-# is ~10x faster than _VERB.search, whose alternation Python's re tries at every position.
-_TRIGGERS = ("met ", "meet ", "meets ", "held ", "hold ", "holds ", "had ", "has ", "have ", "conducted ",
-             "chaired ", "called ", "calls ", "paid ", "exchanged ", "exchanges ", "discussed ", "talked ", "spoke ",
-             "speaks ", "talks ", "received ", "receives ", "receive ")
-_MEETINGS_TRIGGERS = ("during ", "in ")
+# The first word of every event verb, as one literal alternation: its matches are the only
+# places _VERB can match, and trying _VERB (whose alternation Python's re would try at every
+# position) only there is ~10x faster than _VERB.search. `(?<![^\W_])` is "not after a letter or
+# digit" (re's \w is exactly str.isalnum plus "_").
+_TRIGGER = re.compile(
+    r"(?<![^\W_])(?:met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
+    r"discussed|talked|spoke|speaks|talks|received|receives?) ", re.IGNORECASE)
+_TRIGGER_MEETINGS = re.compile(
+    r"(?<![^\W_])(?:met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
+    r"discussed|talked|spoke|speaks|talks|received|receives?|during|in) ", re.IGNORECASE)
 
 
 def find_verb(sentence: str, start: int = 0) -> re.Match[str] | None:
     """The first event verb of a sentence at or after start, or None."""
-    low = sentence.lower()
-    triggers = _TRIGGERS + (_MEETINGS_TRIGGERS if "meetings with" in low else ())
-    positions = set()
-    for t in triggers:
-        i = low.find(t, start)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
-                positions.add(i)
-            i = low.find(t, i + 1)
-    for pos in sorted(positions):
-        m = _VERB.match(sentence, pos)
+    # "during"/"in" open an event only in "during (his) meetings with".
+    trigger = _TRIGGER_MEETINGS if "meetings with" in sentence.lower() else _TRIGGER
+    for t in trigger.finditer(sentence, start):
+        m = _VERB.match(sentence, t.start())
         if m:
             return m
     return None

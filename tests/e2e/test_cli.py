@@ -16,22 +16,19 @@ def assert_clean(result):
     assert "ERROR" not in text
 
 
-def test_run_then_sql_status_and_export(tmp_path, demo_sites, cli):
-    home = tmp_path / "wh"
-    result = cli("run", "--source", f"idcpc={demo_sites['idcpc'].base_url}",
-                 "--source", f"fmprc={demo_sites['fmprc'].base_url}", "--delay", "0",
-                 home=home)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert_clean(result)
-    assert "Published" in result.stdout
-
-    count = cli("sql", "select count(*) as n from fct_meetings", "--format", "json",
-                home=home)
+def test_run_publishes_what_sql_status_and_export_read(tmp_path, pipeline_warehouse, cli):
+    """pipeline_warehouse is `diplomeet run` against the sample site (tests/conftest.py)."""
+    home = pipeline_warehouse
+    count = cli("sql", "select count(*) as n from fct_meetings", "--format", "json", home=home)
     assert count.returncode == 0, count.stderr
     assert json.loads(count.stdout.strip())["n"] > 0
 
+    table = cli("sql", "select canonical_name from dim_person where canonical_name = 'Leonid Slutsky'", home=home)
+    assert "Leonid Slutsky" in table.stdout and "1 row" in table.stdout
+
     status = cli("status", home=home)
-    assert status.returncode == 0 and "succeeded" in status.stdout
+    assert status.returncode == 0 and "succeeded" in status.stdout and "fct_meetings" in status.stdout
+    assert_clean(status)
 
     out = tmp_path / "export"
     exported = cli("export", str(out), "--format", "csv", home=home)
@@ -39,6 +36,16 @@ def test_run_then_sql_status_and_export(tmp_path, demo_sites, cli):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["run_id"]
     assert (out / "fct_meetings.csv").exists()
+
+
+def test_a_run_prints_a_clean_summary(tmp_path, demo_sites, cli):
+    result = cli("run", "--source", f"idcpc={demo_sites['idcpc'].base_url}", "--delay", "0", home=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert_clean(result)
+    assert "Published" in result.stdout and "idcpc" in result.stdout
+    again = cli("run", "--source", f"idcpc={demo_sites['idcpc'].base_url}", "--delay", "0", home=tmp_path)
+    assert again.returncode == 0
+    assert "skipped, nothing new" in again.stdout
 
 
 @pytest.mark.parametrize("args, needle", [
@@ -57,10 +64,8 @@ def test_bad_input_gets_one_line_and_nonzero_exit(tmp_path, cli, args, needle):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_sql_errors_are_one_line(tmp_path, demo_sites, cli):
-    home = tmp_path / "wh"
-    cli("run", "--source", f"idcpc={demo_sites['idcpc'].base_url}", "--delay", "0",
-        home=home)
+def test_sql_errors_are_one_line_and_the_warehouse_is_read_only(pipeline_warehouse, cli):
+    home = pipeline_warehouse
     for query in ("select * from no_such_table", "drop table fct_meetings", "selec 1"):
         result = cli("sql", query, home=home)
         assert result.returncode == 1

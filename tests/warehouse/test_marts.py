@@ -160,3 +160,12 @@ def test_dbt_writes_nothing_into_the_repo_and_documents_every_model(base_build, 
         documented = {name for name, column in node["columns"].items() if column["description"].strip()}
         built = {name.lower() for name in catalog["nodes"][unique_id]["columns"]}
         assert built <= documented, f"{node['name']}: undocumented columns {built - documented}"
+
+
+def test_build_against_a_missing_work_db_says_so(tmp_path):
+    from flows.transform import run_dbt_build
+
+    result = run_dbt_build(tmp_path / "absent.duckdb", target_dir=tmp_path / "dbt")
+    assert not result.success
+    assert result.summary() == f"dbt build failed: work database {tmp_path / 'absent.duckdb'} does not exist (load staging first)"
+    assert not (tmp_path / "absent.duckdb").exists()

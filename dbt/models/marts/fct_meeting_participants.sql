@@ -8,7 +8,9 @@
 -- One row per person per meeting. When reports disagree, the role is the strongest one named
 -- (principal > counterpart > actor > present) and title/organization/country come from the
 -- earliest published report that gives them. side = 'CHN' when the country is CHN, else
--- 'foreign' (also when the country is unknown).
+-- 'foreign' (also when the country is unknown). Ties are broken down to (meeting_index, role,
+-- position) because the loader numbers positions per role list, not per release: the choice
+-- must be deterministic for an incremental build to equal a full refresh.
 with rows as (
     select dedup.meeting_key, participants.*, releases.loaded_at
     from {{ ref('int_report_participants_joined') }} as participants
@@ -24,10 +26,10 @@ per_person as (
         meeting_key,
         person_key,
         first(role order by case role when 'principal' then 1 when 'counterpart' then 2 when 'actor' then 3 else 4 end) as role,
-        first(title order by published_date nulls last, release_id, position) filter (where title is not null) as title,
-        first(organization order by published_date nulls last, release_id, position) filter (where organization is not null) as organization,
-        first(org_key order by published_date nulls last, release_id, position) filter (where organization is not null) as org_key,
-        first(country_code order by published_date nulls last, release_id, position) filter (where country_code is not null) as country_code,
+        first(title order by published_date nulls last, release_id, meeting_index nulls first, role, position) filter (where title is not null) as title,
+        first(organization order by published_date nulls last, release_id, meeting_index nulls first, role, position) filter (where organization is not null) as organization,
+        first(org_key order by published_date nulls last, release_id, meeting_index nulls first, role, position) filter (where organization is not null) as org_key,
+        first(country_code order by published_date nulls last, release_id, meeting_index nulls first, role, position) filter (where country_code is not null) as country_code,
         min(meeting_date) as meeting_date,
         list_sort(list_distinct(list(release_id))) as release_ids,
         max(loaded_at) as loaded_at
