@@ -210,10 +210,11 @@ def publish_info(settings: Settings, summary: RunSummary) -> dict:
 
 
 def marts_are_current(settings: Settings, run_id: str) -> bool:
-    """True when the previous run of this warehouse built and published successfully."""
+    """True when the previous run of this warehouse built and published successfully. A run
+    killed mid-way (status 'interrupted') may have staged pages it never built, so it is not."""
     con = open_work_db(settings)
     try:
-        row = con.execute("select status, published from raw.runs where run_id <> ? and finished_at is not null "
+        row = con.execute("select status, published from raw.runs where run_id <> ? "
                           "order by started_at desc limit 1", [run_id]).fetchone()
     finally:
         con.close()
@@ -223,6 +224,8 @@ def marts_are_current(settings: Settings, run_id: str) -> bool:
 def record_run_start(settings: Settings, summary: RunSummary) -> None:
     con = open_work_db(settings)
     try:
+        # We hold the run lock, so a run still marked 'running' was killed.
+        con.execute("update raw.runs set status = 'interrupted' where status = 'running'")
         con.execute("insert into raw.runs (run_id, command, started_at, status) values (?, ?, ?, 'running')",
                     [summary.run_id, summary.command, datetime.now(timezone.utc).replace(tzinfo=None)])
     finally:

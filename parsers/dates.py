@@ -49,6 +49,7 @@ RANGES = [
     # from 8 to 10 September 2019
     re.compile(rf"\bfrom {D1} (?:to|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
 ]
+_RANGE_NO_FROM = RANGES[2]
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|shall|upcoming)\b", re.I)
@@ -148,7 +149,13 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
     best: tuple[int, date | None, date | None] | None = None
     if not _HAS_DIGIT.search(text):
         return None, None
+    # All ranges but "December 13-16" open with "from "; a paragraph without it skips them.
+    # (A plain substring test of the lowercased text is exact here: none of "from " is a letter
+    # that re.IGNORECASE matches in another script, like the long s or the Kelvin sign.)
+    has_from = "from " in text.lower()
     for rx in RANGES:
+        if not has_from and rx is not _RANGE_NO_FROM:
+            continue
         m = rx.search(text)
         if not m or (best and m.start() >= best[0]):
             continue
@@ -169,7 +176,7 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
 
 
 def weekday_range(text: str, base: date | None) -> tuple[date | None, date | None]:
-    m = WEEKDAY_RANGE.search(text)
+    m = WEEKDAY_RANGE.search(text) if "from " in text.lower() else None
     if not m or base is None:
         return None, None
     end = weekday_near(WEEKDAYS[m.group("w2").lower()], base, future=False)
@@ -196,7 +203,8 @@ def explicit_date(text: str, ref: date | None) -> date | None:
 
 
 def weekday_date(sentence: str, base: date | None) -> date | None:
-    m = WEEKDAY.search(sentence)
+    # Every weekday name ends in "day" (a cheap test before the IGNORECASE alternation).
+    m = WEEKDAY.search(sentence) if "day" in sentence.lower() else None
     if not m or base is None:
         return None
     future = bool(_FUTURE.search(sentence[: m.start()]))

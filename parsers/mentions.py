@@ -14,6 +14,7 @@ Conventions (those of the gold labels):
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 # Frameworks with their acronyms (the acronym alone also counts as a mention).
 _FRAMEWORKS = [
@@ -29,25 +30,43 @@ _FRAMEWORKS = [
     ("United Nations", "UN"), ("Group of Twenty", "G20"),
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
+# The patterns below have no leading \b: Python's re finds an alternation of literals fast only
+# when the pattern opens with it, so the word-start test is done by _at_word_starts instead.
 _FRAMEWORK_RE = re.compile(
-    r"\b(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
+    r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
 _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
 _FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit")
 _INITIATIVES = re.compile(
-    r"\b(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
+    r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
     r"Belt and Road(?: (?:Initiative|Forum for International Cooperation|Forum|Summit))?)"
 )
 # Named meetings and mechanisms: a capitalised run ending in one of these words.
 _EVENT_END = re.compile(
-    r"\b(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
+    r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
     r"Foreign Ministers' (?:Meeting|Video Conference)|Summit)\b")
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
 _DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
 _WORD = re.compile(r"[\w'-]+")
+
+
+def _at_word_starts(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """rx.finditer(text, pos) as if rx began with \b (every alternative of rx starts with a letter).
+
+    A match not at a word start is skipped and the search resumes one character later, exactly
+    where re would have gone on after failing the \b.
+    """
+    m = rx.search(text, pos)
+    while m:
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            yield m
+            m = rx.search(text, m.end())
+        else:
+            m = rx.search(text, i + 1)
 
 
 def _event_name(text: str, end: int, stop: int) -> str | None:
@@ -80,7 +99,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     covered: set[str] = set()
     # Cheap substring tests first: most releases name none of these, and re alternations are slow.
     has = text.__contains__
-    frameworks = _FRAMEWORK_RE.finditer(text) if any(map(has, _FRAMEWORK_HINTS)) else ()
+    frameworks = _at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
     for m in frameworks:
         full, acr = m.group("full"), m.group("acr")
         if acr and acr == _ACR_OF[full]:
@@ -96,10 +115,10 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         if m:
             found.append((m.start(), acr))
             covered.add(acr)
-    initiatives = _INITIATIVES.finditer(text) if any(map(has, _INITIATIVE_HINTS)) else ()
+    initiatives = _at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
         found.append((m.start(), m.group(0)))
-    events = _EVENT_END.finditer(text, body_start) if any(map(has, _EVENT_HINTS)) else ()
+    events = _at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)

@@ -16,7 +16,10 @@ _REPLACEMENTS = (
     ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "), ("\u3000", " "),
     ("\u2013", "—"), ("\u2012", "—"), ("\u2015", "—"), ("\u200b", ""), ("\ufeff", ""),
 )
-_DASHES = re.compile(r"\s*(?:—{1,3}|-{2,3})\s*")
+# A dash run ("—", "——", "--") with the spaces around it becomes one em dash. Found by the run
+# alone and the spaces stripped in Python: a pattern opening with \s* costs re a try at every
+# position of the line (see collapse_dashes).
+_DASH_RUN = re.compile(r"—{1,3}|-{2,3}")
 _SPACES = re.compile(r"[ ]{2,}")
 
 # Whole lines that are site furniture, never content.
@@ -28,6 +31,15 @@ _BOILERPLATE = re.compile(
     r"source: ?xinhua.*|editor: ?\w+|copyright.*|e-?mail ?:.*|links ?:.*|(?:!\[\]\(\) ?\|? ?)+|"
     r"news ?>|related (?:news|stories).*|close|top|back to top)$",
     re.IGNORECASE,
+)
+# How every _BOILERPLATE line begins (lowercased): a line whose (ASCII) head starts otherwise is
+# content, and re need not try the forty alternatives on it.
+_BOILERPLATE_STARTS = (
+    "home", "idcpc news", "ministry of foreign affairs", "the people's republic of china", "people's republic",
+    "<suggest", "suggest", "print", "enditem", "press application", "press release", "submit release", "news",
+    "there were ", "you just read", "distribution channels:", "ein presswire", "we use cookies", "[", "view all",
+    "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
+    "![]()", "related ", "close", "top", "back to top",
 )
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
@@ -60,11 +72,24 @@ def normalize_chars(text: str) -> str:
     return text
 
 
+def collapse_dashes(line: str) -> str:
+    """Every dash run and the whitespace on both sides of it → one em dash.
+
+    The same as re.sub(r"\s*(?:—{1,3}|-{2,3})\s*", "—", line): the pieces between dash runs lose
+    their whitespace on the sides that touch a run.
+    """
+    parts = _DASH_RUN.split(line)
+    if len(parts) == 1:
+        return line
+    last = len(parts) - 1
+    return "—".join(p.rstrip() if i == 0 else (p.lstrip() if i == last else p.strip()) for i, p in enumerate(parts))
+
+
 def clean_line(line: str) -> str:
     """One line with normalized characters, one em dash for every dash run, single spaces."""
     line = normalize_chars(line)
     if "—" in line or "--" in line:
-        line = _DASHES.sub("—", line)
+        line = collapse_dashes(line)
     if "  " in line:
         line = _SPACES.sub(" ", line)
     return line.strip()
@@ -73,16 +98,24 @@ def clean_line(line: str) -> str:
 _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}|^(?:updated|source)\s*:"
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xinhua\)")
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
 
 def _clean_normalized(line: str) -> str:
     if "—" in line or "--" in line:
-        line = _DASHES.sub("—", line)
+        line = collapse_dashes(line)
     if "  " in line:
         line = _SPACES.sub(" ", line)
     return line.strip()
+
+
+def _is_boilerplate(line: str) -> bool:
+    head = line[:40]
+    if head.isascii() and not head.lower().startswith(_BOILERPLATE_STARTS):
+        return False
+    return bool(_BOILERPLATE.match(line))
 
 
 def _is_furniture(line: str) -> bool:
@@ -95,6 +128,9 @@ def _is_furniture(line: str) -> bool:
 def _is_header_line(line: str) -> bool:
     """Short lines that are date stamps or bylines, e.g. '( 2023.11.29 )', '2019.04.12 / Source:'."""
     if len(line) > 90:
+        return False
+    # Every stamp holds a digit or a colon; most short lines (headlines) hold neither.
+    if ":" not in line and not _DIGIT.search(line):
         return False
     return bool(_HEADER_STAMP.search(line))
 
@@ -117,7 +153,7 @@ def split_release(text: str) -> Release:
         if _is_header_line(line):
             rel.header.append(line)
             continue
-        if _BOILERPLATE.match(line) or _is_furniture(line):
+        if _is_boilerplate(line) or _is_furniture(line):
             continue
         # Repeated paragraphs (some pages print the lead twice) count once.
         if line in seen:
@@ -155,7 +191,10 @@ def split_release(text: str) -> Release:
     return rel
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
+# A sentence ends at . ! or ? (then an optional closing quote, which is dropped with the spaces)
+# before a capital, quote or parenthesis. The pattern opens with the punctuation rather than a
+# lookbehind for it, which lets re skip to candidate characters instead of trying every position.
+_SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|H\.E|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Rt|Jr|Sr|"
     r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
@@ -163,7 +202,12 @@ _ABBREV_END = re.compile(
 
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences without cutting after 'Mr.', 'Oct.', 'U.S.' or initials."""
-    parts = _SENT_SPLIT.split(paragraph)
+    parts = []
+    start = 0
+    for m in _SENT_END.finditer(paragraph):
+        parts.append(paragraph[start:m.start() + 1])
+        start = m.end()
+    parts.append(paragraph[start:])
     out: list[str] = []
     for part in parts:
         # Only the tail can end in an abbreviation; searching the whole (growing) string is quadratic.

@@ -455,9 +455,20 @@ MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds
 
 
 def parse_people(phrase: str) -> list[Person]:
-    """Every person named in a list phrase, with offices attached (see module docstring)."""
-    phrase = phrase[:MAX_PHRASE]
-    people: list[Person] = []
+    """Every person named in a list phrase, with offices attached (see module docstring).
+
+    Fresh dicts every call: callers complete and merge the records they get.
+    """
+    return [{"name": name, "title": title, "organization": org, "country": country, "also": list(also)}
+            for name, title, org, country, also in _parse_people(phrase[:MAX_PHRASE])]
+
+
+@lru_cache(maxsize=16384)
+def _parse_people(phrase: str) -> tuple[tuple, ...]:
+    """The pure part of parse_people, cached on the phrase: releases introduce the same officials
+    with the same words again and again ("Liu Jianchao, head of the International Department of
+    the CPC Central Committee"), so most subject and object phrases have been seen before."""
+    people: list[tuple] = []
     current: dict[str, Any] | None = None  # {"name", "roles", "suffix", "open"}
     pending: list[str] = []
     pending_sep: list[str] = []
@@ -523,8 +534,8 @@ def parse_people(phrase: str) -> list[Person]:
         name = rec["name"].strip(" ,.") if not _INITIAL.match(rec["name"].split()[-1]) else rec["name"].strip(" ,")
         if not name:
             continue
-        people.append(build_person(name, roles, rec["suffix"]))
-    return people
+        people.append(_build(name, tuple(roles), rec["suffix"]))
+    return tuple(people)
 
 
 # Pinyin syllables: a two- or three-word name of such syllables after a common surname is Chinese.
