@@ -26,76 +26,32 @@ so only the first root is walked to its end today.
 from __future__ import annotations
 
 import re
-from datetime import date
-from itertools import count
-from typing import Iterator, Sequence
-from urllib.parse import urlsplit
 
-from flows.sources.base import (
-    Article,
-    ListingPage,
-    article_from_page,
-    listing_article_links,
-    same_host,
-    trs_listing_page_url,
-    trs_page_count,
-)
-from parsers.html import date_from_url, extract_article_html, find_date
+from flows.sources.base import Article
+from flows.sources.trs import TrsSource
+from parsers.html import find_date
 
 LISTING_ROOTS: list[str] = ["/eng/xw/zyxw/index.html"]
 
-# /eng/.../YYYYMM/tYYYYMMDD_N.html (current) and /mfa_eng/.../tNNNNNNN.shtml (older).
-_ARTICLE_PATH_RE = re.compile(
-    r"^/(?:eng|mfa_eng)/(?:[\w.\-]+/)*t(?:\d{8}_\d+|\d{5,})\.s?html?$", re.I)
 
-TITLE_SELECTORS = (".news_header_title", "div.content_mod h2.title", "h2.title", ".title")
-DATE_SELECTORS = (".xltime", "#News_Body_Time", ".news_header_time", ".time")
-BODY_SELECTORS = (".content_text", "#News_Body_Txt_A", "div.content_mod div.content", "div.content")
-LISTING_SELECTORS = (".news_list", "div.newsLst_mod", ".newsList", ".list")
-
-
-class FmprcSource:
+class FmprcSource(TrsSource):
     """The `Source` of the MFA English site."""
 
     name = "fmprc"
     default_base_url = "https://www.fmprc.gov.cn"
-
-    def __init__(self, listing_roots: Sequence[str] | None = None) -> None:
-        self.listing_roots = list(listing_roots) if listing_roots is not None else list(LISTING_ROOTS)
-
-    def listing_urls(self, base_url: str) -> Iterator[str]:
-        """Page 0, 1, 2, ... of each root, without end: the crawler stops at the
-        page count, a 404 or already-known articles."""
-        base = base_url.rstrip("/")
-        for root in self.listing_roots:
-            first = base + "/" + root.lstrip("/")
-            for index in count():
-                yield trs_listing_page_url(first, index)
-
-    def parse_listing(self, html: bytes, page_url: str) -> ListingPage:
-        parts = urlsplit(page_url)
-        base = f"{parts.scheme}://{parts.netloc}"
-        articles = listing_article_links(html, page_url, LISTING_SELECTORS,
-                                         lambda url: self.is_article_url(url, base))
-        return ListingPage(article_urls=articles, page_count=trs_page_count(html))
-
-    def is_article_url(self, url: str, base_url: str) -> bool:
-        return same_host(url, base_url) and bool(_ARTICLE_PATH_RE.match(urlsplit(url).path))
+    listing_roots_default = LISTING_ROOTS
+    # /eng/.../YYYYMM/tYYYYMMDD_N.html (current) and /mfa_eng/.../tNNNNNNN.shtml (older).
+    article_path = re.compile(r"^/(?:eng|mfa_eng)/(?:[\w.\-]+/)*t(?:\d{8}_\d+|\d{5,})\.s?html?$", re.I)
+    title_selectors = (".news_header_title", "div.content_mod h2.title", "h2.title", ".title")
+    date_selectors = (".xltime", "#News_Body_Time", ".news_header_time", ".time")
+    body_selectors = (".content_text", "#News_Body_Txt_A", "div.content_mod div.content", "div.content")
+    listing_selectors = (".news_list", "div.newsLst_mod", ".newsList", ".list")
 
     def extract_article(self, html: bytes, url: str, encoding: str | None = None) -> Article:
-        """`encoding`: the charset of the HTTP Content-Type header, when known."""
-        page = extract_article_html(
-            html, url,
-            title_selectors=TITLE_SELECTORS, date_selectors=DATE_SELECTORS,
-            body_selectors=BODY_SELECTORS, encoding=encoding,
-        )
-        article = article_from_page(page)
+        """Older English pages carry no date element: a date the title states is the posting date."""
+        article = super().extract_article(html, url, encoding)
         if article.published is None:
             stated = find_date(article.title)
             if stated is not None:
                 article = Article(article.title, stated, article.body_text, article.language)
         return article
-
-    def release_date_from_url(self, url: str) -> date | None:
-        """From `tYYYYMMDD_N.html`; older `tNNNNNNN.shtml` URLs carry no date."""
-        return date_from_url(url)

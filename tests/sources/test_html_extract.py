@@ -263,11 +263,13 @@ def test_a_body_container_that_also_holds_title_and_date_line_gives_only_the_sto
 
 
 def test_class_index_answers_like_xpath():
-    from flows.sources import fmprc, idcpc
+    from flows.sources import SOURCES
 
-    selectors = {*fmprc.TITLE_SELECTORS, *fmprc.DATE_SELECTORS, *fmprc.BODY_SELECTORS, *fmprc.LISTING_SELECTORS,
-                 *idcpc.TITLE_SELECTORS, *idcpc.DATE_SELECTORS, *idcpc.BODY_SELECTORS, *idcpc.LISTING_SELECTORS,
-                 "div.content_mod > h2.title", "div > .date", "body .TRS_Editor p", "#News_Body_Time"}
+    selectors = {selector for source in SOURCES.values()
+                 for group in (source.title_selectors, source.date_selectors, source.body_selectors,
+                               source.listing_selectors)
+                 for selector in group}
+    selectors |= {"div.content_mod > h2.title", "div > .date", "body .TRS_Editor p", "#News_Body_Time"}
     pages = [path.read_bytes() for source in ("idcpc", "fmprc") for path in variant_paths(source)]
     checked = 0
     for raw in pages:
