@@ -111,7 +111,8 @@ def load_task(home: str, reparse: bool) -> dict:
 def dbt_build_task(home: str, full_refresh: bool) -> dict:
     settings = load_settings(home)
     progress("stage", name="dbt build")
-    result = run_dbt_build(settings.work_db, full_refresh=full_refresh, target_dir=settings.dbt_dir)
+    result = run_dbt_build(settings.work_db, full_refresh=full_refresh, target_dir=settings.dbt_dir,
+                           unit_tests=False)
     return {"success": result.success, "summary": result.summary(),
             "failures": [f"{f.resource_type} {f.name}: {f.message}" for f in result.failures],
             "failing_nodes": [f.name for f in result.failures], "seconds": round(result.seconds, 2)}

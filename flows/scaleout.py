@@ -55,7 +55,7 @@ from flows.crawl import crawl_source
 from flows.http import PoliteClient, default_user_agent
 from flows.load import STAGING_COLUMNS, insert_rows, stage_batch
 from flows.nightly import (RunSummary, dbt_build_task, load_task, markdown_summary, marts_are_current,
-                           new_run_id, one_line, publish_info, publish_task, record_run_end,
+                           new_run_id, publish_info, publish_task, record_run_end,
                            record_run_start)
 from flows.publish import sql_path_literal
 from flows.sources import SOURCES, get_source
@@ -365,4 +365,4 @@ def deploy_fetch_flow(repo_dir: Path | str, work_pool: str, name: str = "diplome
 
 
 __all__ = ["fetch_and_parse_source", "nightly_distributed", "merge_shard", "seed_shard", "deploy_fetch_flow",
-           "shard_path", "one_line"]
+           "shard_path"]

@@ -140,8 +140,12 @@ def run_dbt_build(
     full_refresh: bool = False,
     select: str | None = None,
     target_dir: Path,
+    unit_tests: bool = True,
 ) -> DbtResult:
     """`dbt build` (seeds, models, data tests, unit tests) against work_db.
+
+    `unit_tests=False` leaves out dbt's unit tests: they check model logic on fixed
+    inputs, not the night's data, so the nightly run leaves them to CI (as dbt advises).
 
     Incremental facts process only releases loaded since the last build unless full_refresh.
     The caller publishes only when `.success` is true; `.summary()` is the line to show.
@@ -155,6 +159,8 @@ def run_dbt_build(
         command.append("--full-refresh")
     if select:
         command += ["--select", select]
+    if not unit_tests:
+        command += ["--exclude-resource-type", "unit_test"]
     return _invoke(command, work_db, target_dir)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .fastre import lowercase_twin, search_at_word_start
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -49,10 +51,16 @@ RANGES = [
     # from 8 to 10 September 2019
     re.compile(rf"\bfrom {D1} (?:to|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
 ]
-_RANGE_NO_FROM = RANGES[2]
+_RANGE_NO_FROM = 2  # the one range pattern without "from "
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|shall|upcoming)\b", re.I)
+# Twins of the IGNORECASE patterns for lowercased ASCII text, without their leading \b and so
+# searched with search_at_word_start (see fastre): 3-20x faster ("from " becomes a literal prefix).
+_RANGES_LOW = [lowercase_twin(rx, drop_word_boundary=True) for rx in RANGES]
+_WEEKDAY_RANGE_LOW = lowercase_twin(WEEKDAY_RANGE, drop_word_boundary=True)
+_WEEKDAY_LOW = lowercase_twin(WEEKDAY, drop_word_boundary=True)
+_FUTURE_LOW = lowercase_twin(_FUTURE, drop_word_boundary=True)
 
 # Datelines at the start of the lead paragraph.
 DATELINE = re.compile(
@@ -152,11 +160,13 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
     # All ranges but "December 13-16" open with "from "; a paragraph without it skips them.
     # (A plain substring test of the lowercased text is exact here: none of "from " is a letter
     # that re.IGNORECASE matches in another script, like the long s or the Kelvin sign.)
-    has_from = "from " in text.lower()
-    for rx in RANGES:
-        if not has_from and rx is not _RANGE_NO_FROM:
+    low = text.lower()
+    has_from = "from " in low
+    ascii_text = text.isascii()
+    for k, rx in enumerate(_RANGES_LOW if ascii_text else RANGES):
+        if not has_from and k != _RANGE_NO_FROM:
             continue
-        m = rx.search(text)
+        m = search_at_word_start(rx, low) if ascii_text else rx.search(text)
         if not m or (best and m.start() >= best[0]):
             continue
         g = m.groupdict()
@@ -176,7 +186,10 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
 
 
 def weekday_range(text: str, base: date | None) -> tuple[date | None, date | None]:
-    m = WEEKDAY_RANGE.search(text) if "from " in text.lower() else None
+    low = text.lower()
+    if "from " not in low:
+        return None, None
+    m = search_at_word_start(_WEEKDAY_RANGE_LOW, low) if text.isascii() else WEEKDAY_RANGE.search(text)
     if not m or base is None:
         return None, None
     end = weekday_near(WEEKDAYS[m.group("w2").lower()], base, future=False)
@@ -204,10 +217,15 @@ def explicit_date(text: str, ref: date | None) -> date | None:
 
 def weekday_date(sentence: str, base: date | None) -> date | None:
     # Every weekday name ends in "day" (a cheap test before the IGNORECASE alternation).
-    m = WEEKDAY.search(sentence) if "day" in sentence.lower() else None
-    if not m or base is None:
+    low = sentence.lower()
+    if "day" not in low or base is None:
         return None
-    future = bool(_FUTURE.search(sentence[: m.start()]))
+    ascii_text = sentence.isascii()
+    m = search_at_word_start(_WEEKDAY_LOW, low) if ascii_text else WEEKDAY.search(sentence)
+    if not m:
+        return None
+    future = bool(search_at_word_start(_FUTURE_LOW, low[: m.start()]) if ascii_text
+                  else _FUTURE.search(sentence[: m.start()]))
     return weekday_near(WEEKDAYS[m.group("w").lower()], base, future)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .fastre import lowercase_twin, search_at_word_start
+
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("visit", re.compile(r"\b(?:visits?|visited|visiting|to visit|tour|leaves)\b", re.I),
@@ -29,22 +31,28 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            r"speaks with|calls? on|called on|receives?|received)\b", re.I),
      ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with")),
 ]
+# Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
+# matches, several times faster.
+_KINDS_LOW = [(kind, lowercase_twin(rx, drop_word_boundary=True), hints) for kind, rx, hints in _KINDS]
 _FUTURE_TITLE = re.compile(r"\b(?:to|will) (?:visit|attend|pay|travel|host|chair|lead|hold)\b", re.I)
 _PAST_TITLE = re.compile(r"\b(?:led|met|visited|held|attended|paid)\b", re.I)
 _WILL = re.compile(r"\bwill\b|\bis to\b|\bare to\b|\bto be held\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 _VIDEO = re.compile(r"\b(?:video|videolink|webinar|cloud|virtual(?:ly)?|online)\b", re.I)
 _VIDEO_HINTS = ("video", "webinar", "cloud", "virtual", "online")
+_FUTURE_TITLE_LOW = lowercase_twin(_FUTURE_TITLE, drop_word_boundary=True)
+_PAST_TITLE_LOW = lowercase_twin(_PAST_TITLE, drop_word_boundary=True)
 
 
 def kind_of(text: str) -> str | None:
     """The kind its earliest keyword gives a headline or sentence, or None when it has none."""
     best: tuple[int, str] | None = None
     low = text.lower()
-    for kind, rx, hints in _KINDS:
+    ascii_text = text.isascii()
+    for kind, rx, hints in _KINDS_LOW if ascii_text else _KINDS:
         if not any(h in low for h in hints):
             continue
-        m = rx.search(text)
+        m = search_at_word_start(rx, low) if ascii_text else rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
     return best[1] if best else None
@@ -56,8 +64,16 @@ def is_announcement(title: str, lead_head: str) -> bool:
     Only the part of the lead before its event verb counts, so "met with X, who will attend ..."
     is not an announcement.
     """
-    if _FUTURE_TITLE.search(title) and not _PAST_TITLE.search(title):
+    if title.isascii():
+        low = title.lower()
+        if search_at_word_start(_FUTURE_TITLE_LOW, low) and not search_at_word_start(_PAST_TITLE_LOW, low):
+            return True
+    elif _FUTURE_TITLE.search(title) and not _PAST_TITLE.search(title):
         return True
+    # The words _WILL needs, tested as substrings first (most leads have none of them).
+    if "will" not in lead_head and "is to" not in lead_head and "are to" not in lead_head \
+            and "to be held" not in lead_head:
+        return False
     return bool(_WILL.search(lead_head))
 
 

@@ -14,7 +14,8 @@ Conventions (those of the gold labels):
 from __future__ import annotations
 
 import re
-from typing import Iterator
+
+from .fastre import at_word_starts
 
 # Frameworks with their acronyms (the acronym alone also counts as a mention).
 _FRAMEWORKS = [
@@ -31,7 +32,7 @@ _FRAMEWORKS = [
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
-# when the pattern opens with it, so the word-start test is done by _at_word_starts instead.
+# when the pattern opens with it, so the word-start test is done by fastre.at_word_starts instead.
 _FRAMEWORK_RE = re.compile(
     r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
@@ -51,22 +52,6 @@ _EVENT_END = re.compile(
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
 _DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
 _WORD = re.compile(r"[\w'-]+")
-
-
-def _at_word_starts(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    """rx.finditer(text, pos) as if rx began with \b (every alternative of rx starts with a letter).
-
-    A match not at a word start is skipped and the search resumes one character later, exactly
-    where re would have gone on after failing the \b.
-    """
-    m = rx.search(text, pos)
-    while m:
-        i = m.start()
-        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
-            yield m
-            m = rx.search(text, m.end())
-        else:
-            m = rx.search(text, i + 1)
 
 
 def _event_name(text: str, end: int, stop: int) -> str | None:
@@ -99,7 +84,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     covered: set[str] = set()
     # Cheap substring tests first: most releases name none of these, and re alternations are slow.
     has = text.__contains__
-    frameworks = _at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
+    frameworks = at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
     for m in frameworks:
         full, acr = m.group("full"), m.group("acr")
         if acr and acr == _ACR_OF[full]:
@@ -115,10 +100,10 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         if m:
             found.append((m.start(), acr))
             covered.add(acr)
-    initiatives = _at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
+    initiatives = at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
         found.append((m.start(), m.group(0)))
-    events = _at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
+    events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import countries
+from .fastre import search_at_word_start
 
 _MONTHS_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                     r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
@@ -18,7 +19,8 @@ _VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<v>(?:Zhongnanhai|Diaoyutai State Gue
                     r"[A-Z][a-z]+ (?:Trees|Palace|House|Guesthouse|Hall)))\b")
 _TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<c>[A-Z][a-z]+)"
                           r"(?:\s+Municipality|,\s+[A-Z][a-z]+|\s+(?:for|on|to attend)\b)")
-_IN_CITY = re.compile(rf"\bin\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s+capital\b|\s+on\s+(?:{_MONTHS_WEEKDAYS})"
+# Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
+_IN_CITY = re.compile(rf"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s+capital\b|\s+on\s+(?:{_MONTHS_WEEKDAYS})"
                       r"|\s+(?:with|and|via|for|to)\b|,|\.?$)")
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
@@ -40,11 +42,11 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
     if dateline_city and not announcement:
         return city_name(dateline_city)
     for s in event_sentences + lead_sentences:
-        m = _TRAVEL_CITY.search(s)
+        m = _TRAVEL_CITY.search(s) if ("travel" in s or "arrive" in s or "went" in s) else None
         if m and not countries.is_country(m.group("c")):
             return m.group("c")
     for s in event_sentences:
-        m = _IN_CITY.search(s)
+        m = search_at_word_start(_IN_CITY, s)
         if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
             return m.group("c")
     return None

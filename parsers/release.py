@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Any
 
 from . import countries, dates, kinds, meetings as M, people as P, places
+from .fastre import search_at_word_start
 from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
@@ -48,8 +49,9 @@ _BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
+# (Searched with fastre.search_at_word_start: the leading \b is tested in Python, which is faster.)
 _SUBJECT_VERB = re.compile(
-    r"\b(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
+    r"(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|called|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
@@ -184,7 +186,7 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
 
     "A delegation of the CPC, led by X, ..., paid a visit": the leader is the subject.
     """
-    vm = _SUBJECT_VERB.search(sentence)
+    vm = search_at_word_start(_SUBJECT_VERB, sentence)
     if not vm:
         return []
     subject = M.clean_subject(sentence[: vm.start()])

@@ -20,9 +20,44 @@ _SPEECH = (
 )
 _TRAILING = re.compile(rf",\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:{_SPEECH})\.?\s*$")
 _SPEECH_RE = re.compile(rf"\s(?:also\s+|then\s+|further\s+)?{_SPEECH}\b")
+# _SPEECH_RE is found verb first (see speech_start): a pattern opening with \s is tried by re at
+# every position, one opening with the verbs' literals only where a verb's first letter is.
+_SPEECH_WORD = re.compile(rf"{_SPEECH}\b")
+_SPACE_SPEECH_WORD = re.compile(rf" {_SPEECH}\b")
+_LEADING_ADVERBS = ("also", "then", "further")
 _PRONOUN_SUBJECT = re.compile(rf"^(?:[^,]{{0,160}},\s+)?(?:He|She)\s+(?:also\s+)?{_SPEECH}\b")
 _APPOSITIVE = re.compile(r",\s+[^,]{1,120},\s*$")
 _WORDS_BEFORE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*$")
+
+
+def speech_start(para: str, endpos: int) -> int | None:
+    """Where _SPEECH_RE.search(para, 0, endpos) starts, or None; ~6x faster.
+
+    The match starts at the whitespace before the first speech verb that has whitespace before
+    it, or before an "also"/"then"/"further" that precedes that verb.
+    """
+    if para.isascii() and para.isprintable():
+        # The only whitespace is " ", so the verb is found by " <verb>", whose literal opening
+        # space lets re jump from space to space.
+        m = _SPACE_SPEECH_WORD.search(para, 0, endpos)
+        return _with_adverb(para, m.start() + 1) if m else None
+    m = _SPEECH_WORD.search(para, 0, endpos)
+    while m:
+        p = m.start()
+        if p > 0 and para[p - 1].isspace():  # re's \s is str.isspace
+            return _with_adverb(para, p)
+        m = _SPEECH_WORD.search(para, p + 1, endpos)
+    return None
+
+
+def _with_adverb(para: str, p: int) -> int:
+    """Start of the match for the verb at p (whitespace before it): before "also"/"then"/"further" if one precedes."""
+    head = para[:p].rstrip()
+    for adverb in _LEADING_ADVERBS:
+        k = len(head) - len(adverb)
+        if k > 0 and head.endswith(adverb) and head[k - 1].isspace():
+            return k - 1
+    return p - 1
 
 
 def _index(participants: list[dict[str, Any]]) -> dict[str, str]:
@@ -61,9 +96,9 @@ def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list
     for para in paragraphs:
         speaker = None
         # The subject before the first speech verb near the start ("Liu said", "Speaking ..., Li expressed").
-        m = _SPEECH_RE.search(para, 0, 260)
-        if m:
-            speaker = _speaker_before(para[: m.start()], index)
+        start = speech_start(para, 260)
+        if start is not None:
+            speaker = _speaker_before(para[:start], index)
         if speaker is None:
             t = _TRAILING.search(para)
             if t and t.group("who") in index:

@@ -1,0 +1,208 @@
+"""The speed rewrites of the parser give exactly what the plain definitions they replace give.
+
+Each rewrite (see parsers/fastre.py and the docstrings at each use) replaced one slow regular
+expression or loop by a faster formulation. The plain definition is written here once more as
+the specification, and hypothesis searches for any text on which the two disagree. Texts are
+drawn from the vocabulary the patterns are about, plus odd spacing, punctuation and a few
+non-ASCII characters that re's IGNORECASE folds differently from str.lower ("ſ", "K", "İ").
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from parsers import countries, dates, kinds, meetings, mentions, normalize, places, statements
+from parsers.fastre import at_word_starts, lowercase_twin, search_at_word_start
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+PIECES = [
+    " ", " ", "  ", "\t", ",", ", ", ".", ". ", "!", "?", '"', "'", "(", ")", "-", "--", "—", "——", "ſ", "K", "İ",
+    "from", "From", "FROM", "to", "through", "until", "on", "On", "in", "at", "the", "The", "day", "Monday",
+    "friday", "Sunday", "will", "is to", "are to", "to be held", "May", "may", "July", "Aug.", "Sept.",
+    "december", "DEC", "4", "12th", "31", "2016", "2023", "met", "meets", "held", "talks", "visit", "Visits",
+    "attends", "co-chaired", "chairs", "phone", "video", "call with", "said", "noted", "here", "today",
+    "this morning", "yesterday", "also", "Beijing", "Great Hall", "Osaka", "Japan", "travelled", "arrived",
+    "who", "which", "exchanging", "and", "agreed", "via", "bilateral", "relations", "request", "Liu",
+    "Jianchao", "Wang", "Yi", "Russia", "Sri", "Lanka", "The United States", "U.S.", "US", "us", "China-Vanuatu",
+    "Zanu-PF", "People's", "Republic", "of", "Korea", "McChina", "Åland", "Islands", "é", "Ö", "'", "’s", "Viet Nam",
+    "Kingdom", "United", "Britain", "Northern", "Ireland", "Great", "and", "U.K.", "UK's", "Workers'", "Party", "Dialogue", "Summit", "Forum",
+    "Belt and Road", "Initiative", "United Nations", "Shanghai Cooperation Organization", "(SCO)", "BRICS",
+    "xSummit", "_Forum", "Mr.", "A.", "Xu", "Home", ">", "Share", "print", "Top", "[", "Editor:", "source:", "2019.04.12",
+    "13:41", "Updated:", "further", "then", "also said", "pointed out", "unsaid", "He", "stressed", "thanks",
+]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.lists(
+    st.sampled_from(PIECES), max_size=40).map("".join)
+ASCII_TEXT = TEXT.filter(str.isascii)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), {k: (v.lower() if v else v) for k, v in m.groupdict().items()}) for m in matches]
+
+
+# (the IGNORECASE pattern, its lowercase twin without the leading \b as the parser uses it)
+TWINS = (list(zip(dates.RANGES, dates._RANGES_LOW))
+         + [(dates.WEEKDAY_RANGE, dates._WEEKDAY_RANGE_LOW), (dates.WEEKDAY, dates._WEEKDAY_LOW),
+            (dates._FUTURE, dates._FUTURE_LOW), (kinds._FUTURE_TITLE, kinds._FUTURE_TITLE_LOW),
+            (kinds._PAST_TITLE, kinds._PAST_TITLE_LOW)]
+         + [(rx, low) for (_, rx, _), (_, low, _) in zip(kinds._KINDS, kinds._KINDS_LOW)])
+
+
+def _twins_agree(text: str) -> None:
+    for rx, twin in TWINS:
+        assert _spans(at_word_starts(twin, text.lower())) == _spans(rx.finditer(text)), rx.pattern[:60]
+        fast, plain = search_at_word_start(twin, text.lower()), rx.search(text)
+        assert (fast and fast.span()) == (plain and plain.span())
+        assert _spans(rx.finditer(text)) == _spans(lowercase_twin(rx).finditer(text.lower()))
+
+
+@SETTINGS
+@given(text=ASCII_TEXT)
+def test_lowercase_twins_match_where_the_ignorecase_patterns_match(text):
+    _twins_agree(text)
+
+
+WORD_START_PATTERNS = [
+    (mentions._FRAMEWORK_RE, re.compile(r"\b" + mentions._FRAMEWORK_RE.pattern)),
+    (mentions._INITIATIVES, re.compile(r"\b" + mentions._INITIATIVES.pattern)),
+    (mentions._EVENT_END, re.compile(r"\b" + mentions._EVENT_END.pattern)),
+    (meetings._SPEECH_IN_BODY, re.compile(r"\b" + meetings._SPEECH_IN_BODY.pattern)),
+    (places._IN_CITY, re.compile(r"\b" + places._IN_CITY.pattern)),
+]
+
+
+@SETTINGS
+@given(text=TEXT, pos=st.integers(0, 20))
+def test_word_start_search_equals_a_leading_word_boundary(text, pos):
+    for fast, plain in WORD_START_PATTERNS:
+        assert _spans(at_word_starts(fast, text, pos)) == _spans(plain.finditer(text, pos))
+        first = plain.search(text, pos)
+        found = search_at_word_start(fast, text, pos)
+        assert (found and found.span()) == (first and first.span())
+
+
+_PLAIN_DASHES = re.compile(r"\s*(?:—{1,3}|-{2,3})\s*")
+_PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
+_PLAIN_SUBJECT_TAIL = re.compile(rf"(?:,?\s+(?:{meetings._SUBJECT_TAIL_WORDS}))+\s*,?$")
+_PLAIN_OBJECT_END = re.compile(
+    r",?\s+(?:who|which|where)\s+|\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b"
+    r"|,\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which)\b"
+    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines))\b"
+    r"|\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))"
+    r"|\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$"
+    r"|\s+via\s+video\b|\s+to\s+(?:discuss|exchange|talk)\b|\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|,?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"
+    r"|,\s+in\s+(?:the\s+)?[a-z]|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|[.;:]\s*$",
+)  # object_text's end pattern as first written, in one piece
+_PLAIN_HEADER_STAMP_LINES = normalize._HEADER_STAMP
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_text_cleanup_rewrites(text):
+    assert normalize.collapse_dashes(text) == _PLAIN_DASHES.sub("—", text)
+    assert normalize.split_at_sentence_ends(text) == _PLAIN_SENTENCE_SPLIT.split(text)
+    assert normalize._is_header_line(text) == (len(text) <= 90 and bool(_PLAIN_HEADER_STAMP_LINES.search(text)))
+    assert normalize._is_boilerplate(text) == bool(normalize._BOILERPLATE.match(text))
+
+
+@SETTINGS
+@given(text=TEXT, endpos=st.integers(0, 300))
+def test_speech_start(text, endpos):
+    m = statements._SPEECH_RE.search(text, 0, endpos)
+    assert statements.speech_start(text, endpos) == (m.start() if m else None)
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_subject_tail_and_object_end(text):
+    assert meetings._SUBJECT_TAIL.sub("", text) == _PLAIN_SUBJECT_TAIL.sub("", text)
+    m = _PLAIN_OBJECT_END.search(text)
+    end = m.start() if m else len(text)
+    if not any(w in text for w in ("said", "announced", "reported")):
+        assert meetings.object_text(text) == text[:end].strip(" ,.")
+
+
+def _plain_find_verb(sentence: str) -> re.Match[str] | None:
+    low = sentence.lower()
+    triggers = ("met ", "meet ", "meets ", "held ", "hold ", "holds ", "had ", "has ", "have ", "conducted ",
+                "chaired ", "called ", "calls ", "paid ", "exchanged ", "exchanges ", "discussed ", "talked ",
+                "spoke ", "speaks ", "talks ", "received ", "receives ", "receive ")
+    if "meetings with" in low:
+        triggers += ("during ", "in ")
+    positions = {i for t in triggers for i in range(len(low)) if low.startswith(t, i)
+                 and (i == 0 or not low[i - 1].isalnum())}
+    for pos in sorted(positions):
+        m = meetings._VERB.match(sentence, pos)
+        if m:
+            return m
+    return None
+
+
+@SETTINGS
+@given(text=TEXT | st.sampled_from(["Wang Yi met with X", "X held talks with Y", "during his meetings with A",
+                                     "She comet met here", "He had has held talks"]))
+def test_find_verb(text):
+    fast, plain = meetings.find_verb(text), _plain_find_verb(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+def _plain_scan(text, table, split_hyphens, skip_destinations):
+    """The token scan as first written: every width at every capitalised table word."""
+    raws = (countries._TOKEN_SPLIT if split_hyphens else countries._TOKEN_WHOLE).findall(text)
+    toks = [countries._norm_token(r) for r in raws]
+    first_words = {k.split()[0] for k in countries._TABLE_ALL}
+    max_words = max(len(k.split()) for k in countries._TABLE_ALL)
+    out, i, n = [], 0, len(toks)
+    while i < n:
+        if not raws[i][:1].isupper() or toks[i] not in first_words:
+            i += 1
+            continue
+        hit = None
+        for width in range(min(max_words, n - i), 0, -1):
+            key = " ".join(toks[i:i + width])
+            code = table.get(key)
+            if code is None:
+                continue
+            raw = " ".join(raws[i:i + width])
+            if key in countries._CASE_SENSITIVE and not (raw.isupper() or raw.rstrip("'s’") in ("U.S.", "U.K.")):
+                continue
+            if width == 1 and len(key) <= 4 and raw.islower():
+                continue
+            hit = (width, code)
+            break
+        if hit:
+            prev = toks[i - 1] if i > 0 else ""
+            prev2 = toks[i - 2] if i > 1 else ""
+            dest = countries._DESTINATION_WORDS
+            if not (skip_destinations and (prev in dest or (prev == "the" and prev2 in dest))):
+                out.append((i, hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    return out
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_country_scan(text):
+    for table, split, skip in ((countries._TABLE_ALL, False, True), (countries._TABLE_COUNTRIES, True, False)):
+        assert countries._scan(text, table, split, skip) == _plain_scan(text, table, split, skip)
+    assert countries.countries_in(text) == [c for _, c in _plain_scan(text, countries._TABLE_COUNTRIES, True, False)]
+
+
+def test_every_piece_and_pair_of_pieces():
+    """Short texts hypothesis may not draw: every piece alone and every pair of pieces."""
+    texts = PIECES + [a + sep + b for a in PIECES for b in PIECES for sep in ("", " ")]
+    for text in texts:
+        assert normalize._is_boilerplate(text) == bool(normalize._BOILERPLATE.match(text)), text
+        assert normalize.collapse_dashes(text) == _PLAIN_DASHES.sub("—", text), text
+        assert normalize.split_at_sentence_ends(text) == _PLAIN_SENTENCE_SPLIT.split(text), text
+        assert meetings._SUBJECT_TAIL.sub("", text) == _PLAIN_SUBJECT_TAIL.sub("", text), text
+        m = statements._SPEECH_RE.search(text, 0, 260)
+        assert statements.speech_start(text, 260) == (m.start() if m else None), text
+        if text.isascii():
+            _twins_agree(text)
