@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import islice
 
 import pycountry
 
@@ -136,6 +135,9 @@ def _build() -> dict[str, str]:
 
 
 COUNTRIES: dict[str, str] = _build()
+# First words of the multi-word names (and "the", which lookup drops): a phrase starting otherwise
+# is no country of two or more words.
+MULTI_WORD_FIRST: frozenset[str] = frozenset({k.split()[0] for k in COUNTRIES if " " in k} | {"the"})
 # Names that are also common words or ambiguous in titles: never match them alone.
 _AMBIGUOUS = {"jersey", "guernsey", "man", "korean"}
 
@@ -256,52 +258,6 @@ def country_in(text: str | None, skip_destinations: bool = True) -> str | None:
     return found[0][1] if found else None
 
 
-# A capitalised token's start in running text: any word character but a digit, "_" or a-z (so
-# every uppercase letter, and non-ASCII letters to be tested with isupper), then the rest of the
-# token. Only a match that starts a token (not after ' ’ . or a word character) counts.
-_CAPITAL_TOKEN = re.compile(r"[^\W\d_a-z][\w'’.]*")
-
-
 def countries_in(text: str) -> list[str]:
-    """Every country code named in a running text, in order of appearance (duplicates kept).
-
-    The same as _scan(text, _TABLE_COUNTRIES, split_hyphens=True, skip_destinations=False), but
-    it visits only the capitalised tokens (a fifth of a release's words) instead of tokenising the
-    whole text, and tokenises forward only after a word that starts a multi-word name.
-    """
-    out: list[str] = []
-    norm = _norm_token
-    resume = 0  # characters before this were consumed by a multi-word match
-    for m in _CAPITAL_TOKEN.finditer(text):
-        i = m.start()
-        if i < resume:
-            continue
-        if i > 0:
-            before = text[i - 1]
-            if before.isalnum() or before in "_'’.":
-                continue
-        first = m.group()
-        if not first[0].isupper():
-            continue
-        tok = norm(first)
-        widths = _WIDTHS_COUNTRIES.get(tok)
-        if widths is None:
-            continue
-        following = list(islice(_TOKEN_SPLIT.finditer(text, m.end()), widths[0] - 1)) if widths[0] > 1 else []
-        for width in widths:
-            if width > len(following) + 1:
-                continue
-            rest = following[:width - 1]
-            key = tok if width == 1 else " ".join([tok] + [norm(t.group()) for t in rest])
-            code = _TABLE_COUNTRIES.get(key)
-            if code is None:
-                continue
-            raw = first if width == 1 else " ".join([first] + [t.group() for t in rest])
-            if key in _CASE_SENSITIVE and not (raw.isupper() or raw.rstrip("'s’") in ("U.S.", "U.K.")):
-                continue
-            if width == 1 and len(key) <= 4 and raw.islower():
-                continue
-            out.append(code)
-            resume = rest[-1].end() if rest else m.end()
-            break
-    return out
+    """Every country code named in a running text, in order of appearance (duplicates kept)."""
+    return [code for _, code in _scan(text, _TABLE_COUNTRIES, split_hyphens=True, skip_destinations=False)]

@@ -287,7 +287,10 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
     inc = _INCLUDING.search(obj)
     if inc and not P.parse_people(obj[: inc.start()]):
         obj = obj[inc.end():]
-    m = _DELEGATION.match(obj)
+    low = obj.lower()
+    # _DELEGATION needs "led by"/"headed by" (a substring test is exact here: none of these letters
+    # is one IGNORECASE matches in another script); most objects are plain names and offices.
+    m = _DELEGATION.match(obj) if "by" in low and ("led" in low or "headed" in low) else None
     if m:
         rest = m.group("rest")
         who = people_in(rest, registry)

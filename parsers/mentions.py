@@ -36,6 +36,10 @@ _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCE
 _FRAMEWORK_RE = re.compile(
     r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
+# One pass for "which acronyms occur at all": a match of _ACRONYM_ONE starts after a non-word
+# character, so it cannot lie inside another acronym this finds first (they are all letters and
+# digits, and none is a prefix of another).
+_ACRONYM_ANY = re.compile("|".join(_ACRONYMS_ALONE))
 _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
 _FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
@@ -93,8 +97,9 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         elif full not in ("United Nations", "European Union", "African Union"):
             found.append((m.start(), full))
             covered.add(_ACR_OF[full])
+    acronyms_seen = set(_ACRONYM_ANY.findall(text))
     for acr in _ACRONYMS_ALONE:
-        if acr in covered or acr not in text:
+        if acr in covered or acr not in acronyms_seen:
             continue
         m = _ACRONYM_ONE[acr].search(text)
         if m:

@@ -211,13 +211,21 @@ def split_at_sentence_ends(paragraph: str) -> list[str]:
     return parts
 
 
+def _may_end_in_abbreviation(text: str) -> bool:
+    """False when _ABBREV_END surely does not match: no final "." or five letters before it (every
+    abbreviation is at most four characters after a word boundary), as most sentences end."""
+    if not (text.endswith(".") or text.endswith(".\n")):
+        return False
+    return not (len(text) >= 6 and text[-6:-1].isalnum())
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences without cutting after 'Mr.', 'Oct.', 'U.S.' or initials."""
     parts = split_at_sentence_ends(paragraph)
     out: list[str] = []
     for part in parts:
         # Only the tail can end in an abbreviation; searching the whole (growing) string is quadratic.
-        if out and _ABBREV_END.search(out[-1][-16:]):
+        if out and _may_end_in_abbreviation(out[-1]) and _ABBREV_END.search(out[-1][-16:]):
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)

@@ -140,20 +140,34 @@ def is_pure_name(chunk: str) -> bool:
     return len(toks) >= 2 or honor or (len(toks) == 1 and toks[0].startswith("Lord"))
 
 
-def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
-    """Spans [i, j) of consecutive name tokens that are not inside an 'of the X' phrase."""
-    runs = []
-    i = 0
+def _country_tokens(tokens: list[str]) -> set[int]:
+    """Indexes of tokens inside a multi-word country name ("Sri Lanka", "New Zealand"): never part of a name."""
     n = len(tokens)
-    # Multi-word country names ("Sri Lanka", "New Zealand") are never part of a name.
     blocked: set[int] = set()
     for k in range(n):
         if not tokens[k][:1].isupper():
+            continue
+        # Only "The ..." or the first word of a multi-word country name can start one (for ASCII
+        # words, whose lookup key is just the lowercased word); most capitalised words are names.
+        # (A following bare "," or a non-ASCII word, which folding may empty, could leave a
+        # one-word key, "Russia ,": then no shortcut.)
+        first = tokens[k].strip(",")
+        if first.isascii() and first and first.lower() not in countries.MULTI_WORD_FIRST \
+                and all(t.strip(",") and t.isascii() for t in tokens[k + 1:k + 3]):
             continue
         for width in (3, 2):
             if k + width <= n and countries.lookup(" ".join(t.strip(",") for t in tokens[k:k + width])):
                 blocked.update(range(k, k + width))
                 break
+    return blocked
+
+
+def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Spans [i, j) of consecutive name tokens that are not inside an 'of the X' phrase."""
+    runs = []
+    i = 0
+    n = len(tokens)
+    blocked = _country_tokens(tokens)
     while i < n:
         if i not in blocked and is_name_token(tokens[i]) and tokens[i] not in _PARTICLES:
             j = i
@@ -410,6 +424,12 @@ def _ends_with_name(chunk: str) -> bool:
     return bool(found and found[0] and not found[2])
 
 
+_INNER_HONORIFIC = re.compile(
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?)\s+")
+# The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Samdech", "His Excellency")
+
+
 @lru_cache(maxsize=16384)
 def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     """(before, name, after) where the chunk ends in (or holds) a personal name."""
@@ -417,7 +437,7 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     tokens = text.split()
     runs = _name_runs(tokens)
     # An honorific inside the chunk ("Chairman of SLPP Prof. G. L. Peiris") marks the name.
-    inner = re.search(r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?)\s+", text)
+    inner = _INNER_HONORIFIC.search(text) if any(map(text.__contains__, _INNER_HONORIFIC_WORDS)) else None
     if inner and inner.start() > 0:
         after_h = text[inner.end():].split()
         k = 0

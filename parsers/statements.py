@@ -10,6 +10,7 @@ Russian side", "Both sides") are not attributed to anyone and are left out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _SPEECH = (
@@ -65,11 +66,17 @@ def _index(participants: list[dict[str, Any]]) -> dict[str, str]:
     index: dict[str, str] = {}
     for p in participants:
         name = p.get("name") or ""
-        toks = name.replace("-", " ").split()
-        for key in [name] + toks[:1] + toks[-1:]:
-            if key and key not in index and len(key) > 1:
+        for key in _keys_of(name):
+            if key not in index:
                 index[key] = name
     return index
+
+
+@lru_cache(maxsize=16384)
+def _keys_of(name: str) -> tuple[str, ...]:
+    """The index keys of a name: the full name, its first and its last word (names recur across releases)."""
+    toks = name.replace("-", " ").split()
+    return tuple(key for key in [name] + toks[:1] + toks[-1:] if key and len(key) > 1)
 
 
 def _speaker_before(text: str, index: dict[str, str]) -> str | None:
