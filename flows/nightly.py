@@ -25,7 +25,7 @@ from flows.config import Settings, load_settings
 from flows.crawl import crawl_source
 from flows.http import PoliteClient, default_user_agent
 from flows.load import LoadReport, clear_staging, default_workers, load_pending
-from flows.publish import publish
+from flows.publish import publish, republish
 from flows.sources import SOURCES, get_source
 from flows.sources.base import SourceReport
 from flows.transform import run_dbt_build
@@ -119,10 +119,13 @@ def dbt_build_task(home: str, full_refresh: bool) -> dict:
 
 
 @task(name="publish", cache_policy=NONE)
-def publish_task(home: str, run_id: str, info: dict) -> dict:
+def publish_task(home: str, run_id: str, info: dict, same_marts: bool = False) -> dict:
     settings = load_settings(home)
     progress("stage", name="publish")
-    result = publish(settings.work_db, settings.published_db, run_id, info)
+    if same_marts:
+        result = republish(settings.published_db, run_id, info)
+    else:
+        result = publish(settings.work_db, settings.published_db, run_id, info)
     return {"published_db": str(result.published_db), "published_at": result.published_at.isoformat(),
             "tables": result.tables, "size_bytes": result.size_bytes, "seconds": round(result.seconds, 2)}
 
@@ -161,28 +164,7 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
         for s in summary.sources:
             s["quarantined"] = summary.load.get("quarantined_by_source", {}).get(s["source"], 0)
 
-        if down:
-            summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
-        elif summary.load.get("pages", 0) == 0 and not reparse and marts_are_current(settings, summary.run_id):
-            # Nothing new was staged and the last run built and published: the marts are current,
-            # so a quiet night costs listing requests and a re-publish, not a rebuild.
-            summary.dbt = {"success": True, "skipped": True, "summary": "dbt build skipped: nothing new",
-                           "failures": [], "seconds": 0.0}
-            summary.publish = publish_task(str(settings.home), summary.run_id, publish_info(settings, summary))
-            summary.published = True
-        else:
-            t = time.perf_counter()
-            summary.dbt = dbt_build_task(str(settings.home), full_refresh=reparse)
-            summary.timings["dbt_build"] = round(time.perf_counter() - t, 2)
-            if not summary.dbt["success"]:
-                summary.errors.insert(0, f"{summary.dbt['summary']}; nothing published")
-                summary.errors.extend(summary.dbt["failures"][1:10])
-            else:
-                t = time.perf_counter()
-                summary.publish = publish_task(str(settings.home), summary.run_id,
-                                               publish_info(settings, summary))
-                summary.published = True
-                summary.timings["publish"] = round(time.perf_counter() - t, 2)
+        build_and_publish(settings, summary, down, new_pages=summary.load.get("pages", 0), reparse=reparse)
         summary.timings["total"] = round(time.perf_counter() - started, 2)
         summary.status = "succeeded" if summary.published else "failed"
         summary.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -193,6 +175,33 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
         return Failed(message=summary.errors[0] if summary.errors else "run failed",
                       data=asdict(summary))
     return asdict(summary)
+
+
+def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], new_pages: int,
+                      reparse: bool = False) -> None:
+    """The end of every run (also of flows/scaleout.py's distributed one): nothing is
+    published when a source is down or dbt fails; a quiet night (nothing staged, the last
+    run built and published) re-publishes the same marts without a rebuild."""
+    if down:
+        summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
+        return
+    quiet = new_pages == 0 and not reparse and marts_are_current(settings, summary.run_id)
+    if quiet:
+        summary.dbt = {"success": True, "skipped": True, "summary": "dbt build skipped: nothing new",
+                       "failures": [], "seconds": 0.0}
+    else:
+        t = time.perf_counter()
+        summary.dbt = dbt_build_task(str(settings.home), full_refresh=reparse)
+        summary.timings["dbt_build"] = round(time.perf_counter() - t, 2)
+        if not summary.dbt["success"]:
+            summary.errors.insert(0, f"{summary.dbt['summary']}; nothing published")
+            summary.errors.extend(summary.dbt["failures"][1:10])
+            return
+    t = time.perf_counter()
+    summary.publish = publish_task(str(settings.home), summary.run_id, publish_info(settings, summary),
+                                   same_marts=quiet)
+    summary.published = True
+    summary.timings["publish"] = round(time.perf_counter() - t, 2)
 
 
 def one_line(exc: BaseException) -> str:

@@ -54,9 +54,8 @@ from flows.config import Settings, load_settings
 from flows.crawl import crawl_source
 from flows.http import PoliteClient, default_user_agent
 from flows.load import STAGING_COLUMNS, insert_rows, stage_batch
-from flows.nightly import (RunSummary, dbt_build_task, load_task, markdown_summary, marts_are_current,
-                           new_run_id, publish_info, publish_task, record_run_end,
-                           record_run_start)
+from flows.nightly import (RunSummary, build_and_publish, load_task, markdown_summary, new_run_id,
+                           record_run_end, record_run_start)
 from flows.publish import sql_path_literal
 from flows.sources import SOURCES, get_source
 from flows.sources.base import SourceReport
@@ -245,30 +244,6 @@ def leftover_shards(settings: Settings) -> list[tuple[str, str]]:
         if shard.exists():
             out.append((report.stem.rsplit("-", 1)[-1], str(shard)))
     return out
-
-
-def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], new_pages: int) -> None:
-    """The end of `nightly` (flows/nightly.py), same rules: nothing published when a source is
-    down or dbt fails; a quiet night (nothing staged, marts current) re-publishes without a
-    rebuild. Kept in step with nightly by hand: change both together."""
-    if down:
-        summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
-        return
-    if new_pages == 0 and marts_are_current(settings, summary.run_id):
-        summary.dbt = {"success": True, "skipped": True, "summary": "dbt build skipped: nothing new",
-                       "failures": [], "seconds": 0.0}
-    else:
-        t = time.perf_counter()
-        summary.dbt = dbt_build_task(str(settings.home), full_refresh=False)
-        summary.timings["dbt_build"] = round(time.perf_counter() - t, 2)
-        if not summary.dbt["success"]:
-            summary.errors.insert(0, f"{summary.dbt.get('summary', 'dbt build failed')}; nothing published")
-            summary.errors.extend(summary.dbt["failures"][1:10])
-            return
-    t = time.perf_counter()
-    summary.publish = publish_task(str(settings.home), summary.run_id, publish_info(settings, summary))
-    summary.published = True
-    summary.timings["publish"] = round(time.perf_counter() - t, 2)
 
 
 def wait_for_runs(flow_run_ids: dict[str, object], poll: float, timeout: float) -> dict[str, object]:

@@ -113,3 +113,28 @@ def test_published_tables_keep_the_documented_columns(wap_run):
             assert missing == [], f"{table} lacks {missing}"
     finally:
         con.close()
+
+
+def test_republish_swaps_in_the_same_marts_under_a_new_run(wap_run, tmp_path):
+    import shutil
+
+    from flows.publish import republish
+
+    published = tmp_path / "diplomeet.duckdb"
+    shutil.copyfile(wap_run.published_db, published)
+    reader = duckdb.connect(str(published), read_only=True)  # a reader open across the swap
+    before_inode = published.stat().st_ino
+    result = republish(published, "run-quiet", {"command": "run"})
+    assert published.stat().st_ino != before_inode  # a new file, renamed into place
+    assert reader.execute("select run_id from publish_info").fetchone()[0] == "run-2"
+    reader.close()
+    con = duckdb.connect(str(published), read_only=True)
+    try:
+        assert con.execute("select run_id from publish_info").fetchone()[0] == "run-quiet"
+        for table in MART_TABLES:
+            assert con.execute(f"select count(*) from {table}").fetchone()[0] == result.tables[table]
+    finally:
+        con.close()
+    assert result.tables["fct_meetings"] == wap_run.second.tables["fct_meetings"]
+    with pytest.raises(PublishError):
+        republish(tmp_path / "absent" / "diplomeet.duckdb", "run-x", {})
