@@ -209,9 +209,10 @@ class _Crawl:
         incremental = since is None and not must_reach
         if incremental and page_index == 0 and unchanged and not unknown:
             return "done", False  # nothing new since the last run
-        for url in unknown:
-            self.seen.add(url)
-            self._fetch_article(url)
+        with self.archive.batch():  # the page's listing mark is committed: a kill here redoes the batch
+            for url in unknown:
+                self.seen.add(url)
+                self._fetch_article(url)
         had_unknown = bool(unknown)
         if incremental and all_known_seen and not had_unknown:
             return "done", had_unknown  # the overlap page after an all-known page is read

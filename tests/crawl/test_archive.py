@@ -116,3 +116,36 @@ def test_pending_failures_upsert_and_clear(archive):
 def test_read_body_unknown_page(archive):
     with pytest.raises(KeyError):
         archive.read_body(12345)
+
+
+def test_a_batch_commits_every_few_writes_and_rolls_back_only_the_open_part(archive):
+    other = archive.con.cursor()  # another connection: sees committed rows only
+
+    def visible() -> int:
+        return other.execute("select count(*) from raw.pages").fetchone()[0]
+
+    def url(n: int) -> str:
+        return f"http://example.org/english/news/202311/t20231129_{n}.html"
+
+    def store(n: int) -> None:
+        result = FetchResult(url=url(n), final_url=url(n), status=200, headers={}, body=b"page %d" % n, attempts=1)
+        archive.store_page("idcpc", url(n), "article", result, "run")
+
+    with archive.batch(max_writes=2, max_seconds=3600):
+        store(1)
+        assert visible() == 0
+        store(2)
+        assert visible() == 2  # full: committed
+        store(3)
+        assert visible() == 2
+    assert visible() == 3  # the end of the block commits
+    with pytest.raises(RuntimeError):
+        with archive.batch(max_writes=2, max_seconds=3600):
+            store(4)
+            store(5)
+            store(6)
+            raise RuntimeError("killed mid-batch")
+    assert visible() == 5  # 4 and 5 were committed; 6 was still open
+    assert archive.store_page("idcpc", url(4), "article",
+                              FetchResult(url=url(4), final_url=url(4), status=200, body=b"page 4", attempts=1),
+                              "run") == "unchanged"
