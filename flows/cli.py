@@ -62,7 +62,8 @@ def parse_sources(values: list[str] | None) -> dict[str, str] | None:
     return sources
 
 
-def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False, delay=None) -> dict:
+def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False, delay=None,
+                 recheck_days=0) -> dict:
     """Run `nightly` in Prefect's local mode with live progress, then print the summary."""
     from flows import nightly as nightly_module
     from flows.progress import RunProgress
@@ -73,7 +74,7 @@ def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False
         try:
             state = nightly_module.nightly(sources=sources, warehouse=str(warehouse) if warehouse else None,
                                            since=since, command=command, reparse=reparse, delay=delay,
-                                           return_state=True)
+                                           recheck_days=recheck_days, return_state=True)
         finally:
             nightly_module.PROGRESS_HOOK = None
     try:
@@ -89,9 +90,12 @@ def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False
 
 
 @app.command()
-def run(source: SourceOpt = None, warehouse: WarehouseOpt = None, delay: DelayOpt = None) -> None:
+def run(source: SourceOpt = None, warehouse: WarehouseOpt = None, delay: DelayOpt = None,
+        recheck_days: Annotated[int, typer.Option(
+            min=0, help="Also re-request articles posted in the last N days, to catch corrections.")] = 0) -> None:
     """Run one nightly run now: fetch new releases, parse, build and publish."""
-    summary = run_pipeline(sources=parse_sources(source), warehouse=warehouse, delay=delay)
+    summary = run_pipeline(sources=parse_sources(source), warehouse=warehouse, delay=delay,
+                           recheck_days=recheck_days)
     raise typer.Exit(0 if summary["status"] == "succeeded" else 1)
 
 
@@ -202,12 +206,15 @@ def export(directory: Annotated[Path, typer.Argument(help="Folder to write the m
 @app.command()
 def serve(cron: Annotated[str, typer.Option(help="When to run nightly (cron).")] = "0 2 * * *",
           timezone: Annotated[str, typer.Option(help="Time zone of the cron.")] = "Asia/Shanghai",
-          source: SourceOpt = None, warehouse: WarehouseOpt = None, delay: DelayOpt = None) -> None:
+          source: SourceOpt = None, warehouse: WarehouseOpt = None, delay: DelayOpt = None,
+          recheck_days: Annotated[int, typer.Option(
+              min=0, help="Each run also re-requests articles of the last N days, to catch corrections.")] = 0,
+          ) -> None:
     """Schedule `nightly` on a cron and run it until stopped (starts a local Prefect server if needed)."""
     from flows.serve import serve_nightly
 
     code = serve_nightly(out, cron=cron, timezone=timezone, sources=parse_sources(source),
-                         warehouse=warehouse, delay=delay)
+                         warehouse=warehouse, delay=delay, recheck_days=recheck_days)
     raise typer.Exit(code)
 
 

@@ -66,8 +66,13 @@ def crawl_source(
     since: date | None = None,
     max_listing_pages: int | None = None,
     progress: Progress | None = None,
+    recheck_since: date | None = None,
 ) -> SourceReport:
     """Crawl `source` below `base_url` into `archive`; see the module docstring.
+
+    `recheck_since`: also re-request, with conditional GET, the archived articles whose
+    URL date is on or after this date, so that a release corrected in place after it was
+    archived is kept as a new version (a 304 or the same bytes add nothing).
 
     `client` is shared by all sources of a run (its robots.txt cache and per-host
     politeness live there); `report.requests` counts the requests it sent to this
@@ -81,6 +86,8 @@ def crawl_source(
     started = time.monotonic()
     try:
         crawl.run(since=since, max_listing_pages=max_listing_pages)
+        if recheck_since is not None and not crawl.report.down:
+            crawl.recheck(recheck_since)
     finally:
         crawl.report.seconds = round(time.monotonic() - started, 3)
         crawl.report.requests = client.requests_made(crawl.host) - crawl.requests_before
@@ -223,6 +230,27 @@ class _Crawl:
         if page.page_count is not None and page_index + 1 >= page.page_count:
             return "end", had_unknown
         return None, had_unknown
+
+    def recheck(self, since: date) -> None:
+        """Conditional GET of archived articles dated `since` or later that this run did not fetch."""
+        due = sorted(url for url in self.archive.known_article_urls(self.source.name)
+                     if url not in self.seen and not self._dated_before(url, since)
+                     and self.source.release_date_from_url(url) is not None)
+        with self.archive.batch():
+            for url in due:
+                etag, last_modified = self.archive.validators(url)
+                requested_at = utc_now()
+                result = self.client.fetch(url, allowed_host=self.host, etag=etag, last_modified=last_modified)
+                if not result.ok:
+                    outcome = "refused" if result.refused else "failed"
+                    self._count_failure(outcome)
+                    self._error(f"recheck {url}: {result.error}")
+                else:
+                    outcome = self.archive.store_page(self.source.name, url, "article", result, self.run_id)
+                    setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+                self.archive.log_fetch(self.run_id, self.source.name, url, "article", outcome, result,
+                                       requested_at=requested_at)
+                self.progress("article", url=url, outcome=outcome)
 
     def _mark_listing(self, url: str) -> None:
         self.archive.record_failure(self.source.name, url, "listing", WALK_MARK, 0)

@@ -12,7 +12,7 @@ import json
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable
 
 from prefect import flow, get_run_logger, task
@@ -73,14 +73,16 @@ def source_progress(source_name: str) -> Callable[..., None]:
 
 @task(name="crawl-source", retries=2, retry_delay_seconds=30, cache_policy=NONE)
 def crawl_source_task(source_name: str, base_url: str, home: str, run_id: str,
-                      since: date | None, delay: float | None) -> dict:
+                      since: date | None, delay: float | None, recheck_days: int = 0) -> dict:
     settings = load_settings(home, delay=delay)
     con = open_work_db(settings)
     try:
         with PoliteClient(default_user_agent(settings.contact), delay=settings.delay,
                           timeout=settings.timeout, max_bytes=settings.max_bytes) as client:
             report = crawl_source(get_source(source_name), base_url, client, Archive(con), run_id,
-                                  since=since, progress=source_progress(source_name))
+                                  since=since, progress=source_progress(source_name),
+                                  recheck_since=(datetime.now(timezone.utc).date() - timedelta(days=recheck_days)
+                                                 if recheck_days > 0 else None))
     finally:
         con.close()
     get_run_logger().info("%s: %d new, %d changed, %d failed", source_name, report.new,
@@ -145,7 +147,7 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
         started = time.perf_counter()
         if not reparse:
             futures = {name: crawl_source_task.submit(name, url, str(settings.home), summary.run_id,
-                                                      since, delay)
+                                                      since, delay, recheck_days)
                        for name, url in targets.items()}
             for name, future in futures.items():
                 try:

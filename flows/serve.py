@@ -50,7 +50,7 @@ def start_local_server(console: Console, port: int) -> subprocess.Popen:
 
 
 def serve_nightly(console: Console, *, cron: str, timezone: str, sources: dict[str, str] | None,
-                  warehouse: Path | None, delay: float | None) -> int:
+                  warehouse: Path | None, delay: float | None, recheck_days: int = 0) -> int:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
@@ -74,7 +74,8 @@ def serve_nightly(console: Console, *, cron: str, timezone: str, sources: dict[s
 
         from flows.nightly import nightly
 
-        params = {"sources": sources, "warehouse": str(warehouse) if warehouse else None, "delay": delay}
+        params = {"sources": sources, "warehouse": str(warehouse) if warehouse else None, "delay": delay,
+                  "recheck_days": recheck_days or None}
         console.print(f"Scheduling nightly at '{cron}' ({timezone}); Ctrl-C stops.")
         nightly.serve(name="diplomeet-nightly", schedules=[Cron(cron, timezone=timezone)],
                       parameters={k: v for k, v in params.items() if v is not None}, print_starting_message=False)
