@@ -135,8 +135,10 @@ def publish_task(home: str, run_id: str, info: dict, same_marts: bool = False) -
 @flow(name="nightly", log_prints=False)
 def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
             since: date | None = None, command: str = "run", reparse: bool = False,
-            delay: float | None = None):
-    """One run: `sources` maps source name → base URL (default: every source at its real site)."""
+            delay: float | None = None, recheck_days: int = 0):
+    """One run: `sources` maps source name → base URL (default: every source at its real site).
+    `recheck_days` > 0 re-requests (conditional GET) articles posted in the last N days to
+    catch releases corrected in place."""
     settings = load_settings(warehouse, delay=delay)
     targets = sources or {name: src.default_base_url for name, src in SOURCES.items()}
     summary = RunSummary(run_id=new_run_id(), command=command,

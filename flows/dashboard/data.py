@@ -101,10 +101,13 @@ def _sources_of(relation: str) -> str:
     counts per source add up to the number of meetings instead of counting it twice. An
     unnest join, not list_contains in a correlated subquery (that plans as a nested loop).
     """
+    # source_key is a surrogate key; people read the source's name (dim_source.name).
     return f"""(select u.meeting_key,
-               string_agg(distinct r.source_key, ' + ' order by r.source_key) as sources
+               string_agg(distinct coalesce(s.name, r.source_key), ' + '
+                          order by coalesce(s.name, r.source_key)) as sources
         from (select meeting_key, unnest(release_ids) as release_id from {relation}) u
         join dim_release r on r.release_id = u.release_id
+        left join dim_source s on s.source_key = r.source_key
         group by u.meeting_key)"""
 
 

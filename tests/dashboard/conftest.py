@@ -187,7 +187,7 @@ def build_test_warehouse(
             rid = f"{s}:/news/{day:%Y%m}/t{day:%Y%m%d}_{i}.html"
             rel_ids.append(rid)
             urls.append(url)
-            releases.append(dict(release_id=rid, source_key=s, url=url, title=title,
+            releases.append(dict(release_id=rid, source_key=key(s), url=url, title=title,
                                  published_date=day + timedelta(days=1), versions=1,
                                  status="parsed", quarantine_reason=None,
                                  parser_version="1.0.0"))
@@ -215,7 +215,7 @@ def build_test_warehouse(
             m = rng.choice(["BRICS", "Belt and Road", "Shanghai Cooperation Organization (SCO)"])
             mentions.append(dict(mention_key=key("mn", mk, m), meeting_key=mk,
                                  release_id=rel_ids[0], mention=m, mention_normalized=m.lower()))
-    releases.append(dict(release_id="idcpc:/news/broken.html", source_key="idcpc",
+    releases.append(dict(release_id="idcpc:/news/broken.html", source_key=key("idcpc"),
                          url="https://www.idcpc.org.cn/news/broken.html", title="Untitled",
                          published_date=date(2023, 5, 1), versions=2, status="quarantined",
                          quarantine_reason="no meeting found", parser_version="1.0.0"))
@@ -237,8 +237,9 @@ def build_test_warehouse(
         "dim_organization": pd.DataFrame(orgs.values()),
         "dim_country": pd.DataFrame([dict(country_code=c, name=n, region=r)
                                      for c, (n, r) in COUNTRIES.items()]),
-        "dim_source": pd.DataFrame([dict(source_key=s, name=s.upper(), base_url=u,
-                                         releases=sum(r["source_key"] == s for r in releases),
+        # like the dbt marts: source_key is a surrogate key, name is what people read
+        "dim_source": pd.DataFrame([dict(source_key=key(s), name=s, base_url=u,
+                                         releases=sum(r["source_key"] == key(s) for r in releases),
                                          last_fetched_at=datetime(2024, 12, 21, 2, 0))
                                     for s, u in SOURCES.items()]),
         "dim_release": pd.DataFrame(releases),

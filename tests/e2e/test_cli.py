@@ -43,7 +43,8 @@ def test_a_run_prints_a_clean_summary(tmp_path, demo_sites, cli):
     assert result.returncode == 0, result.stdout + result.stderr
     assert_clean(result)
     assert "Published" in result.stdout and "idcpc" in result.stdout
-    again = cli("run", "--source", f"idcpc={demo_sites['idcpc'].base_url}", "--delay", "0", home=tmp_path)
+    again = cli("run", "--source", f"idcpc={demo_sites['idcpc'].base_url}", "--delay", "0",
+                "--recheck-days", "3", home=tmp_path)
     assert again.returncode == 0
     assert "skipped, nothing new" in again.stdout
 
