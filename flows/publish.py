@@ -125,10 +125,7 @@ def publish(work_db: Path, published_db: Path, run_id: str, info: dict) -> Publi
     work_db, published_db = Path(work_db).resolve(), Path(published_db).resolve()
     if not work_db.exists():
         raise PublishError(f"work database {work_db} does not exist")
-    staging_dir = published_db.parent / STAGING_DIR_NAME
-    staging_dir.mkdir(parents=True, exist_ok=True)
-    staged = staging_dir / f"diplomeet-{run_id}.duckdb"
-    _remove_quietly(staged)
+    staged = _staged_path(published_db, run_id)
     published_at = datetime.now(timezone.utc)
     counts = _swap_in(staged, published_db,
                       lambda: _write_publish_file(work_db, staged, run_id, published_at, info))
@@ -136,6 +133,16 @@ def publish(work_db: Path, published_db: Path, run_id: str, info: dict) -> Publi
         published_db=published_db, run_id=run_id, published_at=published_at, tables=counts,
         size_bytes=published_db.stat().st_size, seconds=time.perf_counter() - started,
     )
+
+
+def _staged_path(published_db: Path, run_id: str) -> Path:
+    """Where a run writes its new file: beside the published one (same filesystem, so the
+    rename is atomic), in a folder readers never open."""
+    staging_dir = published_db.parent / STAGING_DIR_NAME
+    staging_dir.mkdir(parents=True, exist_ok=True)
+    staged = staging_dir / f"diplomeet-{run_id}.duckdb"
+    _remove_quietly(staged)
+    return staged
 
 
 def _swap_in(staged: Path, published_db: Path, write: Callable[[], dict[str, int]]) -> dict[str, int]:
@@ -165,10 +172,7 @@ def republish(published_db: Path, run_id: str, info: dict) -> PublishResult:
     published_db = Path(published_db).resolve()
     if not published_db.exists():
         raise PublishError(f"nothing published at {published_db} to republish")
-    staging_dir = published_db.parent / STAGING_DIR_NAME
-    staging_dir.mkdir(parents=True, exist_ok=True)
-    staged = staging_dir / f"diplomeet-{run_id}.duckdb"
-    _remove_quietly(staged)
+    staged = _staged_path(published_db, run_id)
     published_at = datetime.now(timezone.utc)
 
     def write() -> dict[str, int]:
