@@ -24,8 +24,10 @@ def test_kill_9_mid_run_then_a_clean_rerun(tmp_path, demo_sites, prefect_home):
     env.pop("PREFECT_API_URL", None)
     exe = str(Path(sys.executable).with_name("diplomeet"))
     # A politeness delay slows the crawl enough to kill it part-way.
+    # Its own process group, so the kill takes the run's local Prefect server too (as a crash
+    # or a stopped container would) instead of leaving it orphaned after the test.
     victim = subprocess.Popen([exe, "run", "--source", f"idcpc={base}", "--delay", "0.2"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and victim.poll() is None:
         fetched = sum(1 for r in site.request_log if "/t20" in r.path)
@@ -33,7 +35,7 @@ def test_kill_9_mid_run_then_a_clean_rerun(tmp_path, demo_sites, prefect_home):
             break
         time.sleep(0.05)
     assert victim.poll() is None, "the run finished before it could be killed"
-    victim.send_signal(signal.SIGKILL)
+    os.killpg(victim.pid, signal.SIGKILL)
     victim.wait(timeout=30)
     assert not (tmp_path / "diplomeet.duckdb").exists()
 
