@@ -277,29 +277,21 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
                     p["organization"] = named.group(1)
     # First what each person's own name and office say; the text-wide default only for the rest
     # (it needs a scan of the whole text, so it is computed only when someone is still unknown).
-    for m in meetings:
-        for p in m["principals"]:
-            _country_fallback(p, None, chinese_side=True)
-        for p in m["counterparts"]:
-            _country_fallback(p, None)
-    for p in present:
-        _country_fallback(p, None)
+    # A principal is usually China's official; one who is not (a foreign host named first)
+    # takes the foreign country like a counterpart would.
+    sided = [(p, True) for m in meetings for p in m["principals"]]
+    sided += [(p, False) for m in meetings for p in m["counterparts"]]
+    sided += [(p, False) for p in present]
+    for p, chinese_side in sided:
+        _country_fallback(p, None, chinese_side=chinese_side)
     default_foreign = None
-    if any(not p.get("country") for m in meetings for r in ("principals", "counterparts") for p in m[r]) or any(
-            not p.get("country") for p in present):
+    if any(not p.get("country") for p, _ in sided):
         foreign = [c for c in countries.countries_in(all_text) if c != "CHN"]
         default_foreign = Counter(foreign).most_common(1)[0][0] if foreign else None
-    for m in meetings:
-        for p in m["principals"]:
-            # A principal is usually China's official; one who is not (a foreign host named first)
-            # takes the foreign country like a counterpart would.
-            _country_fallback(p, default_foreign, chinese_side=True)
-        for p in m["counterparts"]:
-            _country_fallback(p, default_foreign)
+    for p, chinese_side in sided:
+        _country_fallback(p, default_foreign, chinese_side=chinese_side)
     for p in actors:
         _country_fallback(p, None, chinese_side=True)
-    for p in present:
-        _country_fallback(p, default_foreign)
 
 
 # Offices that only China's side is written with, bare (the foreign side always carries a

@@ -5,6 +5,7 @@ The corpus and score.py sit in the `shared` directory beside the repository root
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,18 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip(f"shared corpus not found at {SHARED} (it lives beside the repository root)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def scorer(shared_dir):
+    """../shared/eval/score.py, imported as a module, to score predictions as the checks do."""
+    path = shared_dir / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"scorer not found at {path}")
+    spec = importlib.util.spec_from_file_location("diplomeet_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

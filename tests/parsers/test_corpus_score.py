@@ -1,10 +1,7 @@
 """The dev corpus, scored by the project's own scorer (../shared/eval/score.py), must meet the targets."""
 from __future__ import annotations
 
-import importlib.util
 import json
-
-import pytest
 
 from parsers import parse_release
 
@@ -12,18 +9,7 @@ TARGETS = {"participant_f1": 0.95, "meeting_date_accuracy": 0.98, "country_accur
            "kind_accuracy": 0.95, "mode_accuracy": 0.95, "title_accuracy": 0.90, "organization_accuracy": 0.85}
 
 
-def _load_scorer(shared_dir):
-    path = shared_dir / "eval" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("diplomeet_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_dev_corpus_meets_targets(shared_dir, tmp_path):
-    scorer = _load_scorer(shared_dir)
+def test_dev_corpus_meets_targets(shared_dir, scorer, tmp_path):
     dev = shared_dir / "corpus" / "dev"
     pred_path = tmp_path / "pred.jsonl"
     with pred_path.open("w", encoding="utf-8") as f:

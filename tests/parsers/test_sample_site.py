@@ -2,21 +2,14 @@
 must read its releases as well as the real ones, since the demo and end-to-end runs use them."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
 from parsers import parse_release
 
 
-def test_sample_site_releases_parse_to_their_truth(shared_dir):
+def test_sample_site_releases_parse_to_their_truth(scorer):
     generate = pytest.importorskip("flows.sample_site.generate")
-    path = shared_dir / "eval" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("diplomeet_score_sample", path)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
     releases = generate.generate_releases(200, seed=3)
     gold = {r.release_id: {**r.truth, "id": r.release_id} for r in releases}
     pred = {r.release_id: parse_release(r.text, release_id=r.release_id) for r in releases}
