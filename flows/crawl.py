@@ -307,7 +307,8 @@ class _Crawl:
         requested_at = utc_now()
         result = self.client.fetch(url, allowed_host=self.host)
         if result.ok and not result.not_modified:
-            outcome = self.archive.store_page(self.source.name, url, "article", result, self.run_id)
+            outcome = self.archive.store_page(self.source.name, url, "article", result, self.run_id,
+                                              first_version=url not in self.known)
             self.archive.log_fetch(self.run_id, self.source.name, url, "article", outcome, result,
                                    requested_at=requested_at)
             if url in self.pending:

@@ -149,3 +149,52 @@ def test_a_batch_commits_every_few_writes_and_rolls_back_only_the_open_part(arch
     assert archive.store_page("idcpc", url(4), "article",
                               FetchResult(url=url(4), final_url=url(4), status=200, body=b"page 4", attempts=1),
                               "run") == "unchanged"
+
+
+def _page(n: int, body: bytes | None = None) -> FetchResult:
+    url = f"http://example.org/english/news/202311/t20231129_{n}.html"
+    return FetchResult(url=url, final_url=url, status=200, headers={"etag": f'"{n}"'},
+                       body=body if body is not None else b"page %d" % n, attempts=1, elapsed_ms=2)
+
+
+def test_first_versions_in_a_batch_are_written_at_commit_and_readable_before(archive):
+    other = archive.con.cursor()
+    pages = [_page(n) for n in range(1, 4)]
+    with archive.batch(max_writes=50, max_seconds=3600):
+        for result in pages:
+            assert archive.store_page("idcpc", result.url, "article", result, "run", first_version=True) == "new"
+            archive.log_fetch("run", "idcpc", result.url, "article", "new", result)
+        assert other.execute("select count(*) from raw.pages").fetchone()[0] == 0  # still in memory
+        # every read flushes first: the writer sees its own writes
+        assert archive.validators(pages[1].url) == ('"2"', None)
+        assert archive.latest_body(pages[2].url) == b"page 3"
+    assert other.execute("select count(*), min(version), max(version) from raw.pages").fetchone() == (3, 1, 1)
+    assert other.execute("select count(*) from raw.fetch_log where outcome = 'new'").fetchone()[0] == 3
+    assert other.execute("select count(distinct page_id) from raw.pages").fetchone()[0] == 3
+
+
+def test_a_wrong_first_version_hint_never_duplicates_a_page(archive):
+    same, corrected = _page(1), _page(2)
+    archive.store_page("idcpc", same.url, "article", same, "run1")
+    archive.store_page("idcpc", corrected.url, "article", corrected, "run1")
+    with archive.batch():
+        archive.store_page("idcpc", same.url, "article", same, "run2", first_version=True)
+        archive.store_page("idcpc", corrected.url, "article", _page(2, b"corrected"), "run2", first_version=True)
+    assert [v for v, _, _ in versions(archive, same.url)] == [1]
+    assert [v for v, _, _ in versions(archive, corrected.url)] == [1, 2]
+
+
+def test_a_killed_batch_drops_its_buffered_rows(archive):
+    with pytest.raises(RuntimeError):
+        with archive.batch(max_writes=50, max_seconds=3600):
+            result = _page(7)
+            archive.store_page("idcpc", result.url, "article", result, "run", first_version=True)
+            archive.log_fetch("run", "idcpc", result.url, "article", "new", result)
+            raise RuntimeError("killed mid-batch")
+    assert archive.con.execute("select count(*) from raw.pages").fetchone()[0] == 0
+    assert archive.con.execute("select count(*) from raw.fetch_log").fetchone()[0] == 0
+    # and the next batch starts clean
+    with archive.batch():
+        result = _page(7)
+        assert archive.store_page("idcpc", result.url, "article", result, "run", first_version=True) == "new"
+    assert [v for v, _, _ in versions(archive, result.url)] == [1]
