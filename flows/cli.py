@@ -63,7 +63,7 @@ def parse_sources(values: list[str] | None) -> dict[str, str] | None:
 
 
 def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False, delay=None,
-                 recheck_days=0) -> dict:
+                 recheck_days=0, re_extract=False) -> dict:
     """Run `nightly` in Prefect's local mode with live progress, then print the summary."""
     from flows import nightly as nightly_module
     from flows.progress import RunProgress
@@ -74,7 +74,8 @@ def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False
         try:
             state = nightly_module.nightly(sources=sources, warehouse=str(warehouse) if warehouse else None,
                                            since=since, command=command, reparse=reparse, delay=delay,
-                                           recheck_days=recheck_days, return_state=True)
+                                           recheck_days=recheck_days, re_extract=re_extract,
+                                           return_state=True)
         finally:
             nightly_module.PROGRESS_HOOK = None
     try:
@@ -113,9 +114,16 @@ def backfill(since: Annotated[str, typer.Option(help="Read listings back to this
 
 
 @app.command()
-def reparse(warehouse: WarehouseOpt = None) -> None:
-    """Re-run the current parser over the whole raw archive (no network), rebuild and publish."""
-    summary = run_pipeline(sources={}, warehouse=warehouse, command="reparse", reparse=True)
+def reparse(warehouse: WarehouseOpt = None,
+            re_extract: Annotated[bool, typer.Option(
+                "--re-extract", help="Extract every page from its HTML again, even where the stored "
+                "text came from the current extractor.")] = False) -> None:
+    """Re-run the current parser over the whole raw archive (no network), rebuild and publish.
+
+    Pages whose text the current extractor already stored are only parsed again; the rest
+    are extracted from the archived HTML first."""
+    summary = run_pipeline(sources={}, warehouse=warehouse, command="reparse", reparse=True,
+                           re_extract=re_extract)
     raise typer.Exit(0 if summary["status"] == "succeeded" else 1)
 
 

@@ -4,10 +4,19 @@ The loader is the only writer of `staging.*`. A page that cannot be read as a
 release is still kept in `raw.pages`; here it gets one `staging.releases` row with
 status 'quarantined' and a reason, and no facts. `reparse` rebuilds staging from
 the whole archive with the current parser on every core.
+
+Extraction (HTML → title, date, body text) costs about as much as parsing, and a reparse
+is usually for a parser change. Every staging row records the *extraction fingerprint*
+(a hash of the code that extracts and quarantines, and of the HTML libraries' versions);
+`reparse` re-runs only the parser on the stored body text of rows whose fingerprint is
+the current one, and extracts the rest again from `raw.pages`. `reparse(re_extract=True)`
+extracts everything again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import multiprocessing
 import os
 import re
@@ -17,6 +26,8 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import duckdb
@@ -27,8 +38,13 @@ from flows.sources.base import Article, NotAnArticle
 from parsers import PARSER_VERSION, parse_release
 
 BATCH_PAGES = 500
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LATIN = re.compile(r"[A-Za-z]")
+ROOT = Path(__file__).resolve().parents[1]
+# The code whose output staging keeps as extracted text: the HTML extractor, the site
+# adapters and this module (quarantine rules), plus the HTML libraries under them.
+EXTRACTION_CODE = ("parsers/html.py", "flows/sources/*.py", "flows/load.py")
+EXTRACTION_LIBRARIES = ("lxml", "beautifulsoup4")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
@@ -44,6 +60,7 @@ class LoadReport:
     parser_warnings: int = 0
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
     quarantined_by_source: dict[str, int] = field(default_factory=dict)
+    reused_extraction: int = 0  # reparse: pages parsed again from their stored text
 
 
 @dataclass
@@ -59,6 +76,22 @@ class StagedRows:
     def extend(self, other: "StagedRows") -> None:
         for name in ("releases", "meetings", "participants", "statements", "mentions"):
             getattr(self, name).extend(getattr(other, name))
+
+
+@lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """Changes whenever the extraction could give a different result for the same page."""
+    digest = hashlib.sha256()
+    for pattern in EXTRACTION_CODE:
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(path.relative_to(ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    for library in EXTRACTION_LIBRARIES:
+        try:
+            digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{library} missing".encode())
+    return digest.hexdigest()[:16]
 
 
 def release_id_for(source: str, url: str) -> str:
@@ -87,7 +120,9 @@ def quarantine_reason(content_type: str | None, http_status: int, article: Artic
     lang = (article.language or "").lower()
     if lang and not lang.startswith("en"):
         return f"not English (lang={lang})"
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    # counting by substitution builds no list of every letter (a third of quarantine's cost)
+    cjk = len(text) - len(_CJK.sub("", text))
+    latin = len(text) - len(_LATIN.sub("", text))
     if cjk > latin * 0.2:
         return "not English (mostly CJK text)"
     return None
@@ -103,14 +138,7 @@ def stage_page(page_id: int, source: str, url: str, version: int, fetched_at: da
                http_status: int, content_type: str | None, body: bytes, loaded_at: datetime) -> StagedRows:
     """One archived page → its staging rows. Never raises: failures quarantine the page."""
     rows = StagedRows()
-    base = {
-        "page_id": page_id, "release_id": release_id_for(source, url), "source": source,
-        "url": url, "version": version, "fetched_at": fetched_at, "title": None,
-        "published_date": None, "body_text": None, "status": "quarantined",
-        "quarantine_reason": None, "meeting_date": None, "date_end": None, "location": None,
-        "venue": None, "kind": None, "mode": None, "parser_version": PARSER_VERSION,
-        "warnings": [], "loaded_at": loaded_at,
-    }
+    base = release_row(page_id, source, url, version, fetched_at, loaded_at)
     try:
         article = get_source(source).extract_article(body, url, encoding=charset_of(content_type))
     except NotAnArticle as exc:
@@ -121,12 +149,33 @@ def stage_page(page_id: int, source: str, url: str, version: int, fetched_at: da
         base["quarantine_reason"] = f"extraction error: {type(exc).__name__}: {exc}"[:300]
         rows.releases.append(base)
         return rows
-    base.update(title=article.title, published_date=article.published, body_text=article.body_text)
+    base.update(title=article.title, published_date=article.published, page_published=article.published,
+                body_text=article.body_text)
     reason = quarantine_reason(content_type, http_status, article)
     if reason:
         base["quarantine_reason"] = reason
         rows.releases.append(base)
         return rows
+    return stage_article(rows, base, article)
+
+
+def release_row(page_id: int, source: str, url: str, version: int, fetched_at: datetime,
+                loaded_at: datetime) -> dict:
+    """A staging.releases row before extraction: quarantined until parsed."""
+    return {
+        "page_id": page_id, "release_id": release_id_for(source, url), "source": source,
+        "url": url, "version": version, "fetched_at": fetched_at, "title": None,
+        "published_date": None, "body_text": None, "status": "quarantined",
+        "quarantine_reason": None, "meeting_date": None, "date_end": None, "location": None,
+        "venue": None, "kind": None, "mode": None, "parser_version": PARSER_VERSION,
+        "warnings": [], "loaded_at": loaded_at, "page_published": None,
+        "extraction_fingerprint": extraction_fingerprint(),
+    }
+
+
+def stage_article(rows: StagedRows, base: dict, article: Article) -> StagedRows:
+    """Parse an extracted, accepted article into `rows` (its release row is `base`)."""
+    page_id = base["page_id"]
     try:
         parsed = parse_release(release_text(article), release_id=base["release_id"])
     except Exception as exc:  # the parser promises not to raise; keep the page if it does
@@ -134,7 +183,8 @@ def stage_page(page_id: int, source: str, url: str, version: int, fetched_at: da
         rows.releases.append(base)
         return rows
     base.update(
-        status="parsed", meeting_date=parsed.get("meeting_date"), date_end=parsed.get("date_end"),
+        status="parsed", quarantine_reason=None, meeting_date=parsed.get("meeting_date"),
+        date_end=parsed.get("date_end"),
         location=parsed.get("location"), venue=parsed.get("venue"), kind=parsed.get("kind"),
         mode=parsed.get("mode"), parser_version=parsed.get("parser_version", PARSER_VERSION),
         warnings=[str(w) for w in parsed.get("warnings") or []],
@@ -185,7 +235,7 @@ STAGING_COLUMNS = {
     "releases": ["page_id", "release_id", "source", "url", "version", "fetched_at", "title",
                  "published_date", "body_text", "status", "quarantine_reason", "meeting_date",
                  "date_end", "location", "venue", "kind", "mode", "parser_version", "warnings",
-                 "loaded_at"],
+                 "loaded_at", "page_published", "extraction_fingerprint"],
     "meetings": ["page_id", "meeting_index", "counterpart_delegation"],
     "participants": ["page_id", "meeting_index", "role", "position", "name", "title",
                      "organization", "country", "also"],
@@ -194,10 +244,16 @@ STAGING_COLUMNS = {
 }
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, rows: StagedRows) -> None:
-    """Insert a batch into every staging table in one transaction."""
+def insert_rows(con: duckdb.DuckDBPyConnection, rows: StagedRows, *, replace: bool = False) -> None:
+    """Insert a batch into every staging table in one transaction; with `replace`, the
+    batch's pages lose their previous staging rows in the same transaction."""
     con.execute("begin transaction")
     try:
+        if replace and rows.releases:
+            page_ids = [release["page_id"] for release in rows.releases]
+            for table in STAGING_COLUMNS:
+                con.execute(f"delete from staging.{table} where page_id in (select unnest(?::bigint[]))",
+                            [page_ids])
         for table, columns in STAGING_COLUMNS.items():
             records = getattr(rows, table)
             if not records:
@@ -227,6 +283,79 @@ def iter_batches(con: duckdb.DuckDBPyConnection, size: int = BATCH_PAGES) -> Ite
         yield batch
 
 
+def restage_batch(batch: list[tuple]) -> StagedRows:
+    """Stored extracted text → staging rows with the current parser (no HTML, no extraction)."""
+    loaded_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    out = StagedRows()
+    for page_id, source, url, version, fetched_at, title, page_published, body_text in batch:
+        base = release_row(page_id, source, url, version, fetched_at, loaded_at)
+        base.update(title=title, published_date=page_published, page_published=page_published,
+                    body_text=body_text)
+        stage_article(out, base, Article(title=title or "", published=page_published, body_text=body_text or ""))
+    return out
+
+
+REUSABLE_IDS_SQL = """
+    select page_id from staging.releases
+    where extraction_fingerprint = ? and body_text is not null
+      and (status = 'parsed' or quarantine_reason like 'parser error:%')
+    order by page_id
+"""
+RESTAGE_INPUT_SQL = """
+    select page_id, source, url, version, fetched_at, title, page_published, body_text
+    from staging.releases where page_id in (select unnest(?::bigint[])) order by page_id
+"""
+
+
+def reparse(con: duckdb.DuckDBPyConnection, *, workers: int = 1, re_extract: bool = False,
+            progress: Callable[[int], None] | None = None) -> LoadReport:
+    """Rebuild staging with the current parser: every archived article page gets new rows.
+
+    Pages whose stored text came from the current extractor are parsed again from that
+    text; the others (and all of them with `re_extract`) are extracted again from the
+    archive. Each batch replaces its pages' rows in one transaction, so a killed reparse
+    leaves staging consistent and the next run's load finishes what it did not reach.
+    Quarantined pages whose reason the parser did not give stay as they are: the same
+    extractor would quarantine them again.
+    """
+    started = time.perf_counter()
+    report = LoadReport()
+    if re_extract:
+        clear_staging(con)
+    else:
+        fingerprint = extraction_fingerprint()
+        delete_staging(con, "select page_id from staging.releases where extraction_fingerprint is distinct from ?",
+                       [fingerprint])
+        ids = [row[0] for row in con.execute(REUSABLE_IDS_SQL, [fingerprint]).fetchall()]
+        report.reused_extraction = len(ids)
+        batches = (con.execute(RESTAGE_INPUT_SQL, [ids[i:i + BATCH_PAGES]]).fetchall()
+                   for i in range(0, len(ids), BATCH_PAGES))
+        consume(con, parallel_map(restage_batch, batches, workers), report, progress, replace=True)
+    extracted = load_pending(con, workers=workers, progress=progress)
+    for name in ("pages", "parsed", "quarantined", "meetings", "participants", "statements", "mentions",
+                 "parser_warnings"):
+        setattr(report, name, getattr(report, name) + getattr(extracted, name))
+    for name in ("quarantine_reasons", "quarantined_by_source"):
+        for key, count in getattr(extracted, name).items():
+            getattr(report, name)[key] = getattr(report, name).get(key, 0) + count
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def delete_staging(con: duckdb.DuckDBPyConnection, page_ids_sql: str, params: list) -> None:
+    """Delete every staging row of the pages the query selects, in one transaction."""
+    con.execute("begin transaction")
+    try:
+        con.execute(f"create or replace temp table doomed_pages as {page_ids_sql}", params)
+        for table in STAGING_COLUMNS:
+            con.execute(f"delete from staging.{table} where page_id in (select page_id from doomed_pages)")
+        con.execute("drop table doomed_pages")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
 def clear_staging(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("begin transaction")
     for table in STAGING_COLUMNS:
@@ -239,15 +368,19 @@ def load_pending(con: duckdb.DuckDBPyConnection, *, workers: int = 1,
     """Stage every archived article page that has no staging row yet."""
     started = time.perf_counter()
     report = LoadReport()
-    batches = iter_batches(con)
-    if workers > 1:
-        # spawn, not fork: the parent holds DuckDB and Prefect threads, which fork does not copy safely.
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            consume(con, bounded_map(pool, stage_batch, batches, in_flight=workers * 2), report, progress)
-    else:
-        consume(con, map(stage_batch, batches), report, progress)
+    consume(con, parallel_map(stage_batch, iter_batches(con), workers), report, progress)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def parallel_map(fn, batches: Iterator, workers: int) -> Iterator[StagedRows]:
+    """fn over the batches, in order, on `workers` processes (in this one when 1)."""
+    if workers <= 1:
+        yield from map(fn, batches)
+        return
+    # spawn, not fork: the parent holds DuckDB and Prefect threads, which fork does not copy safely.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from bounded_map(pool, fn, batches, in_flight=workers * 2)
 
 
 def bounded_map(pool: ProcessPoolExecutor, fn, items: Iterator, in_flight: int) -> Iterator:
@@ -262,9 +395,10 @@ def bounded_map(pool: ProcessPoolExecutor, fn, items: Iterator, in_flight: int) 
         yield pending.popleft().result()
 
 
-def consume(con, staged_iter: Iterable[StagedRows], report: LoadReport, progress) -> None:
+def consume(con, staged_iter: Iterable[StagedRows], report: LoadReport, progress, *,
+            replace: bool = False) -> None:
     for rows in staged_iter:
-        insert_rows(con, rows)
+        insert_rows(con, rows, replace=replace)
         report.pages += len(rows.releases)
         for release in rows.releases:
             if release["status"] == "parsed":

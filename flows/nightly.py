@@ -24,7 +24,7 @@ from flows.archive import Archive
 from flows.config import Settings, load_settings
 from flows.crawl import crawl_source
 from flows.http import PoliteClient, default_user_agent
-from flows.load import LoadReport, clear_staging, default_workers, load_pending
+from flows.load import LoadReport, default_workers, load_pending, reparse as reparse_archive
 from flows.publish import publish, republish
 from flows.sources import SOURCES, get_source
 from flows.sources.base import SourceReport
@@ -91,19 +91,18 @@ def crawl_source_task(source_name: str, base_url: str, home: str, run_id: str,
 
 
 @task(name="parse-releases", retries=1, cache_policy=NONE)
-def load_task(home: str, reparse: bool) -> dict:
+def load_task(home: str, reparse: bool, re_extract: bool = False) -> dict:
     settings = load_settings(home)
     con = open_work_db(settings)
     try:
-        if reparse:
-            clear_staging(con)
         pending = con.execute(
-            "select count(*) from raw.pages p where page_type = 'article' and not exists "
-            "(select 1 from staging.releases r where r.page_id = p.page_id)").fetchone()[0]
+            "select count(*) from raw.pages p where page_type = 'article'" + ("" if reparse else
+            " and not exists (select 1 from staging.releases r where r.page_id = p.page_id)")).fetchone()[0]
         progress("load_start", total=pending)
         workers = default_workers() if pending > PARALLEL_LOAD_THRESHOLD else 1
-        report: LoadReport = load_pending(con, workers=workers,
-                                          progress=lambda n: progress("load", advance=n))
+        advance = lambda n: progress("load", advance=n)  # noqa: E731
+        report: LoadReport = (reparse_archive(con, workers=workers, re_extract=re_extract, progress=advance)
+                              if reparse else load_pending(con, workers=workers, progress=advance))
     finally:
         con.close()
     return asdict(report)
@@ -135,10 +134,11 @@ def publish_task(home: str, run_id: str, info: dict, same_marts: bool = False) -
 @flow(name="nightly", log_prints=False)
 def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
             since: date | None = None, command: str = "run", reparse: bool = False,
-            delay: float | None = None, recheck_days: int = 0):
+            delay: float | None = None, recheck_days: int = 0, re_extract: bool = False):
     """One run: `sources` maps source name → base URL (default: every source at its real site).
     `recheck_days` > 0 re-requests (conditional GET) articles posted in the last N days to
-    catch releases corrected in place."""
+    catch releases corrected in place. `reparse` rebuilds staging from the archive without
+    crawling (re-using the stored extracted text unless `re_extract` or the extractor changed)."""
     settings = load_settings(warehouse, delay=delay)
     targets = sources or {name: src.default_base_url for name, src in SOURCES.items()}
     summary = RunSummary(run_id=new_run_id(), command=command,
@@ -163,7 +163,7 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
             summary.errors.extend(f"{s['source']}: {e}" for e in s.get("errors", [])[:20])
 
         t = time.perf_counter()
-        summary.load = load_task(str(settings.home), reparse)
+        summary.load = load_task(str(settings.home), reparse, re_extract)
         summary.timings["parse"] = round(time.perf_counter() - t, 2)
         for s in summary.sources:
             s["quarantined"] = summary.load.get("quarantined_by_source", {}).get(s["source"], 0)

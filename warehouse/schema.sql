@@ -85,8 +85,13 @@ create table if not exists staging.releases (
     mode             varchar,                   -- in_person | video | phone
     parser_version   varchar   not null,
     warnings         varchar[],
-    loaded_at        timestamp not null
+    loaded_at        timestamp not null,
+    page_published   date,                      -- the date the page itself gave (published_date may come from the text)
+    extraction_fingerprint varchar              -- which extractor made title/body_text (flows.load.extraction_fingerprint)
 );
+-- Columns added after the first release of the schema (existing work databases get them here).
+alter table staging.releases add column if not exists page_published date;
+alter table staging.releases add column if not exists extraction_fingerprint varchar;
 
 -- A person as the release names them. meeting_index is null for actors/present
 -- that belong to the release rather than to one meeting.

@@ -8,7 +8,8 @@ import pytest
 
 from flows.archive import Archive
 from flows.http import FetchResult
-from flows.load import clear_staging, load_pending, release_id_for
+import flows.load
+from flows.load import clear_staging, extraction_fingerprint, load_pending, release_id_for, reparse
 
 ARTICLE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>
 <body><div class="nav"><a href="/">Home</a> <a href="/english/news/">News</a></div>
@@ -112,6 +113,82 @@ def test_parallel_reparse_equals_serial(con):
     report = load_pending(con, workers=2)
     assert report.pages == 30
     assert con.execute(query).fetchall() == serial
+
+
+STAGING_QUERIES = [
+    "select * exclude (loaded_at) from staging.releases order by page_id",
+    "select * from staging.participants order by all",
+    "select * from staging.meetings order by all",
+    "select * from staging.statements order by all",
+    "select * from staging.mentions order by all",
+]
+
+
+def staging_contents(con) -> list[list[tuple]]:
+    return [con.execute(query).fetchall() for query in STAGING_QUERIES]
+
+
+def fill_mixed_archive(con) -> None:
+    """Parsed releases, a corrected one (two versions) and quarantined pages of each kind."""
+    archive = Archive(con)
+    for n in range(1, 13):
+        store(archive, f"t20240308_{n}.html", page(title=f"Zhao Minghe Meets with Anna Kowalczyk ({n})"))
+    store(archive, "t20240308_1.html", page(paragraphs=MEETING[:2]))  # a correction: version 2
+    store(archive, "t20240308_20.html", b"%PDF-1.4 binary", content_type="application/pdf")
+    store(archive, "t20240308_21.html", b"<html><body><div></div></body></html>")
+    store(archive, "t20240308_22.html", page(paragraphs=["\u4e2d\u56fd\u5171\u4ea7\u515a" * 30], lang="zh-CN"))
+    load_pending(con)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_reparse_from_stored_text_equals_a_reparse_that_extracts_again(con, workers):
+    fill_mixed_archive(con)
+    first = staging_contents(con)
+    report = reparse(con, workers=workers)
+    assert report.reused_extraction == 13  # every parsed page version; the quarantined ones stay
+    assert staging_contents(con) == first
+    full = reparse(con, workers=workers, re_extract=True)
+    assert (full.reused_extraction, full.pages) == (0, 16)
+    assert staging_contents(con) == first
+
+
+def test_reparse_runs_the_current_parser_without_extracting_again(con, monkeypatch):
+    fill_mixed_archive(con)
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("the stored text should have been used")
+
+    def new_parser(text, release_id=None):
+        return {"kind": "talks", "mode": "video", "parser_version": "9.9.9", "meetings": [], "warnings": []}
+
+    monkeypatch.setattr(flows.load, "stage_page", no_extraction)
+    monkeypatch.setattr(flows.load, "parse_release", new_parser)
+    report = reparse(con)
+    assert report.parsed == 13
+    assert con.execute("select distinct kind, mode, parser_version from staging.releases "
+                       "where status = 'parsed'").fetchall() == [("talks", "video", "9.9.9")]
+    assert con.execute("select count(*) from staging.participants").fetchone()[0] == 0  # old facts went
+    assert con.execute("select count(*) from staging.releases").fetchone()[0] == 16  # nothing lost
+    assert con.execute("select count(*) from staging.releases where status = 'quarantined'").fetchone()[0] == 3
+
+
+def test_pages_from_another_extractor_are_extracted_again(con):
+    fill_mixed_archive(con)
+    first = staging_contents(con)
+    con.execute("update staging.releases set extraction_fingerprint = 'older-extractor' where page_id % 2 = 0")
+    con.execute("update staging.releases set extraction_fingerprint = null where page_id = 1")  # before fingerprints
+    current = extraction_fingerprint()
+    stale = con.execute("select count(*) from staging.releases where extraction_fingerprint is distinct from ?",
+                        [current]).fetchone()[0]
+    reusable = con.execute("select count(*) from staging.releases where extraction_fingerprint = ? "
+                           "and status = 'parsed'", [current]).fetchone()[0]
+    assert stale >= 8 and reusable >= 4
+    report = reparse(con)
+    assert report.reused_extraction == reusable
+    assert report.pages == reusable + stale  # the stale ones went through extraction again
+    assert con.execute("select distinct extraction_fingerprint from staging.releases").fetchall() == \
+        [(extraction_fingerprint(),)]
+    assert staging_contents(con) == first
 
 
 def test_release_id_is_stable_across_mirrors():
