@@ -120,15 +120,16 @@ def dbt_build_task(home: str, full_refresh: bool) -> dict:
 
 
 @task(name="publish", cache_policy=NONE)
-def publish_task(home: str, run_id: str, info: dict, same_marts: bool = False) -> dict:
+def publish_task(home: str, run_id: str, info: dict, same_marts: bool = False, delta: bool = True) -> dict:
     settings = load_settings(home)
     progress("stage", name="publish")
     if same_marts:
         result = republish(settings.published_db, run_id, info)
     else:
-        result = publish(settings.work_db, settings.published_db, run_id, info)
+        result = publish(settings.work_db, settings.published_db, run_id, info, delta=delta)
     return {"published_db": str(result.published_db), "published_at": result.published_at.isoformat(),
-            "tables": result.tables, "size_bytes": result.size_bytes, "seconds": round(result.seconds, 2)}
+            "tables": result.tables, "size_bytes": result.size_bytes, "seconds": round(result.seconds, 2),
+            "mode": result.mode, "rewritten": result.rewritten}
 
 
 @flow(name="nightly", log_prints=False)
@@ -203,7 +204,7 @@ def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], 
             return
     t = time.perf_counter()
     summary.publish = publish_task(str(settings.home), summary.run_id, publish_info(settings, summary),
-                                   same_marts=quiet)
+                                   same_marts=quiet, delta=not reparse)
     summary.published = True
     summary.timings["publish"] = round(time.perf_counter() - t, 2)
 
