@@ -141,9 +141,8 @@ class _Crawl:
             return
 
         for url in pending_articles:
-            self._fetch_article(url)
-        self.known = self.archive.known_article_urls(self.source.name)
-        self.known.update(url for url, _ in self.archive.pending_failures(self.source.name))
+            self._fetch_article(url)  # adds what it archives to self.known, what still fails to self.pending
+        self.known.update(self.pending)
 
         self._walk(first_url, first, listing_urls, must_reach, since=since, max_listing_pages=max_listing_pages)
 

@@ -267,20 +267,25 @@ def insert_rows(con: duckdb.DuckDBPyConnection, rows: StagedRows, *, replace: bo
         raise
 
 
-PENDING_PAGES_SQL = """
-    select p.page_id, p.source, p.url, p.version, p.fetched_at, p.http_status, p.content_type, p.body_gz
-    from raw.pages p
+PENDING_IDS_SQL = """
+    select p.page_id from raw.pages p
     where p.page_type = 'article'
       and not exists (select 1 from staging.releases r where r.page_id = p.page_id)
     order by p.page_id
 """
+PAGES_BY_ID_SQL = """
+    select page_id, source, url, version, fetched_at, http_status, content_type, body_gz
+    from raw.pages where page_id in (select unnest(?::bigint[])) order by page_id
+"""
 
 
 def iter_batches(con: duckdb.DuckDBPyConnection, size: int = BATCH_PAGES) -> Iterator[list[tuple]]:
+    # ids first: the anti-join with the bodies in its projection cost ~0.4 s at 100k pages
+    # even when nothing was pending (a quiet night)
+    ids = [row[0] for row in con.execute(PENDING_IDS_SQL).fetchall()]
     cursor = con.cursor()
-    cursor.execute(PENDING_PAGES_SQL)
-    while batch := cursor.fetchmany(size):
-        yield batch
+    for start in range(0, len(ids), size):
+        yield cursor.execute(PAGES_BY_ID_SQL, [ids[start:start + size]]).fetchall()
 
 
 def restage_batch(batch: list[tuple]) -> StagedRows:
