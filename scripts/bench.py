@@ -39,7 +39,8 @@ DEFAULT_SIZES = (1_000, 10_000, 100_000)
 INCREMENTAL_RATIO_TARGET = 1.5  # nightly wall time at 100k / at 1k
 REPARSE_100K_TARGET_S = 120.0
 BACKFILL_100K_TARGET_S = 15 * 60.0
-BACKFILL_100K_RSS_TARGET = 1.5 * 1024**3  # GiB; the tree sum counts pages shared by processes once per process (an over-estimate)
+BACKFILL_100K_RSS_TARGET = 1.5e9  # bytes (the issue's 1.5 GB), judged on the tree's summed VmRSS, which
+# counts pages shared by processes once per process (an over-estimate; PSS is shown beside it)
 
 
 def first_run(r: dict) -> dict:
@@ -77,7 +78,13 @@ def secs(value: float | None) -> str:
 
 
 def gib(value: int | None) -> str:
-    return "-" if not value else f"{value / 1024**3:.2f} GiB"
+    return "-" if not value else f"{value / 1e9:.2f} GB"
+
+
+def memory(phase: dict) -> str:
+    """Peak summed RSS of the process tree, with its PSS (shared pages counted once) beside."""
+    rss, pss = phase.get("peak_rss_bytes"), phase.get("peak_pss_bytes")
+    return gib(rss) + (f" (PSS {pss / 1e9:.2f})" if rss and pss else "")
 
 
 def verdict(ok: bool | None) -> str:
@@ -102,7 +109,7 @@ def stage_table(results: list[dict]) -> Table:
             f"{theirs:,.0f}/s" if theirs else "-", f"{ours / theirs:.1f}x" if ours and theirs else "-",
             f"{ep['parse_per_s']:,.0f}/s" if ep.get("parse_per_s") else "-",
             rate(n, t.get("parse")), rate(n, t.get("dbt_build")), rate(n, t.get("publish")),
-            secs(b.get("wall_s")) + ("" if "backfill" in r else " (no fetch)"), gib(b.get("peak_rss_bytes")))
+            secs(b.get("wall_s")) + ("" if "backfill" in r else " (no fetch)"), memory(b))
     return table
 
 
@@ -146,7 +153,7 @@ def targets_table(results: list[dict]) -> Table:
                 estimate = backfill_estimate(r, results)
                 rows.append(("backfill ≤ 15 min (estimated)",
                              secs(estimate), None if estimate is None else estimate <= BACKFILL_100K_TARGET_S))
-            rows.append(("backfill peak RSS ≤ 1.5 GiB", gib(b.get("peak_rss_bytes")),
+            rows.append(("backfill peak RSS ≤ 1.5 GB", memory(b),
                          None if "peak_rss_bytes" not in b else b["peak_rss_bytes"] <= BACKFILL_100K_RSS_TARGET))
         rows = rows or [("", "", None)]
         for i, (target, figure, ok) in enumerate(rows):

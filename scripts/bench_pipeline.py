@@ -203,7 +203,8 @@ def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str], s
                                         command="backfill", delay=0.0)
             fetched = sum(s["new"] for s in summary["sources"])
             key = "backfill"
-        result[key] = {"wall_s": round(wall, 2), "peak_rss_bytes": rss.peak,
+        result[key] = {"wall_s": round(wall, 2), "peak_rss_bytes": rss.peak, "peak_pss_bytes": rss.peak_pss,
+                       "rss_at_peak": rss.at_peak, "peak_after_s": rss.peak_after_s,
                               "timings": summary["timings"], "fetched": fetched,
                               "parsed": summary["load"].get("parsed"),
                               "quarantined": summary["load"].get("quarantined"),
@@ -227,7 +228,9 @@ def measure(result: dict, size: int, seed: int, workdir: Path, skip: set[str], s
             wall, summary = run_nightly(sources={}, warehouse=str(home), command="reparse",
                                         reparse=True, delay=0.0)
             result["reparse"] = {"wall_s": round(wall, 2), "timings": summary["timings"],
-                                 "pages": summary["load"].get("pages"), "peak_rss_bytes": rss.peak}
+                                 "pages": summary["load"].get("pages"), "peak_rss_bytes": rss.peak,
+                                 "peak_pss_bytes": rss.peak_pss, "rss_at_peak": rss.at_peak,
+                                 "peak_after_s": rss.peak_after_s}
         save()
 
     if "extract" not in skip:
