@@ -241,6 +241,16 @@ class Archive:
         self._batch = None
         self.con.execute("commit")
 
+    def commit(self) -> None:
+        """Inside `batch()`: make everything written so far durable now (outside: a no-op,
+        every write is already committed)."""
+        if self._batch is None:
+            return
+        self._flush()
+        self.con.execute("commit")
+        self.con.execute("begin transaction")
+        self._batch["writes"], self._batch["started"] = 0, time.monotonic()
+
     def _flush(self) -> None:
         """Insert the rows the open batch holds in memory (nothing outside a batch)."""
         if not self._new_pages and not self._log_rows:
@@ -281,10 +291,7 @@ class Archive:
         batch = self._batch
         batch["writes"] += 1
         if batch["writes"] >= batch["max_writes"] or time.monotonic() - batch["started"] >= batch["max_seconds"]:
-            self._flush()
-            self.con.execute("commit")
-            self.con.execute("begin transaction")
-            batch["writes"], batch["started"] = 0, time.monotonic()
+            self.commit()
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
