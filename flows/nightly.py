@@ -1,7 +1,9 @@
 """The Prefect flow `nightly`: crawl each source, parse, build, publish.
 
 Reads as the story of one run: one task per source (never per release), one
-task for the loader, one for `dbt build`, one for publish. Any source down or
+task for the loader, one for `dbt build`, one for publish. While the sources are
+still being crawled, the loader already parses what they archived once enough has
+piled up (a backfill's crawl leaves one of the two cores mostly idle). Any source down or
 any dbt failure means nothing is published and the flow ends Failed; the
 previous published warehouse stays in place (write-audit-publish).
 """
@@ -18,6 +20,7 @@ from typing import Any, Callable
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
+from prefect.futures import wait
 from prefect.states import Failed
 
 from flows.archive import Archive
@@ -36,6 +39,9 @@ from parsers import PARSER_VERSION
 PROGRESS_HOOK: Callable[..., None] | None = None
 # Above this many pages to (re)parse, the loader uses every core.
 PARALLEL_LOAD_THRESHOLD = 2000
+# While crawling, parse once this many archived pages wait (a loader pool costs ~1-2 s to start).
+LOAD_WHILE_CRAWLING_PAGES = 5000
+CRAWL_POLL_SECONDS = 5.0
 
 
 @dataclass
@@ -91,13 +97,17 @@ def crawl_source_task(source_name: str, base_url: str, home: str, run_id: str,
 
 
 @task(name="parse-releases", retries=1, cache_policy=NONE)
-def load_task(home: str, reparse: bool, re_extract: bool = False) -> dict:
+def load_task(home: str, reparse: bool, re_extract: bool = False, min_pages: int = 0) -> dict:
+    """Stage the archived pages not staged yet (all of them with `reparse`); does nothing
+    when fewer than `min_pages` wait."""
     settings = load_settings(home)
     con = open_work_db(settings)
     try:
         pending = con.execute(
             "select count(*) from raw.pages p where page_type = 'article'" + ("" if reparse else
             " and not exists (select 1 from staging.releases r where r.page_id = p.page_id)")).fetchone()[0]
+        if pending < min_pages:
+            return asdict(LoadReport())
         progress("load_start", total=pending)
         workers = default_workers() if pending > PARALLEL_LOAD_THRESHOLD else 1
         advance = lambda n: progress("load", advance=n)  # noqa: E731
@@ -148,10 +158,15 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
     with run_lock(settings):
         record_run_start(settings, summary)
         started = time.perf_counter()
+        early_loads: list[dict] = []
         if not reparse:
             futures = {name: crawl_source_task.submit(name, url, str(settings.home), summary.run_id,
                                                       since, delay, recheck_days)
                        for name, url in targets.items()}
+            while wait(list(futures.values()), timeout=CRAWL_POLL_SECONDS).not_done:
+                early = load_task(str(settings.home), False, min_pages=LOAD_WHILE_CRAWLING_PAGES)
+                if early["pages"]:
+                    early_loads.append(early)
             for name, future in futures.items():
                 try:
                     summary.sources.append(future.result())
@@ -164,8 +179,11 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
             summary.errors.extend(f"{s['source']}: {e}" for e in s.get("errors", [])[:20])
 
         t = time.perf_counter()
-        summary.load = load_task(str(settings.home), reparse, re_extract)
+        summary.load = merge_load_reports(
+            early_loads + [load_task(str(settings.home), reparse, re_extract)])
         summary.timings["parse"] = round(time.perf_counter() - t, 2)
+        if early_loads:
+            summary.timings["parse_while_crawling"] = round(sum(r["seconds"] for r in early_loads), 2)
         for s in summary.sources:
             s["quarantined"] = summary.load.get("quarantined_by_source", {}).get(s["source"], 0)
 
@@ -207,6 +225,20 @@ def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], 
                                    same_marts=quiet, delta=not reparse)
     summary.published = True
     summary.timings["publish"] = round(time.perf_counter() - t, 2)
+
+
+def merge_load_reports(reports: list[dict]) -> dict:
+    """The loader reports of one run (parsed while crawling, then the rest) as one."""
+    merged = asdict(LoadReport())
+    for report in reports:
+        for key, value in report.items():
+            if isinstance(value, dict):
+                for name, count in value.items():
+                    merged[key][name] = merged[key].get(name, 0) + count
+            elif isinstance(value, (int, float)):
+                merged[key] = merged.get(key, 0) + value
+    merged["seconds"] = round(merged["seconds"], 3)
+    return merged
 
 
 def one_line(exc: BaseException) -> str:

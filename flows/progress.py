@@ -34,7 +34,10 @@ class RunProgress:
 
     def __call__(self, event: str, **info: Any) -> None:
         with self.lock:
-            if event == "load_start":
+            if event == "load_start" and self.parse_task is not None:  # parsed in parts while crawling
+                done = self.progress.tasks[self.parse_task].completed
+                self.progress.update(self.parse_task, total=done + (info.get("total") or 0))
+            elif event == "load_start":
                 self.parse_task = self.progress.add_task("parse releases", total=info.get("total") or 0)
             elif event == "load" and self.parse_task is not None:
                 self.progress.advance(self.parse_task, info.get("advance", 1))

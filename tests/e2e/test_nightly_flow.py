@@ -7,6 +7,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+import flows.nightly as nightly_module
 from flows.nightly import nightly
 
 pytestmark = pytest.mark.slow
@@ -33,12 +34,21 @@ def published(home):
     return duckdb.connect(str(home / "diplomeet.duckdb"), read_only=True)
 
 
-def test_nightly_builds_and_publishes_the_sample_site(tmp_path, demo_sites, prefect_harness):
+def test_nightly_builds_and_publishes_the_sample_site(tmp_path, demo_sites, prefect_harness, monkeypatch):
+    # parse while crawling from a handful of pages on, so this run also checks that doing so
+    # gives the same warehouse (the truth below) with every page staged once
+    monkeypatch.setattr(nightly_module, "LOAD_WHILE_CRAWLING_PAGES", 5)
+    monkeypatch.setattr(nightly_module, "CRAWL_POLL_SECONDS", 0.2)
     sources = {"idcpc": demo_sites["idcpc"].base_url, "fmprc": demo_sites["fmprc"].base_url}
-    state = nightly(sources=sources, warehouse=str(tmp_path), delay=0.0, return_state=True)
+    state = nightly(sources=sources, warehouse=str(tmp_path), delay=0.03, return_state=True)
     summary = state.result(raise_on_failure=False)
     assert state.is_completed(), summary
     assert summary["published"] and summary["status"] == "succeeded"
+    assert summary["timings"].get("parse_while_crawling", 0) > 0
+    work = duckdb.connect(str(tmp_path / "work" / "work.duckdb"), read_only=True)
+    assert work.execute("select count(*), count(distinct page_id) from staging.releases").fetchone() == \
+        work.execute("select count(*), count(*) from raw.pages where page_type = 'article'").fetchone()
+    work.close()
 
     truth = demo_sites["truth"]
     new_pages = sum(s["new"] for s in summary["sources"])
