@@ -247,4 +247,8 @@ def test_delay_between_requests_to_one_host(site):
         fetch(client, site)
         fetch(client, site)
     starts = [r.at for r in site.state.requests]
-    assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.18
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    # arrival times at the server carry the machine's scheduling jitter (tens of ms on a
+    # loaded CI box), so: every gap well above zero-delay speed, and the mean at the delay
+    assert min(gaps) >= 0.12, gaps
+    assert sum(gaps) / len(gaps) >= 0.19, gaps
