@@ -12,7 +12,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing diplomeet and its pinned dependencies into $(VENV) ..."
-	@$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench]' 2>&1 \
+	@$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench,lake]' 2>&1 \
 		| grep -v -E "^WARNING: (Location|lxml)" || true
 	@$(BIN)/python -c "import flows.cli" || (echo "install failed" >&2; exit 1)
 	@touch $(STAMP)

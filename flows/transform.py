@@ -8,6 +8,9 @@ Decisions:
   log file go under `target_dir` (the flow passes <wh>/work/dbt). The console gets no dbt
   output at all (`--log-level none`); the file log keeps `info`.
 - No network: anonymous usage stats and the version check are switched off.
+- `target` picks a profile output: None is the profile's default (`work`, the one DuckDB
+  file); `lake` builds the same models into a DuckLake whose catalog and data folder come
+  from `env` (DIPLOMEET_LAKE_CATALOG / DIPLOMEET_LAKE_DATA, see dbt/profiles.yml).
 - The profile has `keep_open: false`, so dbt-duckdb closes its connection when the run ends and
   the work database can be opened read-write right after (tests/warehouse checks it).
 - dbtRunner is not safe to call from two threads at once; calls are serialised by a lock.
@@ -21,7 +24,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt"
 WORK_DB_ENV = "DIPLOMEET_WORK_DB"
@@ -67,17 +70,19 @@ class DbtResult:
 
 
 @contextmanager
-def _work_db_env(work_db: Path) -> Iterator[None]:
-    """Point the profile at work_db for the duration of one invocation."""
-    previous = os.environ.get(WORK_DB_ENV)
-    os.environ[WORK_DB_ENV] = str(Path(work_db).resolve())
+def _work_db_env(work_db: Path, env: Mapping[str, str] | None = None) -> Iterator[None]:
+    """Point the profile at work_db (and set `env`) for the duration of one invocation."""
+    values = {**(env or {}), WORK_DB_ENV: str(Path(work_db).resolve())}
+    previous = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
     try:
         yield
     finally:
-        if previous is None:
-            os.environ.pop(WORK_DB_ENV, None)
-        else:
-            os.environ[WORK_DB_ENV] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _one_line(text: object, limit: int = 400) -> str:
@@ -86,7 +91,8 @@ def _one_line(text: object, limit: int = 400) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _invoke(command: list[str], work_db: Path, target_dir: Path) -> DbtResult:
+def _invoke(command: list[str], work_db: Path, target_dir: Path, *, target: str | None = None,
+            env: Mapping[str, str] | None = None) -> DbtResult:
     """Run one dbt command in-process and turn its result into a DbtResult."""
     from dbt.cli.main import dbtRunner  # imported late: dbt's import costs ~1 s
 
@@ -103,9 +109,10 @@ def _invoke(command: list[str], work_db: Path, target_dir: Path) -> DbtResult:
         "--no-use-colors",
         "--no-send-anonymous-usage-stats",
         "--no-version-check",
+        *(["--target", target] if target else []),
     ]
     started = time.perf_counter()
-    with _dbt_lock, _work_db_env(work_db):
+    with _dbt_lock, _work_db_env(work_db, env):
         outcome = dbtRunner().invoke(args)
     result = DbtResult(command=command[0], success=bool(outcome.success), seconds=time.perf_counter() - started)
     node_results = getattr(outcome.result, "results", None) or []
@@ -141,6 +148,8 @@ def run_dbt_build(
     select: str | None = None,
     target_dir: Path,
     unit_tests: bool = True,
+    target: str | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> DbtResult:
     """`dbt build` (seeds, models, data tests, unit tests) against work_db.
 
@@ -161,7 +170,7 @@ def run_dbt_build(
         command += ["--select", select]
     if not unit_tests:
         command += ["--exclude-resource-type", "unit_test"]
-    return _invoke(command, work_db, target_dir)
+    return _invoke(command, work_db, target_dir, target=target, env=env)
 
 
 def run_dbt_docs_generate(work_db: Path, *, target_dir: Path) -> DbtResult:

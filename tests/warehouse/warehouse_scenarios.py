@@ -262,7 +262,7 @@ class WapRun:
     reader_logs: dict[str, list[dict]]
 
 
-def _wait_for_lines(log_file: Path, count: int, timeout: float = 60.0, run_id: str | None = None) -> None:
+def wait_for_lines(log_file: Path, count: int, timeout: float = 60.0, run_id: str | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         lines = [json.loads(line) for line in log_file.read_text().splitlines()] if log_file.exists() else []
@@ -287,14 +287,14 @@ def run_write_audit_publish(directory: Path, base_build: Build, incremental_buil
             [sys.executable, str(READER_SCRIPT), str(published_db), str(stop_file), str(logs[mode]), mode])
     try:
         for log in logs.values():
-            _wait_for_lines(log, 3)
+            wait_for_lines(log, 3)
         work_db = work_dir / "work.duckdb"
         shutil.copyfile(incremental_build.work_db, work_db)
         build, second = build_then_publish(work_db, published_db, "run-2", work_dir / "dbt", full_refresh=True)
         assert build.success, build.summary()
-        _wait_for_lines(logs["reconnect"], 3, run_id="run-2")
+        wait_for_lines(logs["reconnect"], 3, run_id="run-2")
         lines_before_stop = len(logs["hold"].read_text().splitlines())
-        _wait_for_lines(logs["hold"], lines_before_stop + 3)
+        wait_for_lines(logs["hold"], lines_before_stop + 3)
     finally:
         stop_file.touch()
         for process in readers.values():
