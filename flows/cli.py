@@ -253,8 +253,10 @@ def main() -> None:
             err.print(f"[bold red]error:[/] {exc.format_message()} (see diplomeet --help)", highlight=False)
             code = usage_code
         else:
-            err.print(f"[bold red]error:[/] {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
-                      highlight=False)
+            from flows.workdb import with_storage_hint
+
+            message = with_storage_hint(str(exc).splitlines()[0] if str(exc) else "")
+            err.print(f"[bold red]error:[/] {type(exc).__name__}: {message}", highlight=False)
             code = 1
     quiet_shutdown()
     sys.exit(code)

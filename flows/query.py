@@ -38,8 +38,10 @@ def run_query(published_db: Path, query: str) -> tuple[list[str], list[tuple]]:
 
 
 def first_line(exc: BaseException) -> str:
+    from flows.workdb import with_storage_hint
+
     text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    return with_storage_hint(text.splitlines()[0]) if text else type(exc).__name__
 
 
 def plain(value):

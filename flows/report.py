@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from flows.config import Settings
+from flows.workdb import with_storage_hint
 
 CORE_TABLES = ("fct_meetings", "fct_meeting_participants", "dim_person", "dim_organization",
                "dim_country", "fct_statements", "fct_mentions")
@@ -91,7 +92,8 @@ def print_status(console: Console, settings: Settings, limit: int) -> None:
     try:
         info, counts = published_counts(settings.published_db)
     except duckdb.Error as exc:
-        console.print(f"[red]cannot read {settings.published_db}: {escape(str(exc).splitlines()[0])}[/]")
+        console.print(f"[red]cannot read {settings.published_db}: "
+                      f"{escape(with_storage_hint(str(exc).splitlines()[0]))}[/]")
         info, counts = {}, {}
     if info:
         published_at = info.get("published_at")

@@ -19,6 +19,17 @@ from flows.config import Settings
 SCHEMA_SQL = Path(__file__).resolve().parents[1] / "warehouse" / "schema.sql"
 
 
+NEWER_STORAGE_HINT = ("the file was written by a newer DuckDB (diplomeet used DuckDB 2.0 before 27 Nov 2026); "
+                      "see README, 'Upgrading an older warehouse'")
+
+
+def with_storage_hint(message: str) -> str:
+    """An error message, plus what to do when DuckDB met a storage format it cannot read."""
+    if "can only read versions" in message or "created with an newer version of DuckDB" in message:
+        return f"{message.split('. ')[0].rstrip('.')}; {NEWER_STORAGE_HINT}"
+    return message
+
+
 class RunLocked(RuntimeError):
     """Another diplomeet process is running on the same warehouse folder."""
 

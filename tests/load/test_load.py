@@ -194,3 +194,14 @@ def test_pages_from_another_extractor_are_extracted_again(con):
 def test_release_id_is_stable_across_mirrors():
     assert release_id_for("idcpc", "http://127.0.0.1:8000/english/news/202311/t20231129_1.html") == \
         release_id_for("idcpc", "https://www.idcpc.gov.cn/english/news/202311/t20231129_1.html")
+
+
+def test_a_file_from_a_newer_duckdb_gets_the_upgrade_hint():
+    from flows.workdb import with_storage_hint
+
+    message = ("IO Error: Trying to read a database file with version number 999, but we can only read "
+               "versions between 64 and 68. The database file was created with an newer version of DuckDB.")
+    hinted = with_storage_hint(message)
+    assert hinted.startswith("IO Error: Trying to read") and "Upgrading an older warehouse" in hinted
+    assert "\n" not in hinted
+    assert with_storage_hint("Catalog Error: no table x") == "Catalog Error: no table x"
