@@ -15,10 +15,11 @@ rewriting every table cost most of a 100k-release night's publish (3-5 s). So th
 starts, when it can, as a byte copy of the published one, and each mart gets only its
 difference from the work database: rows whose whole-row hash the work table lacks are
 deleted, rows the new file lacks are inserted. A table whose columns changed, or that would
-change by more than a fifth, is rewritten whole; every table is then checked (row count and
+changes by more than a fifth, is rewritten whole; every table is then checked (row count and
 XOR of row hashes) against the work database, and any mismatch rewrites it whole. A full
 rewrite also happens when the file was last written whole more than a week ago, so the
-space deleted rows leave behind is given back.
+space deleted rows leave behind is given back, and below 32 MB, where comparing costs more
+than writing.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ REQUIRED_MARTS = (
 )
 STAGING_DIR_NAME = ".publish"
 FULL_REWRITE_AFTER = timedelta(days=7)
+# Below this size a whole rewrite is cheaper than comparing every table (~1 s of fixed cost).
+DELTA_MIN_BYTES = 32 * 1024**2
 DELTA_REWRITE_SHARE = 0.2  # a table changing by more than this share of its rows is rewritten whole
 
 
@@ -112,8 +115,10 @@ def _write_publish_file(work_db: Path, staged: Path, run_id: str, published_at: 
         for stale in set(_mart_tables(con, current_catalog)) - set(tables):
             con.execute(f'drop table main."{stale}"')
         rewritten = []
+        mine, theirs = (_columns(con, current_catalog), _columns(con, "work")) if base else ({}, {})
         for table in tables:
-            if base is None or not _apply_difference(con, current_catalog, table):
+            patchable = base is not None and table in mine and mine[table] == theirs[table]
+            if not patchable or not _apply_difference(con, table):
                 con.execute(f'create or replace table main."{table}" as select * from work.main."{table}"')
                 rewritten.append(table)
         counts = {table: con.execute(f'select count(*) from main."{table}"').fetchone()[0] for table in tables}
@@ -138,37 +143,39 @@ def _write_publish_file(work_db: Path, staged: Path, run_id: str, published_at: 
     return counts, rewritten
 
 
-def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple]:
+def _columns(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[tuple]]:
+    """(column, type) lists of every main table of `catalog`."""
+    columns: dict[str, list[tuple]] = {}
+    for table, column, data_type in con.execute(
+            "select table_name, column_name, data_type from information_schema.columns "
+            "where table_catalog = ? and table_schema = 'main' order by table_name, ordinal_position",
+            [catalog]).fetchall():
+        columns.setdefault(table, []).append((column, data_type))
+    return columns
+
+
+def _fingerprints_match(con: duckdb.DuckDBPyConnection, mine: str, theirs: str) -> bool:
+    """Same row count and XOR of whole-row hashes (cheap column scans, no join)."""
     return con.execute(
-        "select column_name, data_type from information_schema.columns "
-        "where table_catalog = ? and table_schema = 'main' and table_name = ? order by ordinal_position",
-        [catalog, table]).fetchall()
+        f"select (select (count(*), bit_xor(hash(t))) from {mine} as t) = "
+        f"(select (count(*), bit_xor(hash(w))) from {theirs} as w)").fetchone()[0]
 
 
-def _fingerprint(con: duckdb.DuckDBPyConnection, relation: str) -> tuple:
-    return con.execute(f"select count(*), bit_xor(hash(t)) from {relation} as t").fetchone()
-
-
-def _apply_difference(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> bool:
+def _apply_difference(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     """Make main.<table> (a copy of the published one) equal to work.main.<table> by deleting
-    and inserting the rows that differ. False when the table must be rewritten whole instead."""
+    and inserting the rows that differ. False when it must be rewritten whole instead."""
     mine, theirs = f'main."{table}"', f'work.main."{table}"'
-    if table not in _mart_tables(con, catalog) or _columns(con, catalog, table) != _columns(con, "work", table):
-        return False
-    if _fingerprint(con, mine) == _fingerprint(con, theirs):
+    if _fingerprints_match(con, mine, theirs):
         return True
+    deleted = con.execute(f"delete from {mine} as t where hash(t) not in (select hash(w) from {theirs} as w)"
+                          ).fetchone()[0]
+    inserted = con.execute(f"insert into {mine} select * from {theirs} as w "
+                           f"where hash(w) not in (select hash(t) from {mine} as t)").fetchone()[0]
     rows = con.execute(f"select count(*) from {theirs}").fetchone()[0]
-    changed = con.execute(
-        f"select (select count(*) from {mine} as t where hash(t) not in (select hash(w) from {theirs} as w)) + "
-        f"(select count(*) from {theirs} as w where hash(w) not in (select hash(t) from {mine} as t))"
-    ).fetchone()[0]
-    if changed > max(1000, rows * DELTA_REWRITE_SHARE):
-        return False
-    con.execute(f"delete from {mine} as t where hash(t) not in (select hash(w) from {theirs} as w)")
-    con.execute(f"insert into {mine} select * from {theirs} as w "
-                f"where hash(w) not in (select hash(t) from {mine} as t)")
+    if deleted + inserted > max(1000, rows * DELTA_REWRITE_SHARE):
+        return False  # mostly new: a whole rewrite stores it compactly
     # duplicate rows or a hash collision would leave a difference: then rewrite it whole
-    return _fingerprint(con, mine) == _fingerprint(con, theirs)
+    return _fingerprints_match(con, mine, theirs)
 
 
 def _last_full_publish(published_db: Path) -> datetime | None:
@@ -204,7 +211,8 @@ def publish(work_db: Path, published_db: Path, run_id: str, info: dict, *, delta
     staged = _staged_path(published_db, run_id)
     published_at = datetime.now(timezone.utc)
     last_full = _last_full_publish(published_db) if delta else None
-    base = published_db if last_full and published_at - last_full < FULL_REWRITE_AFTER else None
+    base = (published_db if last_full and published_at - last_full < FULL_REWRITE_AFTER
+            and published_db.stat().st_size >= DELTA_MIN_BYTES else None)
     info = dict(info, full_publish_at=(last_full if base else published_at).isoformat())
     written: dict = {}
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import duckdb
 import pytest
 
+import flows.publish
 from flows.publish import publish
 from warehouse_scenarios import MART_TABLES
 
@@ -31,6 +32,12 @@ def publish_info(db) -> dict:
     finally:
         con.close()
     return {"run_id": run_id, **json.loads(info)}
+
+
+@pytest.fixture(autouse=True)
+def delta_at_any_size(monkeypatch):
+    """The test warehouses are far below the size where a delta publish starts paying off."""
+    monkeypatch.setattr(flows.publish, "DELTA_MIN_BYTES", 0)
 
 
 @pytest.fixture
@@ -76,6 +83,11 @@ def test_a_file_last_written_whole_a_week_ago_is_written_whole_again(tmp_path, p
     result = publish(incremental_build.work_db, published_base, "run-2", {"command": "test"})
     assert result.mode == "full"
     assert publish_info(published_base)["full_publish_at"] > old
+
+
+def test_a_small_warehouse_is_written_whole(tmp_path, published_base, incremental_build, monkeypatch):
+    monkeypatch.setattr(flows.publish, "DELTA_MIN_BYTES", published_base.stat().st_size + 1)
+    assert publish(incremental_build.work_db, published_base, "run-2", {"command": "test"}).mode == "full"
 
 
 def test_a_delta_publish_keeps_the_date_of_the_last_whole_write(published_base, incremental_build):

@@ -11,9 +11,11 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from unittest.mock import patch
 
 import duckdb
 
+import flows.publish
 from flows.publish import publish
 from flows.transform import DbtResult, run_dbt_build
 
@@ -290,8 +292,12 @@ def run_write_audit_publish(directory: Path, base_build: Build, incremental_buil
             wait_for_lines(log, 3)
         work_db = work_dir / "work.duckdb"
         shutil.copyfile(incremental_build.work_db, work_db)
-        build, second = build_then_publish(work_db, published_db, "run-2", work_dir / "dbt", full_refresh=True)
+        # the second publish is a delta one (the test data is far below the size where the
+        # pipeline starts doing that), so the readers below watch a delta publish swap in
+        with patch.object(flows.publish, "DELTA_MIN_BYTES", 0):
+            build, second = build_then_publish(work_db, published_db, "run-2", work_dir / "dbt", full_refresh=True)
         assert build.success, build.summary()
+        assert second.mode == "delta"
         wait_for_lines(logs["reconnect"], 3, run_id="run-2")
         lines_before_stop = len(logs["hold"].read_text().splitlines())
         wait_for_lines(logs["hold"], lines_before_stop + 3)
