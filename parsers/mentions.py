@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import at_word_starts
+from .fastre import WordStart
 
 # Frameworks with their acronyms (the acronym alone also counts as a mention).
 _FRAMEWORKS = [
@@ -53,6 +53,7 @@ _INITIATIVES = re.compile(
 _EVENT_END = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
     r"Foreign Ministers' (?:Meeting|Video Conference)|Summit)\b")
+_FRAMEWORK_WS, _INITIATIVES_WS, _EVENT_END_WS = map(WordStart, (_FRAMEWORK_RE, _INITIATIVES, _EVENT_END))
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
 _DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
 _WORD = re.compile(r"[\w'-]+")
@@ -88,7 +89,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     covered: set[str] = set()
     # Cheap substring tests first: most releases name none of these, and re alternations are slow.
     has = text.__contains__
-    frameworks = at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
+    frameworks = _FRAMEWORK_WS.finditer(text) if any(map(has, _FRAMEWORK_HINTS)) else ()
     for m in frameworks:
         full, acr = m.group("full"), m.group("acr")
         if acr and acr == _ACR_OF[full]:
@@ -105,10 +106,10 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         if m:
             found.append((m.start(), acr))
             covered.add(acr)
-    initiatives = at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
+    initiatives = _INITIATIVES_WS.finditer(text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
         found.append((m.start(), m.group(0)))
-    events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
+    events = _EVENT_END_WS.finditer(text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Any
 
 from . import countries, dates, kinds, meetings as M, people as P, places
-from .fastre import search_at_word_start
+from .fastre import WordStart
 from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
@@ -54,6 +54,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|called|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+_SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 
 
 def parse_release(text: str, release_id: str | None = None) -> dict[str, Any]:
@@ -186,7 +188,7 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
 
     "A delegation of the CPC, led by X, ..., paid a visit": the leader is the subject.
     """
-    vm = search_at_word_start(_SUBJECT_VERB, sentence)
+    vm = _SUBJECT_VERB_WS.search(sentence)
     if not vm:
         return []
     subject = M.clean_subject(sentence[: vm.start()])

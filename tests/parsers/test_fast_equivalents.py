@@ -13,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from parsers import countries, dates, kinds, meetings, mentions, normalize, places, release, statements
-from parsers.fastre import at_word_starts, lowercase_twin, search_at_word_start
+from parsers.fastre import WordStart, at_word_starts, first_chars, lowercase_twin, search_at_word_start
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -82,6 +82,33 @@ def test_word_start_search_equals_a_leading_word_boundary(text, pos):
         first = plain.search(text, pos)
         found = search_at_word_start(fast, text, pos)
         assert (found and found.span()) == (first and first.span())
+
+
+# Every pattern the parser searches at word starts, as searched (the lowercase twins on lowercased text).
+WORD_START_USES = [(release._SUBJECT_VERB, False), (meetings._SPEECH_IN_BODY, False), (places._IN_CITY, False),
+                   (mentions._FRAMEWORK_RE, False), (mentions._INITIATIVES, False), (mentions._EVENT_END, False),
+                   (dates._WEEKDAY_LOW, True), (dates._WEEKDAY_RANGE_LOW, True), (dates._FUTURE_LOW, True),
+                   (kinds._FUTURE_TITLE_LOW, True), (kinds._PAST_TITLE_LOW, True)]
+WORD_START_USES += [(rx, True) for rx in dates._RANGES_LOW] + [(rx, True) for _, rx, _ in kinds._KINDS_LOW]
+
+
+@SETTINGS
+@given(text=TEXT | TEXT.map(lambda t: t.replace("  ", " ")), pos=st.integers(0, 20))
+def test_word_start_class_equals_the_plain_word_start_search(text, pos):
+    for rx, lowered in WORD_START_USES:
+        t = text.lower() if lowered else text
+        ws = WordStart(rx)
+        found, plain = ws.search(t, pos), search_at_word_start(rx, t, pos)
+        assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), rx.pattern
+        assert _spans(ws.finditer(t, pos)) == _spans(at_word_starts(rx, t, pos)), rx.pattern
+
+
+def test_first_chars_of_patterns():
+    assert first_chars(re.compile(r"(?:on |last )?(?P<w>monday|tuesday)\b")) == set("olmt")
+    assert first_chars(re.compile(r"[a-c\d]x|y")) == set("abcy0123456789")
+    assert first_chars(re.compile(r"met|held", re.I)) == set("mMhH")
+    assert first_chars(re.compile(r"\w+")) is None  # a category: not listed
+    assert first_chars(re.compile(r"(?:a)?")) is None  # may match empty
 
 
 _PLAIN_DASHES = re.compile(r"\s*(?:—{1,3}|-{2,3})\s*")
