@@ -146,6 +146,13 @@ def test_speech_start(text, endpos):
 
 
 @SETTINGS
+@given(text=TEXT | st.sampled_from(["He met Li, Wang said.", "..., Liu pointed out. ", "X, Li Wei also said\n"]))
+def test_trailing_speaker_pretest(text):
+    if statements._TRAILING.search(text):
+        assert statements._ends_in_speech_verb(text)
+
+
+@SETTINGS
 @given(text=TEXT)
 def test_subject_tail_and_object_end(text):
     assert meetings._SUBJECT_TAIL.sub("", text) == _PLAIN_SUBJECT_TAIL.sub("", text)
