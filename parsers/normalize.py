@@ -223,6 +223,9 @@ def split_release(text: str) -> Release:
 # before a capital, quote or parenthesis. The pattern opens with the punctuation rather than a
 # lookbehind for it, which lets re skip to candidate characters instead of trying every position.
 _SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(])")
+# The same on a printable paragraph (whose only whitespace is " ") without "!" or "?": it opens
+# with the literal "." and re skips from one full stop to the next.
+_SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|H\.E|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Rt|Jr|Sr|"
     r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
@@ -232,7 +235,8 @@ def split_at_sentence_ends(paragraph: str) -> list[str]:
     """The paragraph cut at every _SENT_END, the punctuation kept and the quote and spaces dropped."""
     parts = []
     start = 0
-    for m in _SENT_END.finditer(paragraph):
+    plain = "!" not in paragraph and "?" not in paragraph and paragraph.isprintable()
+    for m in (_SENT_END_DOT if plain else _SENT_END).finditer(paragraph):
         parts.append(paragraph[start:m.start() + 1])
         start = m.end()
     parts.append(paragraph[start:])

@@ -177,8 +177,9 @@ def _sentences(body: list[str], lead_text: str) -> tuple[list[str], list[int]]:
     para_of: list[int] = []
     for i, para in enumerate(body):
         for s in sentences(lead_text if i == 0 else para):
-            if s.strip():
-                sents.append(s.strip())
+            s = s.strip()
+            if s:
+                sents.append(s)
                 para_of.append(i)
     return sents, para_of
 
