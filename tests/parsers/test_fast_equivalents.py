@@ -152,6 +152,17 @@ def test_trailing_speaker_pretest(text):
         assert statements._ends_in_speech_verb(text)
 
 
+PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "attended", "the meeting", "by", "Also",
+                                                 "consultations", "signing", "Present"]), max_size=25).map(" ".join)
+
+
+@SETTINGS
+@given(text=PRESENT_TEXT | PRESENT_TEXT.map(lambda t: " ".join(t.split())))
+def test_present_search(text):
+    pm = release._PRESENT.search(text) or release._PRESENT_AFTER.search(text)
+    assert release._present_who(text) == ((pm.group("who"), pm.end()) if pm else None)
+
+
 @SETTINGS
 @given(text=TEXT)
 def test_subject_tail_and_object_end(text):
