@@ -138,8 +138,23 @@ def clean_subject(text: str) -> str:
     prev = None
     while prev != text:
         prev = text
-        text = _SUBJECT_TAIL.sub("", text).strip(" ,")
+        text = (_SUBJECT_TAIL.sub("", text) if _may_end_in_tail(text) else text).strip(" ,")
     return text
+
+
+# The last word of every _SUBJECT_TAIL_WORDS alternative but "in X" and "at X ..." (which need " in "/" at ").
+_TAIL_LAST_WORDS = frozenset("here today also then later separately respectively jointly morning afternoon evening "
+                             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday has have".split())
+
+
+def _may_end_in_tail(text: str) -> bool:
+    """False when _SUBJECT_TAIL surely does not match (it must reach the end): on plain text the
+    last word (before an optional final comma) must end one of its alternatives."""
+    if not is_plain(text):
+        return True
+    tail = text[:-1] if text.endswith(",") else text
+    tail = tail.rstrip(" ")
+    return tail.rsplit(" ", 1)[-1] in _TAIL_LAST_WORDS or " in " in tail or " at " in tail
 
 
 # "..., the Chinese Foreign Ministry said on Monday": a reporting clause closes the object.

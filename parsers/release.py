@@ -198,7 +198,7 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     if not vm:
         return []
     subject = M.clean_subject(sentence[: vm.start()])
-    led = _LED_BY.search(subject)
+    led = _LED_BY.search(subject) if "by" in subject else None
     if led:
         subject = subject[led.end():]
     found = []

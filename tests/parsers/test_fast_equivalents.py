@@ -167,6 +167,8 @@ def test_present_search(text):
 @given(text=TEXT)
 def test_subject_tail_and_object_end(text):
     assert meetings._SUBJECT_TAIL.sub("", text) == _PLAIN_SUBJECT_TAIL.sub("", text)
+    if _PLAIN_SUBJECT_TAIL.search(text):
+        assert meetings._may_end_in_tail(text)
     m = _PLAIN_OBJECT_END.search(text)
     end = m.start() if m else len(text)
     if not any(w in text for w in ("said", "announced", "reported")):
