@@ -19,7 +19,6 @@ at ~20 ns a character; over a 1 KB release each such search costs ~20 µs.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 
@@ -110,9 +109,9 @@ def spaced(pattern: str) -> str:
 #
 # In running text nearly every word starts after a space. A pattern searched "at word starts"
 # can therefore be searched as " (?:pattern)", which opens with a literal that re skips to,
-# instead of being tried at every position: 3-5x faster. The few words that start right after
-# punctuation ("(SCO", "co-chaired", "China's") are found once per text (word_starts_after_punctuation)
-# and tried one by one.
+# instead of being tried at every position: 3-5x faster. The few places where a match could
+# start right after punctuation ("(SCO", "co-chaired") are found with one bytes.translate of
+# the text and tried one by one.
 
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Every ASCII character a match of rx can begin with, or None when that is not known
@@ -179,23 +178,6 @@ def _class_chars(items: list, ignorecase: int) -> set[str] | None:
     return {ch for ch in out if ch.isascii()}
 
 
-# ASCII bytes → "w" for a word character, " " for the space, "!" for everything else.
-_WORD_SPACE_OTHER = bytes(ord("w") if (chr(b).isalnum() or b == 95) and b < 128 else (32 if b == 32 else ord("!"))
-                          for b in range(256))
-
-
-@lru_cache(maxsize=64)  # one release's sentences and their lowercased twins
-def word_starts_after_punctuation(text: str) -> tuple[int, ...]:
-    """Positions of the ASCII text's words that start right after a character other than a space."""
-    marks = text.encode("ascii").translate(_WORD_SPACE_OTHER)
-    found = []
-    i = marks.find(b"!w")
-    while i >= 0:
-        found.append(i + 1)
-        i = marks.find(b"!w", i + 2)
-    return tuple(found)
-
-
 class WordStart:
     """rx searched as if it began with \\b (every alternative starting with a word character),
     found from the spaces before words on ASCII text: the same matches as search_at_word_start
@@ -207,16 +189,36 @@ class WordStart:
         first = first_chars(rx)
         if first is None or not all(ch.isalnum() or ch == "_" for ch in first):
             raise ValueError(f"cannot tell how matches begin, or one begins with a non-word character: {rx.pattern[:60]}")
-        self.first = first
         self._spaced = re.compile(" (?:" + rx.pattern + ")", rx.flags)
+        # ASCII bytes → "a" if a match can begin with it, "w" for other word characters, " " for
+        # the space and "!" for everything else: a match may start after punctuation only at "!a".
+        table = bytearray(b"!" * 256)
+        for b in range(128):
+            ch = chr(b)
+            if ch in first:
+                table[b] = ord("a")
+            elif ch.isalnum() or ch == "_":
+                table[b] = ord("w")
+        table[32] = 32
+        self._table = bytes(table)
+
+    def _after_punctuation(self, text: str) -> list[int]:
+        """Where, in the ASCII text, a character a match can begin with follows punctuation."""
+        marks = text.encode("ascii").translate(self._table)
+        found = []
+        i = marks.find(b"!a")
+        while i >= 0:
+            found.append(i + 1)
+            i = marks.find(b"!a", i + 2)
+        return found
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """search_at_word_start(rx, text, pos)."""
         if not text.isascii():
             return search_at_word_start(self.rx, text, pos)
-        return self._search(text, pos, word_starts_after_punctuation(text))
+        return self._search(text, pos, self._after_punctuation(text))
 
-    def _search(self, text: str, pos: int, after_punctuation: tuple[int, ...]) -> re.Match[str] | None:
+    def _search(self, text: str, pos: int, after_punctuation: list[int]) -> re.Match[str] | None:
         if pos >= len(text):
             return None  # no match is empty (first_chars knows every match's first character)
         rx = self.rx
@@ -226,11 +228,10 @@ class WordStart:
                 return m
         s = self._spaced.search(text, pos)
         best = rx.match(text, s.start() + 1) if s else None
-        first = self.first
         for i in after_punctuation:
             if best is not None and i >= best.start():
                 break
-            if i > pos and text[i] in first:
+            if i > pos:
                 m = rx.match(text, i)
                 if m:
                     return m
@@ -241,7 +242,7 @@ class WordStart:
         if not text.isascii():
             yield from at_word_starts(self.rx, text, pos)
             return
-        after_punctuation = word_starts_after_punctuation(text)
+        after_punctuation = self._after_punctuation(text)
         m = self._search(text, pos, after_punctuation)
         while m:
             yield m

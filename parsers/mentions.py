@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import WordStart
+from .fastre import at_word_starts
 
 # Frameworks with their acronyms (the acronym alone also counts as a mention).
 _FRAMEWORKS = [
@@ -33,13 +33,24 @@ _FRAMEWORKS = [
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
 # when the pattern opens with it, so the word-start test is done by fastre.at_word_starts instead.
+# (Not fastre.WordStart: these open with capitals, which re's scan for the pattern's first
+# characters passes over faster than it tries the alternation after every space.)
 _FRAMEWORK_RE = re.compile(
     r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
-# One pass for "which acronyms occur at all": a match of _ACRONYM_ONE starts after a non-word
-# character, so it cannot lie inside another acronym this finds first (they are all letters and
-# digits, and none is a prefix of another).
-_ACRONYM_ANY = re.compile("|".join(_ACRONYMS_ALONE))
+# One pass for "which acronyms occur at all": the runs of capitals and digits of the text, found
+# with one bytes.translate (every other byte, each byte of a non-ASCII character too, becomes a
+# space) and a split. _ACRONYM_ONE wants no word character on either side of the acronym, so
+# where it matches, the acronym is a whole run.
+_CAPITALS_DIGITS = bytes(b if (48 <= b <= 57 or 65 <= b <= 90) else 32 for b in range(256))
+_ACRONYM_RUNS = [(a, a.encode()) for a in _ACRONYMS_ALONE]
+
+
+def capital_runs(text: str) -> set[bytes]:
+    """The runs of capital letters (A-Z) and digits in the text, as bytes."""
+    return set(text.encode().translate(_CAPITALS_DIGITS).split())
+
+
 _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
 _FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
@@ -53,7 +64,6 @@ _INITIATIVES = re.compile(
 _EVENT_END = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
     r"Foreign Ministers' (?:Meeting|Video Conference)|Summit)\b")
-_FRAMEWORK_WS, _INITIATIVES_WS, _EVENT_END_WS = map(WordStart, (_FRAMEWORK_RE, _INITIATIVES, _EVENT_END))
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
 _DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
 _WORD = re.compile(r"[\w'-]+")
@@ -89,7 +99,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     covered: set[str] = set()
     # Cheap substring tests first: most releases name none of these, and re alternations are slow.
     has = text.__contains__
-    frameworks = _FRAMEWORK_WS.finditer(text) if any(map(has, _FRAMEWORK_HINTS)) else ()
+    frameworks = at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
     for m in frameworks:
         full, acr = m.group("full"), m.group("acr")
         if acr and acr == _ACR_OF[full]:
@@ -98,18 +108,18 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         elif full not in ("United Nations", "European Union", "African Union"):
             found.append((m.start(), full))
             covered.add(_ACR_OF[full])
-    acronyms_seen = set(_ACRONYM_ANY.findall(text))
-    for acr in _ACRONYMS_ALONE:
-        if acr in covered or acr not in acronyms_seen:
+    runs = capital_runs(text)
+    for acr, run in _ACRONYM_RUNS:
+        if acr in covered or run not in runs:
             continue
         m = _ACRONYM_ONE[acr].search(text)
         if m:
             found.append((m.start(), acr))
             covered.add(acr)
-    initiatives = _INITIATIVES_WS.finditer(text) if any(map(has, _INITIATIVE_HINTS)) else ()
+    initiatives = at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
         found.append((m.start(), m.group(0)))
-    events = _EVENT_END_WS.finditer(text, body_start) if any(map(has, _EVENT_HINTS)) else ()
+    events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)
