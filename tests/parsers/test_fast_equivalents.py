@@ -241,6 +241,7 @@ def test_country_scan(text):
     for table, split, skip in ((countries._TABLE_ALL, False, True), (countries._TABLE_COUNTRIES, True, False)):
         assert countries._scan(text, table, split, skip) == _plain_scan(text, table, split, skip)
     assert countries.countries_in(text) == [c for _, c in _plain_scan(text, countries._TABLE_COUNTRIES, True, False)]
+    assert countries._split_tokens(text) == countries._TOKEN_SPLIT.findall(text)
 
 
 _TWIN_WORDS = {"from", "to", "through", "until", "on", "the", "day", "monday", "friday", "sunday", "will", "is to",
