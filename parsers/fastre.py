@@ -12,8 +12,8 @@ at ~20 ns a character; over a 1 KB release each such search costs ~20 µs.
   not str.lower's).
 - `at_word_starts` / `search_at_word_start`: a pattern whose alternatives all start with a
   word character, written without its leading \\b, and the word-start test done in Python.
-- `is_plain` / `spaced`: on plain text (ASCII, printable, no double space: what normalize makes
-  of running text) \\s+ matches exactly one space and \\s* at most one, so a pattern opening with
+- `is_plain` / `spaced`: on plain text (printable, no double space: what normalize makes of
+  running text) \\s+ matches exactly one space and \\s* at most one, so a pattern opening with
   \\s+ can open with a literal space instead, which re skips to.
 """
 from __future__ import annotations
@@ -96,8 +96,8 @@ def search_at_word_start(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Mat
 
 
 def is_plain(text: str) -> bool:
-    """ASCII, printable (so its only whitespace is " ") and without a double space."""
-    return text.isascii() and text.isprintable() and "  " not in text
+    """Printable (every whitespace character but " " is unprintable) and without a double space."""
+    return text.isprintable() and "  " not in text
 
 
 def spaced(pattern: str) -> str:

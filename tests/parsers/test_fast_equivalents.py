@@ -13,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from parsers import countries, dates, kinds, meetings, mentions, normalize, places, release, statements
-from parsers.fastre import WordStart, at_word_starts, first_chars, lowercase_twin, search_at_word_start
+from parsers.fastre import WordStart, at_word_starts, first_chars, is_plain, lowercase_twin, search_at_word_start
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -161,6 +161,14 @@ PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "att
 def test_present_search(text):
     pm = release._PRESENT.search(text) or release._PRESENT_AFTER.search(text)
     assert release._present_who(text) == ((pm.group("who"), pm.end()) if pm else None)
+
+
+@SETTINGS
+@given(text=TEXT | TEXT.map(lambda t: " ".join(t.split())))
+def test_spaced_twins_on_plain_text(text):
+    from parsers import people
+    if is_plain(text):
+        assert _spans(people._SEPARATOR_PLAIN.finditer(text)) == _spans(people._SEPARATOR.finditer(text))
 
 
 @SETTINGS
