@@ -179,6 +179,20 @@ def _norm_token(tok: str) -> str:
     return t
 
 
+# _TOKEN_SPLIT's characters among ASCII bytes ([A-Za-z0-9_'.]); every other byte becomes a space.
+_TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b in (95, 39, 46)) else 32
+                     for b in range(256))
+
+
+def _split_tokens(text: str) -> list[str]:
+    """_TOKEN_SPLIT.findall(text), by bytes.translate and split when the text is ASCII once its
+    em dashes (which separate tokens anyway) are spaces: several times faster on running text."""
+    spaced = text.replace("—", " ") if "—" in text else text
+    if spaced.isascii():
+        return spaced.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split()
+    return _TOKEN_SPLIT.findall(text)
+
+
 def _scan(text: str, table: dict[str, str], split_hyphens: bool, skip_destinations: bool) -> list[tuple[int, str]]:
     """(token index, code) of every table key in the text, longest match first, left to right.
 
@@ -186,7 +200,7 @@ def _scan(text: str, table: dict[str, str], split_hyphens: bool, skip_destinatio
     capitalised tokens can start a key (names, demonyms and bodies are written capitalised), so
     only they, the words after them and the two before them are ever normalised.
     """
-    raws = (_TOKEN_SPLIT if split_hyphens else _TOKEN_WHOLE).findall(text)
+    raws = _split_tokens(text) if split_hyphens else _TOKEN_WHOLE.findall(text)
     widths_of = _WIDTHS_ALL if table is _TABLE_ALL else _WIDTHS_COUNTRIES
     norm = _norm_token
     out: list[tuple[int, str]] = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .fastre import lowercase_twin, search_at_word_start
+from .fastre import WordStart, lowercase_twin
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -61,6 +61,8 @@ _RANGES_LOW = [lowercase_twin(rx, drop_word_boundary=True) for rx in RANGES]
 _WEEKDAY_RANGE_LOW = lowercase_twin(WEEKDAY_RANGE, drop_word_boundary=True)
 _WEEKDAY_LOW = lowercase_twin(WEEKDAY, drop_word_boundary=True)
 _FUTURE_LOW = lowercase_twin(_FUTURE, drop_word_boundary=True)
+_RANGES_WS = [WordStart(rx) for rx in _RANGES_LOW]
+_WEEKDAY_RANGE_WS, _WEEKDAY_WS, _FUTURE_WS = map(WordStart, (_WEEKDAY_RANGE_LOW, _WEEKDAY_LOW, _FUTURE_LOW))
 
 # Datelines at the start of the lead paragraph.
 DATELINE = re.compile(
@@ -163,10 +165,10 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
     low = text.lower()
     has_from = "from " in low
     ascii_text = text.isascii()
-    for k, rx in enumerate(_RANGES_LOW if ascii_text else RANGES):
+    for k, rx in enumerate(_RANGES_WS if ascii_text else RANGES):
         if not has_from and k != _RANGE_NO_FROM:
             continue
-        m = search_at_word_start(rx, low) if ascii_text else rx.search(text)
+        m = rx.search(low) if ascii_text else rx.search(text)
         if not m or (best and m.start() >= best[0]):
             continue
         g = m.groupdict()
@@ -189,7 +191,7 @@ def weekday_range(text: str, base: date | None) -> tuple[date | None, date | Non
     low = text.lower()
     if "from " not in low:
         return None, None
-    m = search_at_word_start(_WEEKDAY_RANGE_LOW, low) if text.isascii() else WEEKDAY_RANGE.search(text)
+    m = _WEEKDAY_RANGE_WS.search(low) if text.isascii() else WEEKDAY_RANGE.search(text)
     if not m or base is None:
         return None, None
     end = weekday_near(WEEKDAYS[m.group("w2").lower()], base, future=False)
@@ -221,10 +223,10 @@ def weekday_date(sentence: str, base: date | None) -> date | None:
     if "day" not in low or base is None:
         return None
     ascii_text = sentence.isascii()
-    m = search_at_word_start(_WEEKDAY_LOW, low) if ascii_text else WEEKDAY.search(sentence)
+    m = _WEEKDAY_WS.search(low) if ascii_text else WEEKDAY.search(sentence)
     if not m:
         return None
-    future = bool(search_at_word_start(_FUTURE_LOW, low[: m.start()]) if ascii_text
+    future = bool(_FUTURE_WS.search(low[: m.start()]) if ascii_text
                   else _FUTURE.search(sentence[: m.start()]))
     return weekday_near(WEEKDAYS[m.group("w").lower()], base, future)
 

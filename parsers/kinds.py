@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import lowercase_twin, search_at_word_start
+from .fastre import WordStart, lowercase_twin
 
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -34,6 +34,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.
 _KINDS_LOW = [(kind, lowercase_twin(rx, drop_word_boundary=True), hints) for kind, rx, hints in _KINDS]
+_KINDS_WS = [(kind, WordStart(rx), hints) for kind, rx, hints in _KINDS_LOW]
 _FUTURE_TITLE = re.compile(r"\b(?:to|will) (?:visit|attend|pay|travel|host|chair|lead|hold)\b", re.I)
 _PAST_TITLE = re.compile(r"\b(?:led|met|visited|held|attended|paid)\b", re.I)
 _WILL = re.compile(r"\bwill\b|\bis to\b|\bare to\b|\bto be held\b")
@@ -42,6 +43,7 @@ _VIDEO = re.compile(r"\b(?:video|videolink|webinar|cloud|virtual(?:ly)?|online)\
 _VIDEO_HINTS = ("video", "webinar", "cloud", "virtual", "online")
 _FUTURE_TITLE_LOW = lowercase_twin(_FUTURE_TITLE, drop_word_boundary=True)
 _PAST_TITLE_LOW = lowercase_twin(_PAST_TITLE, drop_word_boundary=True)
+_FUTURE_TITLE_WS, _PAST_TITLE_WS = WordStart(_FUTURE_TITLE_LOW), WordStart(_PAST_TITLE_LOW)
 
 
 def kind_of(text: str) -> str | None:
@@ -49,10 +51,10 @@ def kind_of(text: str) -> str | None:
     best: tuple[int, str] | None = None
     low = text.lower()
     ascii_text = text.isascii()
-    for kind, rx, hints in _KINDS_LOW if ascii_text else _KINDS:
-        if not any(h in low for h in hints):
+    for kind, rx, hints in _KINDS_WS if ascii_text else _KINDS:
+        if not any(map(low.__contains__, hints)):
             continue
-        m = search_at_word_start(rx, low) if ascii_text else rx.search(text)
+        m = rx.search(low) if ascii_text else rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
     return best[1] if best else None
@@ -66,7 +68,7 @@ def is_announcement(title: str, lead_head: str) -> bool:
     """
     if title.isascii():
         low = title.lower()
-        if search_at_word_start(_FUTURE_TITLE_LOW, low) and not search_at_word_start(_PAST_TITLE_LOW, low):
+        if _FUTURE_TITLE_WS.search(low) and not _PAST_TITLE_WS.search(low):
             return True
     elif _FUTURE_TITLE.search(title) and not _PAST_TITLE.search(title):
         return True

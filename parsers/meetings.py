@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import people as P
-from .fastre import search_at_word_start
+from .fastre import is_plain, search_at_word_start
 
 Person = dict[str, Any]
 
@@ -59,6 +59,29 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
+# The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
+# a literal that re skips to, and the words each needs are spaced and so rarer. A pattern opening
+# with ",?\s+" is searched from its space and its start moved onto a comma just before it (the
+# leftmost match either way). The last pattern, [.;:]\s*$, is a test of the phrase's end.
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
+    ((" wh",), re.compile(r" (?:who|which|where) "), True),
+    ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai"),
+     re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai)\b"), False),
+    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which)\b|, in (?:the )?[a-z]"), False),
+    (("day", " on the "),
+     re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines))\b| (?:{_DAYS})\b"), False),
+    ((" at ", " upon ", " here", " today", " this "),
+     re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|this (?:morning|afternoon|evening))"),
+     False),
+    ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$"), False),
+    ((" via video",), re.compile(r" via video\b"), False),
+    ((" to discuss", " to exchange", " to talk"), re.compile(r" to (?:discuss|exchange|talk)\b"), False),
+    ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
+    ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"),
+     True),
+    ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
+]
 _SUBJECT_LEAD = re.compile(
     r"^(?:(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120},\s+)+"
 )
@@ -85,6 +108,8 @@ _PRONOUN = re.compile(
     r"^(?:he|she|they|him|her|the\s+(?:chinese\s+|cpc\s+)?delegation|(?:the\s+)?chinese\s+delegation|the\s+cpc\s+delegation)$",
     re.IGNORECASE,
 )
+# What _PRONOUN can start with ("ſ", the long s, is an "s" to IGNORECASE).
+_PRONOUN_FIRST = frozenset("hstcHSTCſ")
 _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetings\s+with|respective\s+meetings)\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
@@ -113,8 +138,23 @@ def clean_subject(text: str) -> str:
     prev = None
     while prev != text:
         prev = text
-        text = _SUBJECT_TAIL.sub("", text).strip(" ,")
+        text = (_SUBJECT_TAIL.sub("", text) if _may_end_in_tail(text) else text).strip(" ,")
     return text
+
+
+# The last word of every _SUBJECT_TAIL_WORDS alternative but "in X" and "at X ..." (which need " in "/" at ").
+_TAIL_LAST_WORDS = frozenset("here today also then later separately respectively jointly morning afternoon evening "
+                             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday has have".split())
+
+
+def _may_end_in_tail(text: str) -> bool:
+    """False when _SUBJECT_TAIL surely does not match (it must reach the end): on plain text the
+    last word (before an optional final comma) must end one of its alternatives."""
+    if not is_plain(text):
+        return True
+    tail = text[:-1] if text.endswith(",") else text
+    tail = tail.rstrip(" ")
+    return tail.rsplit(" ", 1)[-1] in _TAIL_LAST_WORDS or " in " in tail or " at " in tail
 
 
 # "..., the Chinese Foreign Ministry said on Monday": a reporting clause closes the object.
@@ -124,11 +164,26 @@ _OBJECT_SAID = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:said|annou
 def object_text(after: str) -> str:
     """The object of "met with ...": up to a relative clause, a place/time phrase or the sentence end."""
     end = len(after)
-    for needs, rx in _OBJECT_ENDS:
-        if any(map(after.__contains__, needs)):
-            m = rx.search(after)
-            if m and m.start() < end:
-                end = m.start()
+    if is_plain(after):
+        tail = after.rstrip(" ")
+        if tail and tail[-1] in ".;:":
+            end = len(tail) - 1
+        has = after.__contains__
+        for needs, rx, after_comma in _OBJECT_ENDS_PLAIN:
+            if any(map(has, needs)):
+                m = rx.search(after)
+                if m:
+                    start = m.start()
+                    if after_comma and start and after[start - 1] == ",":
+                        start -= 1
+                    if start < end:
+                        end = start
+    else:
+        for needs, rx in _OBJECT_ENDS:
+            if any(map(after.__contains__, needs)):
+                m = rx.search(after)
+                if m and m.start() < end:
+                    end = m.start()
     if "said" in after or "announced" in after or "reported" in after:
         s = _OBJECT_SAID.search(after, 0, end + 1)
         if s:
@@ -196,6 +251,18 @@ def find_verb(sentence: str, start: int = 0) -> re.Match[str] | None:
     return None
 
 
+def _with_span(rest: str) -> tuple[int, int] | None:
+    """The span of _WITH's first match; on plain text found as "with " at a word start (\\w is
+    str.isalnum plus "_"), which is faster than re trying \\b at every position."""
+    if not is_plain(rest):
+        w = _WITH.search(rest)
+        return w.span() if w else None
+    i = rest.find("with ")
+    while i > 0 and (rest[i - 1].isalnum() or rest[i - 1] == "_"):
+        i = rest.find("with ", i + 1)
+    return (i, i + 5) if i >= 0 else None
+
+
 def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | None:
     """(subject, verb, between, object) of the first event verb in the sentence, or None."""
     m = find_verb(sentence, start)
@@ -204,10 +271,10 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     subject = sentence[max(0, m.start() - P.MAX_PHRASE):m.start()]
     verb = m.group("verb")
     rest = sentence[m.end():]
-    w = _WITH.search(rest)
-    if w and w.start() <= 90 and ". " not in rest[: w.start()]:
-        between = rest[: w.start()]
-        obj = rest[w.end():]
+    w = _with_span(rest)
+    if w and w[0] <= 90 and ". " not in rest[: w[0]]:
+        between = rest[: w[0]]
+        obj = rest[w[1]:]
     elif _DIRECT_OBJECT.match(verb) or verb.lower().startswith(("during", "in ")):
         between = ""
         obj = rest
@@ -255,7 +322,7 @@ def people_in(text: str, registry: Registry) -> list[Person]:
     t = text.strip(" ,.")
     if not t:
         return []
-    if _PRONOUN.match(t):
+    if t[0] in _PRONOUN_FIRST and _PRONOUN.match(t):
         return [registry.last] if registry.last else []
     bare = P.strip_honorifics(t)[0]
     if len(bare.split()) == 1:
@@ -282,9 +349,20 @@ def _merge(known: Person, new: Person) -> Person:
     return known
 
 
+# Words one of which _DELEGATION_ONLY needs ("diplomatic corps" and "study group" through "corps"
+# and "study"), tested on the lowercased ASCII phrase (IGNORECASE folds letters of other scripts
+# onto ASCII, so other phrases go straight to the pattern).
+_GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
+                "parliamentarians", "legislators", "scholars", "experts", "guests")
+
+
+def _may_name_a_group(obj: str, low: str) -> bool:
+    return not obj.isascii() or any(map(low.__contains__, _GROUP_WORDS))
+
+
 def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[list[Person], str | None]:
     """Counterparts and the delegation phrase of an event's object."""
-    inc = _INCLUDING.search(obj)
+    inc = _INCLUDING.search(obj) if "including" in obj else None
     if inc and not P.parse_people(obj[: inc.start()]):
         obj = obj[inc.end():]
     low = obj.lower()
@@ -302,7 +380,7 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
             delegation = obj[: j + len(last)] if j >= 0 else obj[:by_end]
             return who, delegation.rstrip(" ,")
         return [], obj
-    if _DELEGATION_ONLY.match(obj) and not P.parse_people(obj):
+    if _may_name_a_group(obj, low) and _DELEGATION_ONLY.match(obj) and not P.parse_people(obj):
         for sent in later:
             lm = _LED_BY_SENTENCE.search(sent)
             if lm:
@@ -315,9 +393,18 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
 
 _SIDES = re.compile(r"^(?:the two sides|both sides|they|the two|the participants|it)$", re.I)
 _SPEECH_IN_BODY = re.compile(r"(?:said|expressed|noted|stressed)\b")  # at a word start: fastre
+_SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
 _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 _COUNTERPART_WORD = re.compile(r"\bcounterpart\b", re.I)
+
+
+def _is_separate(text: str) -> bool:
+    if text.isascii():  # the words _SEPARATE needs, on the lowercased text (see _may_name_a_group)
+        low = text.lower()
+        if "respective" not in low and "separate" not in low and "meetings" not in low:
+            return False
+    return bool(_SEPARATE.search(text))
 
 
 def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_people: list[Person]) -> list[Event]:
@@ -330,7 +417,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
     """
     events: list[Event] = []
     for idx, sent in enumerate(sents):
-        if para_of[idx] > 0 and search_at_word_start(_SPEECH_IN_BODY, sent):
+        if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
+                and search_at_word_start(_SPEECH_IN_BODY, sent):
             continue
         parts = split_event(sent)
         if not parts:
@@ -357,7 +445,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue
         if events and counterparts and _already_told(events, principals, counterparts):
             continue  # the same meeting told again (photo caption, recap)
-        separate = bool(_SEPARATE.search(verb + " " + between)) or verb.lower().startswith("during")
+        separate = _is_separate(verb + " " + between) or verb.lower().startswith("during")
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
     return events

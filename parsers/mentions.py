@@ -33,13 +33,24 @@ _FRAMEWORKS = [
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
 # when the pattern opens with it, so the word-start test is done by fastre.at_word_starts instead.
+# (Not fastre.WordStart: these open with capitals, which re's scan for the pattern's first
+# characters passes over faster than it tries the alternation after every space.)
 _FRAMEWORK_RE = re.compile(
     r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
-# One pass for "which acronyms occur at all": a match of _ACRONYM_ONE starts after a non-word
-# character, so it cannot lie inside another acronym this finds first (they are all letters and
-# digits, and none is a prefix of another).
-_ACRONYM_ANY = re.compile("|".join(_ACRONYMS_ALONE))
+# One pass for "which acronyms occur at all": the runs of capitals and digits of the text, found
+# with one bytes.translate (every other byte, each byte of a non-ASCII character too, becomes a
+# space) and a split. _ACRONYM_ONE wants no word character on either side of the acronym, so
+# where it matches, the acronym is a whole run.
+_CAPITALS_DIGITS = bytes(b if (48 <= b <= 57 or 65 <= b <= 90) else 32 for b in range(256))
+_ACRONYM_RUNS = [(a, a.encode()) for a in _ACRONYMS_ALONE]
+
+
+def capital_runs(text: str) -> set[bytes]:
+    """The runs of capital letters (A-Z) and digits in the text, as bytes."""
+    return set(text.encode().translate(_CAPITALS_DIGITS).split())
+
+
 _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
 _FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
@@ -97,9 +108,9 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         elif full not in ("United Nations", "European Union", "African Union"):
             found.append((m.start(), full))
             covered.add(_ACR_OF[full])
-    acronyms_seen = set(_ACRONYM_ANY.findall(text))
-    for acr in _ACRONYMS_ALONE:
-        if acr in covered or acr not in acronyms_seen:
+    runs = capital_runs(text)
+    for acr, run in _ACRONYM_RUNS:
+        if acr in covered or run not in runs:
             continue
         m = _ACRONYM_ONE[acr].search(text)
         if m:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 _REPLACEMENTS = (
     ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "), ("\u3000", " "),
     ("\u2013", "—"), ("\u2012", "—"), ("\u2015", "—"), ("\u200b", ""), ("\ufeff", ""),
+    # The other whitespace that is no line break (str.splitlines): a line's only whitespace is then " ".
+    *((chr(c), " ") for c in (0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F)),
 )
 # A dash run ("—", "——", "--") with the spaces around it becomes one em dash. Found by the run
 # alone and the spaces stripped in Python: a pattern opening with \s* costs re a try at every
@@ -61,9 +63,15 @@ class Release:
 
 
 def normalize_chars(text: str) -> str:
-    """Curly quotes → straight, en dashes → em dash, odd spaces → space, zero-width characters out."""
+    """Curly quotes → straight, en dashes → em dash, odd spaces → space, zero-width characters out.
+
+    Every whitespace character but the line breaks becomes a space, so a line's only whitespace
+    is " " (and, once cleaned, single spaces): later stages rely on it.
+    """
     if "\t" in text:
         text = text.replace("\t", " ")
+    if "\x1f" in text:
+        text = text.replace("\x1f", " ")
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:
@@ -135,31 +143,51 @@ def _is_header_line(line: str) -> bool:
     return bool(_HEADER_STAMP.search(line))
 
 
+def _clean_lines(text: str) -> list[str]:
+    """The text's lines, each as _clean_normalized leaves it (text already through normalize_chars).
+
+    Most releases hold no dash run and no double space: their lines only need stripping.
+    """
+    if "—" in text or "--" in text:
+        return [_clean_normalized(x) for x in text.splitlines()]
+    if "  " in text:
+        text = _SPACES.sub(" ", text)  # runs of spaces never cross a line break: the same per line
+    return [x.strip() for x in text.splitlines()]
+
+
 def split_release(text: str) -> Release:
     """Split raw release text into title, header stamps, paragraphs and footer lines."""
-    rel = Release()
+    header: list[str] = []
     seen: set[str] = set()
-    lines = [_clean_normalized(x) for x in normalize_chars(text or "").splitlines()]
+    text = normalize_chars(text or "")
+    # Tests on the whole text first: most releases have no furniture of these kinds.
+    furniture = "Español" in text or "Français" in text or "People's Daily Online ---" in text
     content: list[str] = []
-    for line in lines:
+    for line in _clean_lines(text):
         if not line:
             continue
-        m = _DATE_PREFIX.match(line) if line.startswith("date ") else None  # lines come stripped
-        if m:
-            rel.header.append(line[: m.end()])
-            line = line[m.end():].strip()
-            if not line:
-                continue
-        if _is_header_line(line):
-            rel.header.append(line)
+        if line.startswith("date "):  # lines come stripped
+            m = _DATE_PREFIX.match(line)
+            if m:
+                header.append(line[: m.end()])
+                line = line[m.end():].strip()
+                if not line:
+                    continue
+        # _is_header_line and _is_boilerplate inlined: they are asked of every line.
+        if len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _HEADER_STAMP.search(line):
+            header.append(line)
             continue
-        if _is_boilerplate(line) or _is_furniture(line):
+        head = line[:40]
+        if (not head.isascii() or head.lower().startswith(_BOILERPLATE_STARTS)) and _BOILERPLATE.match(line):
+            continue
+        if furniture and _is_furniture(line):
             continue
         # Repeated paragraphs (some pages print the lead twice) count once.
         if line in seen:
             continue
         seen.add(line)
         content.append(line)
+    rel = Release(None, header, [], [])
     if not content:
         return rel
     first = content[0]
@@ -170,23 +198,23 @@ def split_release(text: str) -> Release:
         if len(content) > 1 or len(first) < 300:
             rel.title = first.rstrip()
             content = content[1:] if len(content) > 1 else content
-    # A signature block at the end ("Ministry of Foreign Affairs / Singhdurbar / 6 September 2019").
-    paragraphs = []
-    for line in content:
-        if ("meets" in line or "(Xinhua/" in line or "(Photo" in line) and _CAPTION.search(line):
-            continue  # photo captions repeat the lead in another shape
-        paragraphs.append(line)
+    paragraphs = content
+    if "meets" in text or "(Xinhua/" in text or "(Photo" in text:
+        paragraphs = [line for line in content
+                      if not (("meets" in line or "(Xinhua/" in line or "(Photo" in line) and _CAPTION.search(line))]
+        # (photo captions repeat the lead in another shape)
     # Text before a wire dateline (bylines, captions) is not the lead.
-    for i, p in enumerate(paragraphs):
-        if _WIRE_DATELINE.match(p):
-            rel.header.extend(x for x in paragraphs[:i] if len(x) < 90)
-            paragraphs = paragraphs[i:]
-            break
-    rel.paragraphs = paragraphs
+    if "(Xinhua)" in text:
+        for i, p in enumerate(paragraphs):
+            if _WIRE_DATELINE.match(p):
+                header.extend(x for x in paragraphs[:i] if len(x) < 90)
+                paragraphs = paragraphs[i:]
+                break
     # Signature lines at the end ("Ministry of Foreign Affairs", "Singhdurbar", "6 September 2019").
     short_tail = []
-    while len(rel.paragraphs) > 1 and len(rel.paragraphs[-1].split()) <= 4 and not rel.paragraphs[-1].endswith("."):
-        short_tail.insert(0, rel.paragraphs.pop())
+    while len(paragraphs) > 1 and not paragraphs[-1].endswith(".") and len(paragraphs[-1].split()) <= 4:
+        short_tail.insert(0, paragraphs.pop())
+    rel.paragraphs = paragraphs
     rel.footer = short_tail
     return rel
 
@@ -195,6 +223,9 @@ def split_release(text: str) -> Release:
 # before a capital, quote or parenthesis. The pattern opens with the punctuation rather than a
 # lookbehind for it, which lets re skip to candidate characters instead of trying every position.
 _SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(])")
+# The same on a printable paragraph (whose only whitespace is " ") without "!" or "?": it opens
+# with the literal "." and re skips from one full stop to the next.
+_SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|H\.E|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Rt|Jr|Sr|"
     r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
@@ -204,7 +235,8 @@ def split_at_sentence_ends(paragraph: str) -> list[str]:
     """The paragraph cut at every _SENT_END, the punctuation kept and the quote and spaces dropped."""
     parts = []
     start = 0
-    for m in _SENT_END.finditer(paragraph):
+    plain = "!" not in paragraph and "?" not in paragraph and paragraph.isprintable()
+    for m in (_SENT_END_DOT if plain else _SENT_END).finditer(paragraph):
         parts.append(paragraph[start:m.start() + 1])
         start = m.end()
     parts.append(paragraph[start:])

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import countries
+from .fastre import is_plain, spaced
 
 Person = dict[str, Any]
 
@@ -353,6 +354,9 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
 
 
 _SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*|,\s+(?:and\s+)?|\s+and\s+")
+# The same on plain text (fastre.is_plain: \s+ is one space): re tries it only at ",", ";" and
+# spaces instead of at every character.
+_SEPARATOR_PLAIN = re.compile(spaced(_SEPARATOR.pattern))
 
 
 def _chunks(phrase: str) -> list[tuple[str, str]]:
@@ -364,7 +368,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     start = 0
     sep = ""
-    for m in _SEPARATOR.finditer(phrase):
+    for m in (_SEPARATOR_PLAIN if is_plain(phrase) else _SEPARATOR).finditer(phrase):
         i = m.start()
         if i < start or phrase.count("(", 0, i) > phrase.count(")", 0, i):
             continue

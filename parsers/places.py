@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import countries
-from .fastre import search_at_word_start
+from .fastre import WordStart
 
 _MONTHS_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                     r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
@@ -22,6 +22,7 @@ _TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<
 # Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
 _IN_CITY = re.compile(rf"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s+capital\b|\s+on\s+(?:{_MONTHS_WEEKDAYS})"
                       r"|\s+(?:with|and|via|for|to)\b|,|\.?$)")
+_IN_CITY_WS = WordStart(_IN_CITY)
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
 
@@ -46,7 +47,7 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         if m and not countries.is_country(m.group("c")):
             return m.group("c")
     for s in event_sentences:
-        m = search_at_word_start(_IN_CITY, s)
+        m = _IN_CITY_WS.search(s)
         if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
             return m.group("c")
     return None

@@ -21,12 +21,12 @@ from collections import Counter
 from typing import Any
 
 from . import countries, dates, kinds, meetings as M, people as P, places
-from .fastre import search_at_word_start
+from .fastre import WordStart, is_plain
 from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"
 
 Person = dict[str, Any]
 
@@ -38,6 +38,11 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 _PRESENT_AFTER = re.compile(
     r"(?:^(?:also\s+)?present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:were|was)\s+(?:also\s+)?"
     r"|\b(?:were|was)\s+(?:also\s+)?attended\s+by\s+)(?P<who>.+?)\.?$", re.I)
+# On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
+# matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
+_PRESENT_TAIL_LOW = re.compile(
+    r" (?:(?:were|was) (?:also )?present|(?:also )?attended the (?:meeting|talks|event|function|ceremony|banquet|"
+    r"consultations?|dialogue|seminar|reception|dinner|luncheon|signing))\b")
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
@@ -54,6 +59,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|called|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+_SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 
 
 def parse_release(text: str, release_id: str | None = None) -> dict[str, Any]:
@@ -175,8 +182,9 @@ def _sentences(body: list[str], lead_text: str) -> tuple[list[str], list[int]]:
     para_of: list[int] = []
     for i, para in enumerate(body):
         for s in sentences(lead_text if i == 0 else para):
-            if s.strip():
-                sents.append(s.strip())
+            s = s.strip()
+            if s:
+                sents.append(s)
                 para_of.append(i)
     return sents, para_of
 
@@ -186,11 +194,11 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
 
     "A delegation of the CPC, led by X, ..., paid a visit": the leader is the subject.
     """
-    vm = search_at_word_start(_SUBJECT_VERB, sentence)
+    vm = _SUBJECT_VERB_WS.search(sentence)
     if not vm:
         return []
     subject = M.clean_subject(sentence[: vm.start()])
-    led = _LED_BY.search(subject)
+    led = _LED_BY.search(subject) if "by" in subject else None
     if led:
         subject = subject[led.end():]
     found = []
@@ -253,17 +261,35 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     for sent in sents:
         if "present" not in sent and "attended" not in sent:
             continue
-        pm = _PRESENT.search(sent) or _PRESENT_AFTER.search(sent)
+        pm = _present_who(sent)
         if pm:
-            who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm.group("who").strip()))
+            who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm[0].strip()))
             found = M.people_in(M.clean_subject(who), registry)
-            inc = _INCLUDING.search(sent, pm.end()) if not found else None
+            inc = _INCLUDING.search(sent, pm[1]) if not found else None
             if inc:  # "49 envoys attended the consultation, including head of ... X and Ambassador Y"
                 found = M.people_in(inc.group("who"), registry)
             for p in found:
                 if id(p) not in in_meeting and all(p is not q for q in present):
                     present.append(p)
     return [p for p in present if all(p is not a for a in actors)]
+
+
+def _present_who(sent: str) -> tuple[str, int] | None:
+    """(who, end) of the first of _PRESENT and _PRESENT_AFTER that matches the sentence."""
+    if sent.isascii() and is_plain(sent):
+        low = sent.lower()
+        tail = _PRESENT_TAIL_LOW.search(low, 1)  # the subject is at least one character
+        if tail:
+            return sent[: tail.start()], tail.end()
+        # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
+        if not (low.startswith(("present", "also")) or "attended by" in low):
+            return None
+    else:
+        pm = _PRESENT.search(sent)
+        if pm:
+            return pm.group("who"), pm.end()
+    pm = _PRESENT_AFTER.search(sent)
+    return (pm.group("who"), pm.end()) if pm else None
 
 
 def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actors: list[Person],

@@ -26,6 +26,8 @@ _SPEECH_RE = re.compile(rf"\s(?:also\s+|then\s+|further\s+)?{_SPEECH}\b")
 _SPEECH_WORD = re.compile(rf"{_SPEECH}\b")
 _SPACE_SPEECH_WORD = re.compile(rf" {_SPEECH}\b")
 _LEADING_ADVERBS = ("also", "then", "further")
+# The last word of every _SPEECH alternative: _TRAILING needs one of them last in the paragraph.
+_SPEECH_LAST_WORDS = frozenset(re.sub(r"[()?:]", "", _SPEECH).replace("\\s+", " ").replace("|", " ").split())
 _PRONOUN_SUBJECT = re.compile(rf"^(?:[^,]{{0,160}},\s+)?(?:He|She)\s+(?:also\s+)?{_SPEECH}\b")
 _APPOSITIVE = re.compile(r",\s+[^,]{1,120},\s*$")
 _WORDS_BEFORE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*$")
@@ -37,9 +39,9 @@ def speech_start(para: str, endpos: int) -> int | None:
     The match starts at the whitespace before the first speech verb that has whitespace before
     it, or before an "also"/"then"/"further" that precedes that verb.
     """
-    if para.isascii() and para.isprintable():
-        # The only whitespace is " ", so the verb is found by " <verb>", whose literal opening
-        # space lets re jump from space to space.
+    if para.isprintable():
+        # The only whitespace is " " (every other whitespace character is unprintable), so the
+        # verb is found by " <verb>", whose literal opening space lets re jump from space to space.
         m = _SPACE_SPEECH_WORD.search(para, 0, endpos)
         return _with_adverb(para, m.start() + 1) if m else None
     m = _SPEECH_WORD.search(para, 0, endpos)
@@ -93,6 +95,15 @@ def _speaker_before(text: str, index: dict[str, str]) -> str | None:
     return None
 
 
+def _ends_in_speech_verb(para: str) -> bool:
+    """Can _TRAILING match: is the last word (before an optional final "." and whitespace) a speech verb's?"""
+    tail = para.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    words = tail.rsplit(None, 1)
+    return bool(words) and words[-1] in _SPEECH_LAST_WORDS
+
+
 def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list[dict[str, str | None]]:
     """[{"speaker", "text"}] for every paragraph spoken by a known participant."""
     index = _index(participants)
@@ -107,7 +118,7 @@ def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list
         if start is not None:
             speaker = _speaker_before(para[:start], index)
         if speaker is None:
-            t = _TRAILING.search(para)
+            t = _TRAILING.search(para) if _ends_in_speech_verb(para) else None
             if t and t.group("who") in index:
                 speaker = index[t.group("who")]
             elif previous and _PRONOUN_SUBJECT.match(para):

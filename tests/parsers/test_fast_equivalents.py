@@ -13,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from parsers import countries, dates, kinds, meetings, mentions, normalize, places, release, statements
-from parsers.fastre import at_word_starts, lowercase_twin, search_at_word_start
+from parsers.fastre import WordStart, at_word_starts, first_chars, is_plain, lowercase_twin, search_at_word_start
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -84,6 +84,33 @@ def test_word_start_search_equals_a_leading_word_boundary(text, pos):
         assert (found and found.span()) == (first and first.span())
 
 
+# Every pattern the parser searches at word starts, as searched (the lowercase twins on lowercased text).
+WORD_START_USES = [(release._SUBJECT_VERB, False), (meetings._SPEECH_IN_BODY, False), (places._IN_CITY, False),
+                   (mentions._FRAMEWORK_RE, False), (mentions._INITIATIVES, False), (mentions._EVENT_END, False),
+                   (dates._WEEKDAY_LOW, True), (dates._WEEKDAY_RANGE_LOW, True), (dates._FUTURE_LOW, True),
+                   (kinds._FUTURE_TITLE_LOW, True), (kinds._PAST_TITLE_LOW, True)]
+WORD_START_USES += [(rx, True) for rx in dates._RANGES_LOW] + [(rx, True) for _, rx, _ in kinds._KINDS_LOW]
+
+
+@SETTINGS
+@given(text=TEXT | TEXT.map(lambda t: t.replace("  ", " ")), pos=st.integers(0, 20))
+def test_word_start_class_equals_the_plain_word_start_search(text, pos):
+    for rx, lowered in WORD_START_USES:
+        t = text.lower() if lowered else text
+        ws = WordStart(rx)
+        found, plain = ws.search(t, pos), search_at_word_start(rx, t, pos)
+        assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict())), rx.pattern
+        assert _spans(ws.finditer(t, pos)) == _spans(at_word_starts(rx, t, pos)), rx.pattern
+
+
+def test_first_chars_of_patterns():
+    assert first_chars(re.compile(r"(?:on |last )?(?P<w>monday|tuesday)\b")) == set("olmt")
+    assert first_chars(re.compile(r"[a-c\d]x|y")) == set("abcy0123456789")
+    assert first_chars(re.compile(r"met|held", re.I)) == set("mMhH")
+    assert first_chars(re.compile(r"\w+")) is None  # a category: not listed
+    assert first_chars(re.compile(r"(?:a)?")) is None  # may match empty
+
+
 _PLAIN_DASHES = re.compile(r"\s*(?:—{1,3}|-{2,3})\s*")
 _PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
 _PLAIN_SUBJECT_TAIL = re.compile(rf"(?:,?\s+(?:{meetings._SUBJECT_TAIL_WORDS}))+\s*,?$")
@@ -119,9 +146,37 @@ def test_speech_start(text, endpos):
 
 
 @SETTINGS
+@given(text=TEXT | st.sampled_from(["He met Li, Wang said.", "..., Liu pointed out. ", "X, Li Wei also said\n"]))
+def test_trailing_speaker_pretest(text):
+    if statements._TRAILING.search(text):
+        assert statements._ends_in_speech_verb(text)
+
+
+PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "attended", "the meeting", "by", "Also",
+                                                 "consultations", "signing", "Present"]), max_size=25).map(" ".join)
+
+
+@SETTINGS
+@given(text=PRESENT_TEXT | PRESENT_TEXT.map(lambda t: " ".join(t.split())))
+def test_present_search(text):
+    pm = release._PRESENT.search(text) or release._PRESENT_AFTER.search(text)
+    assert release._present_who(text) == ((pm.group("who"), pm.end()) if pm else None)
+
+
+@SETTINGS
+@given(text=TEXT | TEXT.map(lambda t: " ".join(t.split())))
+def test_spaced_twins_on_plain_text(text):
+    from parsers import people
+    if is_plain(text):
+        assert _spans(people._SEPARATOR_PLAIN.finditer(text)) == _spans(people._SEPARATOR.finditer(text))
+
+
+@SETTINGS
 @given(text=TEXT)
 def test_subject_tail_and_object_end(text):
     assert meetings._SUBJECT_TAIL.sub("", text) == _PLAIN_SUBJECT_TAIL.sub("", text)
+    if _PLAIN_SUBJECT_TAIL.search(text):
+        assert meetings._may_end_in_tail(text)
     m = _PLAIN_OBJECT_END.search(text)
     end = m.start() if m else len(text)
     if not any(w in text for w in ("said", "announced", "reported")):
@@ -194,6 +249,7 @@ def test_country_scan(text):
     for table, split, skip in ((countries._TABLE_ALL, False, True), (countries._TABLE_COUNTRIES, True, False)):
         assert countries._scan(text, table, split, skip) == _plain_scan(text, table, split, skip)
     assert countries.countries_in(text) == [c for _, c in _plain_scan(text, countries._TABLE_COUNTRIES, True, False)]
+    assert countries._split_tokens(text) == countries._TOKEN_SPLIT.findall(text)
 
 
 _TWIN_WORDS = {"from", "to", "through", "until", "on", "the", "day", "monday", "friday", "sunday", "will", "is to",
@@ -223,12 +279,12 @@ def test_every_piece_and_pair_of_pieces():
 
 @SETTINGS
 @given(text=st.lists(st.sampled_from(mentions._ACRONYMS_ALONE + ["(", ")", "-", " ", "x", "ES", "CO", "S", "U", "N",
-                                                               "2", "0", "7", "G"]), max_size=12).map("".join))
+                                                               "2", "0", "7", "G", "_", "é", "É"]), max_size=12).map("".join))
 def test_acronym_pass_finds_every_acronym_that_can_match(text):
-    seen = set(mentions._ACRONYM_ANY.findall(text))
+    runs = mentions.capital_runs(text)
     for acronym in mentions._ACRONYMS_ALONE:
         if mentions._ACRONYM_ONE[acronym].search(text):
-            assert acronym in seen
+            assert acronym.encode() in runs
 
 
 def _plain_blocked(tokens: list[str]) -> set[int]:

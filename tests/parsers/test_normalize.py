@@ -26,6 +26,14 @@ def test_dashes_and_curly_quotes_are_normalised():
     assert clean_line("the People’s  Party") == "the People's Party"
 
 
+def test_every_odd_space_becomes_a_space():
+    # Thin, hair, narrow no-break and ideographic spaces: later stages see single spaces only.
+    assert clean_line("Wang Yi\u2009 welcomes\u202fthe\u3000visit\u00a0of  Mr.\u205fGuterres") == \
+        "Wang Yi welcomes the visit of Mr. Guterres"
+    rel = split_release("Title\n\nLi\u2009met\u2002Wang\tYi.\n")
+    assert rel.paragraphs == ["Li met Wang Yi."]
+
+
 def test_repeated_paragraphs_count_once():
     para = "On June 2, 2016, Vice Foreign Minister Ma Lin met with Minister Hans Olsen of Denmark."
     rel = split_release(f"{para}\n{para}\n")
