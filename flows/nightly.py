@@ -97,17 +97,14 @@ def crawl_source_task(source_name: str, base_url: str, home: str, run_id: str,
 
 
 @task(name="parse-releases", retries=1, cache_policy=NONE)
-def load_task(home: str, reparse: bool, re_extract: bool = False, min_pages: int = 0) -> dict:
-    """Stage the archived pages not staged yet (all of them with `reparse`); does nothing
-    when fewer than `min_pages` wait."""
+def load_task(home: str, reparse: bool, re_extract: bool = False) -> dict:
+    """Stage the archived pages not staged yet (all of them with `reparse`)."""
     settings = load_settings(home)
     con = open_work_db(settings)
     try:
         pending = con.execute(
             "select count(*) from raw.pages p where page_type = 'article'" + ("" if reparse else
             " and not exists (select 1 from staging.releases r where r.page_id = p.page_id)")).fetchone()[0]
-        if pending < min_pages:
-            return asdict(LoadReport())
         progress("load_start", total=pending)
         workers = default_workers() if pending > PARALLEL_LOAD_THRESHOLD else 1
         advance = lambda n: progress("load", advance=n)  # noqa: E731
@@ -164,9 +161,9 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
                                                       since, delay, recheck_days)
                        for name, url in targets.items()}
             while wait(list(futures.values()), timeout=CRAWL_POLL_SECONDS).not_done:
-                early = load_task(str(settings.home), False, min_pages=LOAD_WHILE_CRAWLING_PAGES)
-                if early["pages"]:
-                    early_loads.append(early)
+                # counted outside a task: a task run per poll would fill Prefect's database
+                if pages_to_stage(settings) >= LOAD_WHILE_CRAWLING_PAGES:
+                    early_loads.append(load_task(str(settings.home), False))
             for name, future in futures.items():
                 try:
                     summary.sources.append(future.result())
@@ -254,6 +251,17 @@ def publish_info(settings: Settings, summary: RunSummary) -> dict:
     finally:
         con.close()
     return {"releases": releases, "parser_version": PARSER_VERSION, "command": summary.command}
+
+
+def pages_to_stage(settings: Settings) -> int:
+    """Archived article pages (committed) that have no staging row yet."""
+    con = open_work_db(settings)
+    try:
+        return con.execute(
+            "select count(*) from raw.pages p where page_type = 'article' and not exists "
+            "(select 1 from staging.releases r where r.page_id = p.page_id)").fetchone()[0]
+    finally:
+        con.close()
 
 
 def marts_are_current(settings: Settings, run_id: str) -> bool:
