@@ -105,31 +105,33 @@ class Archive:
                     [now, url],
                 )
                 return "not_modified"
-            content_hash = hashlib.sha256(result.body).hexdigest()
-            # one statement for both lookups: per-statement overhead is most of a store's cost
-            known, newest = self.con.execute(
-                "select max(page_id) filter (where content_hash = ?), max(version) from raw.pages where url = ?",
-                [content_hash, url],
-            ).fetchone()
-            if known is not None:
-                self.con.execute("update raw.pages set last_seen_at = ? where page_id = ?", [now, known])
-                return "unchanged"
-            row = self._page_row(source, url, page_type, (newest or 0) + 1, now, result, run_id,
-                                 content_hash=content_hash)
-            self.con.execute(f"insert into raw.pages ({', '.join(PAGE_COLUMNS)}) "
-                             f"values ({', '.join('?' * len(PAGE_COLUMNS))})", [row[c] for c in PAGE_COLUMNS])
-            return "new" if newest is None else "changed"
+            return self._store_row(self._page_row(source, url, page_type, 1, now, result, run_id))
+
+    def _store_row(self, row: dict) -> str:
+        """Store a page row (its version is set here) unless the same bytes are archived."""
+        # one statement for both lookups: per-statement overhead is most of a store's cost
+        known, newest = self.con.execute(
+            "select max(page_id) filter (where content_hash = ?), max(version) from raw.pages where url = ?",
+            [row["content_hash"], row["url"]],
+        ).fetchone()
+        if known is not None:
+            self.con.execute("update raw.pages set last_seen_at = ? where page_id = ?", [row["last_seen_at"], known])
+            return "unchanged"
+        row = dict(row, version=(newest or 0) + 1)
+        self.con.execute(f"insert into raw.pages ({', '.join(PAGE_COLUMNS)}) "
+                         f"values ({', '.join('?' * len(PAGE_COLUMNS))})", [row[c] for c in PAGE_COLUMNS])
+        return "new" if newest is None else "changed"
 
     @staticmethod
     def _page_row(source: str, url: str, page_type: str, version: int, now: datetime, result: FetchResult,
-                  run_id: str, content_hash: str | None = None) -> dict:
+                  run_id: str) -> dict:
         headers = result.headers
         return {
             "source": source, "url": url, "page_type": page_type, "version": version,
             "fetched_at": now, "last_seen_at": now, "http_status": result.status,
             "content_type": headers.get("content-type"), "etag": headers.get("etag"),
             "last_modified": headers.get("last-modified"), "headers": json.dumps(headers, sort_keys=True),
-            "content_hash": content_hash or hashlib.sha256(result.body).hexdigest(),
+            "content_hash": hashlib.sha256(result.body).hexdigest(),
             "size_bytes": len(result.body), "body_gz": zlib.compress(result.body, 6), "run_id": run_id,
         }
 
@@ -265,21 +267,9 @@ class Archive:
             if fresh:
                 self._insert_arrow("raw.pages", PAGE_COLUMNS, fresh)
             for url in archived:  # the caller's hint was wrong: store it the careful way
-                row = pages[url]
-                self._store_existing(row)
+                self._store_row(pages[url])
         if log_rows:
             self._insert_arrow("raw.fetch_log", FETCH_LOG_COLUMNS, log_rows)
-
-    def _store_existing(self, row: dict) -> None:
-        known, newest = self.con.execute(
-            "select max(page_id) filter (where content_hash = ?), max(version) from raw.pages where url = ?",
-            [row["content_hash"], row["url"]]).fetchone()
-        if known is not None:
-            self.con.execute("update raw.pages set last_seen_at = ? where page_id = ?", [row["last_seen_at"], known])
-            return
-        row = dict(row, version=(newest or 0) + 1)
-        self.con.execute(f"insert into raw.pages ({', '.join(PAGE_COLUMNS)}) "
-                         f"values ({', '.join('?' * len(PAGE_COLUMNS))})", [row[c] for c in PAGE_COLUMNS])
 
     def _insert_arrow(self, table: str, columns: tuple[str, ...], rows: list[dict]) -> None:
         batch = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
