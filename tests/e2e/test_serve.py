@@ -27,6 +27,13 @@ def wait_for(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def default_sigint() -> None:
+    """The child starts with Ctrl-C's default disposition, as from a shell: an ignored SIGINT
+    would be inherited from this process (and Python then leaves it ignored) whatever an
+    earlier test in the session did to it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_serve_schedules_nightly_on_a_local_server_and_stops_it(tmp_path):
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "DIPLOMEET_HOME": str(tmp_path / "wh"),
            "NO_COLOR": "1"}
@@ -36,7 +43,7 @@ def test_serve_schedules_nightly_on_a_local_server_and_stops_it(tmp_path):
         proc = subprocess.Popen([str(Path(sys.executable).with_name("diplomeet")), "serve",
                                  "--cron", "30 3 * * *", "--timezone", "Asia/Shanghai",
                                  "--source", "idcpc=http://127.0.0.1:9"],
-                                stdout=out, stderr=subprocess.STDOUT, env=env)
+                                stdout=out, stderr=subprocess.STDOUT, env=env, preexec_fn=default_sigint)
     try:
         url = wait_for(lambda: re.search(r"UI at (http://127\.0\.0\.1:\d+)", log.read_text()), 180,
                        "the local Prefect server")[1]

@@ -64,7 +64,9 @@ def test_foreground_command_serves_and_stops_cleanly(tmp_path):
     truth = tmp_path / "truth.jsonl"
     command = [sys.executable, "-m", "flows.sample_site", "--layout", "fmprc", "--releases", "30",
                "--seed", "1", "--port", "0", "--truth", str(truth)]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C's default disposition in the child, as from a shell, whatever this process inherited
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         line = process.stdout.readline()
         url = line.split(" at ", 1)[1].split(" ", 1)[0]
