@@ -42,6 +42,8 @@ PARALLEL_LOAD_THRESHOLD = 2000
 # While crawling, parse once this many archived pages wait (a loader pool costs ~1-2 s to start).
 LOAD_WHILE_CRAWLING_PAGES = 5000
 CRAWL_POLL_SECONDS = 5.0
+PAGES_TO_STAGE_SQL = ("select count(*) from raw.pages p where page_type = 'article' and not exists "
+                      "(select 1 from staging.releases r where r.page_id = p.page_id)")
 
 
 @dataclass
@@ -102,9 +104,8 @@ def load_task(home: str, reparse: bool, re_extract: bool = False) -> dict:
     settings = load_settings(home)
     con = open_work_db(settings)
     try:
-        pending = con.execute(
-            "select count(*) from raw.pages p where page_type = 'article'" + ("" if reparse else
-            " and not exists (select 1 from staging.releases r where r.page_id = p.page_id)")).fetchone()[0]
+        pending = (con.execute("select count(*) from raw.pages where page_type = 'article'").fetchone()[0]
+                   if reparse else con.execute(PAGES_TO_STAGE_SQL).fetchone()[0])
         progress("load_start", total=pending)
         workers = default_workers() if pending > PARALLEL_LOAD_THRESHOLD else 1
         advance = lambda n: progress("load", advance=n)  # noqa: E731
@@ -257,9 +258,7 @@ def pages_to_stage(settings: Settings) -> int:
     """Archived article pages (committed) that have no staging row yet."""
     con = open_work_db(settings)
     try:
-        return con.execute(
-            "select count(*) from raw.pages p where page_type = 'article' and not exists "
-            "(select 1 from staging.releases r where r.page_id = p.page_id)").fetchone()[0]
+        return con.execute(PAGES_TO_STAGE_SQL).fetchone()[0]
     finally:
         con.close()
 

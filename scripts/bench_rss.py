@@ -36,24 +36,23 @@ def _children_map() -> dict[int, list[int]]:
     return children
 
 
-def _rss_bytes(pid: int) -> int:
+def _proc_kib(pid: int, file: str, field: str) -> int:
+    """A `Field:  N kB` line of /proc/<pid>/<file>, in bytes (0 when the process is gone)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
     return 0
+
+
+def _rss_bytes(pid: int) -> int:
+    return _proc_kib(pid, "status", "VmRSS:")
 
 
 def _pss_bytes(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
+    return _proc_kib(pid, "smaps_rollup", "Pss:")
 
 
 def _label(pid: int) -> str:
