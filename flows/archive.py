@@ -10,8 +10,9 @@ Decisions a future engineer needs:
   with SIGKILL loses at most the pages of the open batch (fetched, not yet archived: the
   listing mark the crawler committed before them makes the next run fetch them again);
   a row is never half written (DuckDB's WAL replays committed transactions on the next
-  open), and the unique (url, content_hash) key makes a repeated store after a crash a
-  no-op rather than a duplicate.
+  open), and a repeated store after a crash is a no-op rather than a duplicate, because
+  every store looks (url, content_hash) up first. The table declares no unique key for it
+  (warehouse/schema.sql says why); dbt's source tests check it on every build.
 * Inside `batch()`, a page the caller knows is not archived yet (`first_version=True`:
   the crawler's set of archived article URLs says so) and the fetch-log rows are not
   written one statement at a time but kept in memory and inserted with one Arrow insert

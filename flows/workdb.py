@@ -7,8 +7,10 @@ would fail half-way; the lock turns that into a clear message at the start.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import re
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -18,6 +20,13 @@ import duckdb
 from flows.config import Settings
 
 SCHEMA_SQL = Path(__file__).resolve().parents[1] / "warehouse" / "schema.sql"
+
+# Tables whose PRIMARY KEY / UNIQUE constraints an older schema declared (see schema.sql for
+# why they went); `drop_index_constraints` rebuilds them without.
+UNINDEXED_TABLES = (("raw", "pages"), ("staging", "releases"), ("staging", "meetings"),
+                    ("staging", "statements"), ("staging", "mentions"))
+_MIGRATION_LOCK = threading.Lock()  # crawl tasks open the database from several threads
+log = logging.getLogger(__name__)
 
 
 NEWER_STORAGE_HINT = ("the file was written by a newer DuckDB (diplomeet used DuckDB 2.0 before 27 Nov 2026); "
@@ -43,7 +52,47 @@ def open_work_db(settings: Settings) -> duckdb.DuckDBPyConnection:
     # cached (1.3 GB in the backfill benchmark); past the cap it evicts or spills to disk.
     con.execute(f"set memory_limit = '{duckdb_memory_limit()}'")
     con.execute(SCHEMA_SQL.read_text())
+    drop_index_constraints(con)
     return con
+
+
+def indexed_tables(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """The UNINDEXED_TABLES that still carry a PRIMARY KEY or UNIQUE constraint."""
+    rows = con.execute(
+        "select distinct schema_name, table_name from duckdb_constraints() "
+        "where database_name = current_database() and constraint_type in ('PRIMARY KEY', 'UNIQUE')"
+    ).fetchall()
+    return [t for t in UNINDEXED_TABLES if t in set(rows)]
+
+
+def drop_index_constraints(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Rebuild an older work database's raw.pages / staging.* without their key indexes
+    (DuckDB cannot drop a constraint in place); returns the tables rebuilt.
+
+    One transaction: rename the old tables away, let schema.sql create the new ones, copy
+    the rows by column name, drop the old. A kill half-way leaves the old tables as they
+    were. page_seq is untouched, so page ids go on from where they were."""
+    if not indexed_tables(con):
+        return []
+    with _MIGRATION_LOCK:
+        tables = indexed_tables(con)  # another thread may have done it meanwhile
+        if not tables:
+            return []
+        log.warning("upgrading the work database: rebuilding %s without key indexes (once)",
+                    ", ".join(f"{s}.{t}" for s, t in tables))
+        con.execute("begin transaction")
+        try:
+            for schema, table in tables:
+                con.execute(f"alter table {schema}.{table} rename to {table}__indexed")
+            con.execute(SCHEMA_SQL.read_text())
+            for schema, table in tables:
+                con.execute(f"insert into {schema}.{table} by name select * from {schema}.{table}__indexed")
+                con.execute(f"drop table {schema}.{table}__indexed")
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+        return [f"{s}.{t}" for s, t in tables]
 
 
 def duckdb_memory_limit() -> str:

@@ -1,5 +1,15 @@
 -- Tables that Python writes. dbt reads them as sources and never writes them;
 -- Python never writes the marts. Applied idempotently at the start of every run.
+--
+-- raw.pages and staging.* declare no PRIMARY KEY or UNIQUE. DuckDB keeps those as ART
+-- indexes, and the checkpoint after a write to such a table took 1-4 s at 100k pages (it grows
+-- with the table; 0.04-0.09 s without them), paid by every run that stores anything. The
+-- lookups do not need them: the archive's by-url lookups could not use the (url, content_hash)
+-- index, and page_id grows with insertion order, so zone maps find a page_id without one.
+-- The keys are kept by the writers (flows/archive.py looks a page up before storing it;
+-- flows/load.py deletes a page's rows before inserting them, in one transaction) and
+-- checked by dbt source tests (dbt/models/staging/__sources.yml) on every build.
+-- flows/workdb.py rebuilds an older work database's tables without them, once.
 
 create schema if not exists raw;
 create schema if not exists staging;
@@ -8,7 +18,7 @@ create schema if not exists staging;
 -- content adds nothing; a changed page (a correction) adds version + 1.
 create sequence if not exists raw.page_seq;
 create table if not exists raw.pages (
-    page_id        bigint primary key default nextval('raw.page_seq'),
+    page_id        bigint    not null default nextval('raw.page_seq'),  -- key
     source         varchar   not null,
     url            varchar   not null,
     page_type      varchar   not null,          -- 'article' | 'listing'
@@ -23,8 +33,7 @@ create table if not exists raw.pages (
     content_hash   varchar   not null,          -- sha256 hex of the body bytes
     size_bytes     integer   not null,
     body_gz        blob      not null,          -- zlib-compressed body bytes
-    run_id         varchar,
-    unique (url, content_hash)
+    run_id         varchar                      -- (url, content_hash) is unique
 );
 
 -- Every request the crawler made, successful or not (the audit trail of a run).
@@ -66,7 +75,7 @@ create table if not exists raw.runs (
 -- Parser output, rebuilt from raw.pages by the loader (and wholesale by reparse).
 -- One row per page version that is an article; the newest version per url wins downstream.
 create table if not exists staging.releases (
-    page_id          bigint    not null primary key,
+    page_id          bigint    not null,        -- key
     release_id       varchar   not null,        -- stable per url: '<source>:<path>'
     source           varchar   not null,
     url              varchar   not null,
@@ -110,21 +119,18 @@ create table if not exists staging.participants (
 create table if not exists staging.meetings (
     page_id                bigint  not null,
     meeting_index          integer not null,
-    counterpart_delegation varchar,
-    primary key (page_id, meeting_index)
+    counterpart_delegation varchar              -- key (page_id, meeting_index)
 );
 
 create table if not exists staging.statements (
     page_id      bigint  not null,
     position     integer not null,
     speaker_name varchar,
-    text         varchar not null,
-    primary key (page_id, position)
+    text         varchar not null              -- key (page_id, position)
 );
 
 create table if not exists staging.mentions (
     page_id  bigint  not null,
     position integer not null,
-    name     varchar not null,
-    primary key (page_id, position)
+    name     varchar not null                  -- key (page_id, position)
 );
