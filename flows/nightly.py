@@ -31,7 +31,7 @@ from flows.load import LoadReport, default_workers, load_pending, reparse as rep
 from flows.publish import publish, republish
 from flows.sources import SOURCES, get_source
 from flows.sources.base import SourceReport
-from flows.transform import run_dbt_build
+from flows.transform import project_changed, record_built_project, run_dbt_build
 from flows.workdb import open_work_db, run_lock
 from parsers import PARSER_VERSION
 
@@ -120,9 +120,13 @@ def load_task(home: str, reparse: bool, re_extract: bool = False) -> dict:
 def dbt_build_task(home: str, full_refresh: bool) -> dict:
     settings = load_settings(home)
     progress("stage", name="dbt build")
+    # after an upgrade changed the models, the incremental tables are rebuilt whole, once
+    full_refresh = full_refresh or project_changed(settings.dbt_dir)
     result = run_dbt_build(settings.work_db, full_refresh=full_refresh, target_dir=settings.dbt_dir,
                            unit_tests=False)
-    return {"success": result.success, "summary": result.summary(),
+    if result.success:
+        record_built_project(settings.dbt_dir)
+    return {"success": result.success, "summary": result.summary(), "full_refresh": full_refresh,
             "failures": [f"{f.resource_type} {f.name}: {f.message}" for f in result.failures],
             "failing_nodes": [f.name for f in result.failures], "seconds": round(result.seconds, 2)}
 

@@ -14,10 +14,15 @@ Decisions:
 - The profile has `keep_open: false`, so dbt-duckdb closes its connection when the run ends and
   the work database can be opened read-write right after (tests/warehouse checks it).
 - dbtRunner is not safe to call from two threads at once; calls are serialised by a lock.
+- Incremental models only work on tables of the shape the project gives them, so a build after
+  the project itself changed (a model, macro, seed or dbt_project.yml; e.g. an upgrade of
+  diplomeet) is a full refresh: `project_changed` compares the project's fingerprint with the
+  one `record_built_project` wrote after the last successful build.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -28,6 +33,8 @@ from typing import Iterator, Mapping
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt"
 WORK_DB_ENV = "DIPLOMEET_WORK_DB"
+BUILT_PROJECT_FILE = "built_project.sha256"  # under a target_dir: the project of its last good build
+PROJECT_SOURCES = ("models", "macros", "seeds", "tests", "snapshots")
 
 # Statuses that make a run unsuccessful ('warn' and 'skipped' do not by themselves).
 _FAILING_STATUSES = {"error", "fail", "runtime error"}
@@ -176,3 +183,27 @@ def run_dbt_build(
 def run_dbt_docs_generate(work_db: Path, *, target_dir: Path) -> DbtResult:
     """`dbt docs generate`: writes catalog.json/index.html under <target_dir>/target."""
     return _invoke(["docs", "generate"], work_db, target_dir)
+
+
+def project_fingerprint(project_dir: Path = DBT_PROJECT_DIR) -> str:
+    """sha256 over the project's own files (not the profile: settings do not shape tables)."""
+    files = [project_dir / "dbt_project.yml"] + sorted(
+        path for folder in PROJECT_SOURCES for path in (project_dir / folder).rglob("*") if path.is_file())
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(project_dir).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def project_changed(target_dir: Path) -> bool:
+    """True unless the last successful build under target_dir was of this very project."""
+    try:
+        return (Path(target_dir) / BUILT_PROJECT_FILE).read_text().strip() != project_fingerprint()
+    except OSError:
+        return True
+
+
+def record_built_project(target_dir: Path) -> None:
+    Path(target_dir).mkdir(parents=True, exist_ok=True)
+    (Path(target_dir) / BUILT_PROJECT_FILE).write_text(project_fingerprint() + "\n")

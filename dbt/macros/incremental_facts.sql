@@ -53,3 +53,17 @@ select 1
         or release_id in {{ affected_release_ids(this) }}
 )
 {%- endmacro %}
+
+{#- The rows an incremental fact can rebuild, narrowed as early as a model can: those of an
+    affected release, or on an affected date (every report of a release carries the release's
+    meeting_date, and a merged meeting's reports share theirs). A model applies it to its
+    release-level input so that the costly steps after it (name regexes, joins) run for those
+    rows only, and keeps its final filter, which this one contains. `true` outside an
+    incremental run. -#}
+{% macro in_affected_scope(release_column='release_id', date_column='meeting_date') -%}
+{% if is_incremental() -%}
+({{ release_column }} in {{ affected_release_ids(this) }} or {{ date_column }} in {{ affected_meeting_dates(this) }})
+{%- else -%}
+true
+{%- endif %}
+{%- endmacro %}

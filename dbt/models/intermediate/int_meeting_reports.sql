@@ -1,9 +1,22 @@
+{{ config(
+    materialized='incremental',
+    unique_key='release_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{% if is_incremental() %}delete from {{ this }} where release_id in {{ affected_release_ids(this) }}{% endif %}"
+) }}
 -- One row per meeting as one release reports it (a "report"). A release gives one report per
 -- staging.meetings row; a release with no meetings but with actors (a visit announced, an
 -- official attends or hosts) gives one event report, meeting_index -1, kind from the release.
 -- report_id = '<release_id>#<meeting_index>'.
+-- An incremental table (per release, like int_persons_resolved): the facts, dims and tests all
+-- read it, and as a view each of them recomputed it over the whole archive.
 with releases as (
-    select * from {{ ref('int_releases_unioned') }} where status = 'parsed'
+    select * from {{ ref('int_releases_unioned') }}
+    where status = 'parsed'
+    {% if is_incremental() %}
+        and release_id in {{ affected_release_ids(this) }}
+    {% endif %}
 ),
 
 staged_meetings as (

@@ -1,4 +1,10 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{% if is_incremental() %}delete from {{ this }} where meeting_date in {{ affected_meeting_dates(this) }} or release_id in {{ affected_release_ids(this) }}{% endif %}"
+) }}
 -- Maps every report to the meeting it reports: reports of DIFFERENT releases on the same
 -- meeting_date are the same meeting when
 --   * they share a principal and a counterpart (as resolved persons), or the same two people
@@ -9,13 +15,21 @@
 -- of the component): deterministic, so rebuilds and --full-refresh give the same keys; it can
 -- change when a new report joins a meeting, which is why the incremental facts rebuild every
 -- meeting on the dates a new release touches.
+-- Incremental by date: a component never spans two dates, so a night recomputes only the
+-- reports on the dates its releases touch (old dates included), plus the undated reports of
+-- those releases (never merged, so each is alone); every other date's components stand.
 with recursive reports as (
-    select report_id, release_id, meeting_index, meeting_date
+    select report_id, release_id, meeting_index, meeting_date, loaded_at
     from {{ ref('int_meeting_reports') }}
+    {% if is_incremental() %}
+    where meeting_date in {{ affected_meeting_dates(this) }}
+        or release_id in {{ affected_release_ids(this) }}
+    {% endif %}
 ),
 
 participants as (
     select * from {{ ref('int_report_participants_joined') }}
+    where report_id in (select report_id from reports)
 ),
 
 report_people as (
@@ -69,6 +83,7 @@ select
     candidates.meeting_index,
     candidates.meeting_date,
     components.component_report_id,
-    {{ surrogate_key(['candidates.meeting_date', 'components.component_report_id']) }} as meeting_key
+    {{ surrogate_key(['candidates.meeting_date', 'components.component_report_id']) }} as meeting_key,
+    candidates.loaded_at
 from candidates
 join components on components.report_id = candidates.report_id

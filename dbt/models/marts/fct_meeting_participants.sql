@@ -18,6 +18,7 @@ with rows as (
     join {{ ref('int_releases_unioned') }} as releases on releases.release_id = participants.release_id
     {% if is_incremental() %}
     where dedup.meeting_key in {{ affected_meeting_keys() }}
+        and {{ in_affected_scope('participants.release_id', 'participants.meeting_date') }}
     {% endif %}
 ),
 

@@ -14,6 +14,7 @@ with reports as (
     join {{ ref('int_meeting_reports') }} as reports on reports.report_id = dedup.report_id
     {% if is_incremental() %}
     where dedup.meeting_key in {{ affected_meeting_keys() }}
+        and {{ in_affected_scope('reports.release_id', 'reports.meeting_date') }}
     {% endif %}
 )
 

@@ -9,7 +9,8 @@
 -- row (release_id = the earliest published report naming it; release_ids = all of them). A
 -- parsed release without a meeting keeps its mentions with meeting_key null.
 with releases as (
-    select * from {{ ref('int_releases_unioned') }} where status = 'parsed'
+    select * from {{ ref('int_releases_unioned') }}
+    where status = 'parsed' and {{ in_affected_scope() }}
 ),
 
 first_meetings as (

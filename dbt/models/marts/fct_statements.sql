@@ -10,7 +10,8 @@
 -- carries; otherwise person_key is null. The statement belongs to the meeting of its release
 -- in which the speaker takes part, else the release's first meeting (null if it has none).
 with releases as (
-    select * from {{ ref('int_releases_unioned') }} where status = 'parsed'
+    select * from {{ ref('int_releases_unioned') }}
+    where status = 'parsed' and {{ in_affected_scope() }}
 ),
 
 statements_tokenized as (
