@@ -166,6 +166,17 @@ class Archive:
         ).fetchall()
         return {row[0] for row in rows}
 
+    def archived_article_urls(self, source: str, urls: list[str]) -> set[str]:
+        """Those of `urls` that are archived article pages of `source`."""
+        if not urls:
+            return set()
+        self._flush()
+        rows = self.con.execute(
+            "select distinct url from raw.pages where source = ? and page_type = 'article' "
+            "and url in (select unnest(?::varchar[]))", [source, list(urls)]
+        ).fetchall()
+        return {row[0] for row in rows}
+
     # -- fetch log ------------------------------------------------------------------
 
     def log_fetch(

@@ -54,6 +54,7 @@ Progress = Callable[..., None]
 MAX_LISTING_FAILURES_IN_A_ROW = 3
 MAX_ERRORS_KEPT = 50  # errors listed in the report; the fetch log has them all
 WALK_MARK = "listing walk not finished past this page; the next run reads at least this far"
+LAZY_KNOWN_LISTING_PAGES = 10  # listing pages whose links are looked up one page at a time
 
 
 def crawl_source(
@@ -120,14 +121,15 @@ class _Crawl:
         self.host = urlsplit(base_url).netloc.lower()
         self.requests_before = client.requests_made(self.host)
         self.report = SourceReport(source=source.name, base_url=base_url)
-        self.known: set[str] = set()
+        self.known: set[str] = set()  # archived article urls: those looked up so far, or all (see _learn_known)
+        self._known_is_complete = False
+        self._pages_looked_up = 0
         self.seen: set[str] = set()  # article urls handled in this run
         self.pending: set[str] = set()  # article urls in raw.pending_failures (saves a delete per article)
 
     # -- the walk -------------------------------------------------------------------
 
     def run(self, *, since: date | None, max_listing_pages: int | None) -> None:
-        self.known = self.archive.known_article_urls(self.source.name)
         pending = self.archive.pending_failures(self.source.name)
         pending_articles = [url for url, page_type in pending if page_type == "article"]
         self.pending = set(pending_articles)
@@ -215,6 +217,7 @@ class _Crawl:
     ) -> tuple[str | None, bool]:
         """Fetch the page's unknown articles. Returns why the walk stops after this page
         (None: go on) and whether the page had links not archived before."""
+        self._learn_known(page.article_urls)
         unknown = [url for url in page.article_urls if url not in self.known and url not in self.seen]
         if since is not None:
             unknown = [url for url in unknown if not self._dated_before(url, since)]
@@ -235,6 +238,21 @@ class _Crawl:
         if page.page_count is not None and page_index + 1 >= page.page_count:
             return "end", had_unknown
         return None, had_unknown
+
+    def _learn_known(self, urls: list[str]) -> None:
+        """Make `self.known` right for `urls`. A quiet night reads a listing page or two, so
+        their links are looked up; reading the source's whole set of archived URLs up front
+        cost a scan that grows with the archive. A walk that goes deeper than
+        LAZY_KNOWN_LISTING_PAGES (a backfill, a gap) reads the whole set once instead."""
+        if self._known_is_complete:
+            return
+        self._pages_looked_up += 1
+        if self._pages_looked_up > LAZY_KNOWN_LISTING_PAGES:
+            self.known |= self.archive.known_article_urls(self.source.name)
+            self._known_is_complete = True
+        else:
+            self.known |= self.archive.archived_article_urls(
+                self.source.name, [url for url in urls if url not in self.known])
 
     def recheck(self, since: date) -> None:
         """Conditional GET of archived articles dated `since` or later that this run did not fetch."""

@@ -88,6 +88,9 @@ def test_validators_and_known_urls(archive):
     archive.store_page("other", "http://example.org/x.html", "article", ok(b"x"), "r")
     assert archive.validators(URL) == ('"e"', "Wed")
     assert archive.known_article_urls("tiny") == {URL}
+    assert archive.archived_article_urls("tiny", [URL, "http://example.org/english/news/index.html",
+                                                  "http://example.org/x.html", "http://example.org/nope.html"]) == {URL}
+    assert archive.archived_article_urls("tiny", []) == set()
 
 
 def test_fetch_log_rows(archive):

@@ -13,8 +13,10 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pytest
 from crawl_testsite import ARTICLE_RE, Fault, SiteState, TestSite, TinySource, make_client
 
+from flows import crawl as crawl_module
 from flows.archive import Archive
 from flows.crawl import crawl_source
 
@@ -35,7 +37,15 @@ def archived(archive, page_type="article") -> list[str]:
         "select url from raw.pages where page_type = ? order by url", [page_type]).fetchall()]
 
 
-def test_incremental_runs_request_counts(site, archive):
+@pytest.fixture(params=[0, 2, crawl_module.LAZY_KNOWN_LISTING_PAGES], ids=lambda n: f"lookups-{n}")
+def lazy_known_pages(request, monkeypatch):
+    """The walk looks archived links up page by page for the first N listing pages, then reads
+    the whole set: 0 reads it at once, 2 switches mid-walk; each must crawl the same."""
+    monkeypatch.setattr(crawl_module, "LAZY_KNOWN_LISTING_PAGES", request.param)
+    return request.param
+
+
+def test_incremental_runs_request_counts(site, archive, lazy_known_pages):
     site.state.add_articles(12, newest=NEWEST)  # 3 listing pages of 5
 
     first = crawl(site, archive, "run1")
@@ -83,7 +93,7 @@ def test_unchanged_listing_without_etag_still_stops(site, archive):
     assert report.not_modified == 1 and report.new == 0
 
 
-def test_backfill_since_reads_further_back(site, archive):
+def test_backfill_since_reads_further_back(site, archive, lazy_known_pages):
     site.state.show_page_count = False  # the walk must end on the 404 past the last page
     site.state.add_articles(30, newest=NEWEST)  # 6 pages, two releases a day from 2023-11-15
     first = crawl(site, archive, "run1", max_listing_pages=2)
