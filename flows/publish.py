@@ -154,28 +154,37 @@ def _columns(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[tup
     return columns
 
 
-def _fingerprints_match(con: duckdb.DuckDBPyConnection, mine: str, theirs: str) -> bool:
-    """Same row count and XOR of whole-row hashes (cheap column scans, no join)."""
-    return con.execute(
-        f"select (select (count(*), bit_xor(hash(t))) from {mine} as t) = "
-        f"(select (count(*), bit_xor(hash(w))) from {theirs} as w)").fetchone()[0]
+def _fingerprint(con: duckdb.DuckDBPyConnection, hashes: str) -> tuple:
+    """(row count, XOR of row hashes) of a one-column table of whole-row hashes."""
+    return con.execute(f"select count(*), bit_xor(h) from {hashes}").fetchone()
 
 
 def _apply_difference(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     """Make main.<table> (a copy of the published one) equal to work.main.<table> by deleting
-    and inserting the rows that differ. False when it must be rewritten whole instead."""
+    and inserting the rows that differ. False when it must be rewritten whole instead.
+
+    Each side's whole-row hashes are computed once into a temp table, and the row count with
+    the XOR of the hashes (the fingerprint) says whether anything changed; a night that
+    changes a few hundred rows of a 300k-row table then scans each side twice, not five times."""
     mine, theirs = f'main."{table}"', f'work.main."{table}"'
-    if _fingerprints_match(con, mine, theirs):
-        return True
-    deleted = con.execute(f"delete from {mine} as t where hash(t) not in (select hash(w) from {theirs} as w)"
-                          ).fetchone()[0]
-    inserted = con.execute(f"insert into {mine} select * from {theirs} as w "
-                           f"where hash(w) not in (select hash(t) from {mine} as t)").fetchone()[0]
-    rows = con.execute(f"select count(*) from {theirs}").fetchone()[0]
-    if deleted + inserted > max(1000, rows * DELTA_REWRITE_SHARE):
-        return False  # mostly new: a whole rewrite stores it compactly
-    # duplicate rows or a hash collision would leave a difference: then rewrite it whole
-    return _fingerprints_match(con, mine, theirs)
+    con.execute(f"create or replace temp table theirs_hashes as select hash(w) as h from {theirs} as w")
+    con.execute(f"create or replace temp table mine_hashes as select rowid as r, hash(t) as h from {mine} as t")
+    try:
+        wanted = _fingerprint(con, "theirs_hashes")
+        if _fingerprint(con, "mine_hashes") == wanted:
+            return True
+        deleted = con.execute(f"delete from {mine} where rowid in (select r from mine_hashes "
+                              f"where h not in (select h from theirs_hashes))").fetchone()[0]
+        inserted = con.execute(f"insert into {mine} select * from {theirs} as w where hash(w) in "
+                               f"(select h from theirs_hashes where h not in (select h from mine_hashes))"
+                               ).fetchone()[0]
+        if deleted + inserted > max(1000, wanted[0] * DELTA_REWRITE_SHARE):
+            return False  # mostly new: a whole rewrite stores it compactly
+        # duplicate rows or a hash collision would leave a difference: then rewrite it whole
+        return con.execute(f"select count(*), bit_xor(hash(t)) from {mine} as t").fetchone() == wanted
+    finally:
+        con.execute("drop table if exists theirs_hashes")
+        con.execute("drop table if exists mine_hashes")
 
 
 def _last_full_publish(published_db: Path) -> datetime | None:
