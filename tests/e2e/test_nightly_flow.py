@@ -39,12 +39,19 @@ def test_nightly_builds_and_publishes_the_sample_site(tmp_path, demo_sites, pref
     # gives the same warehouse (the truth below) with every page staged once
     monkeypatch.setattr(nightly_module, "LOAD_WHILE_CRAWLING_PAGES", 5)
     monkeypatch.setattr(nightly_module, "CRAWL_POLL_SECONDS", 0.2)
+    # and checkpoint at every poll, while the crawl threads hold their transactions
+    monkeypatch.setattr(nightly_module, "CHECKPOINT_WAL_BYTES", 1)
+    checkpoints = []
+    checkpoint_if_due = nightly_module.checkpoint_if_due
+    monkeypatch.setattr(nightly_module, "checkpoint_if_due",
+                        lambda settings: checkpoints.append(checkpoint_if_due(settings)) or checkpoints[-1])
     sources = {"idcpc": demo_sites["idcpc"].base_url, "fmprc": demo_sites["fmprc"].base_url}
     state = nightly(sources=sources, warehouse=str(tmp_path), delay=0.03, return_state=True)
     summary = state.result(raise_on_failure=False)
     assert state.is_completed(), summary
     assert summary["published"] and summary["status"] == "succeeded"
     assert summary["timings"].get("parse_while_crawling", 0) > 0
+    assert any(checkpoints), checkpoints
     work = duckdb.connect(str(tmp_path / "work" / "work.duckdb"), read_only=True)
     assert work.execute("select count(*), count(distinct page_id) from staging.releases").fetchone() == \
         work.execute("select count(*), count(*) from raw.pages where page_type = 'article'").fetchone()
