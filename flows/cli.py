@@ -69,7 +69,7 @@ def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False
     from flows.progress import RunProgress
     from flows.workdb import RunLocked
 
-    with RunProgress(out) as hook:
+    with RunProgress(out) as hook, nightly_module.local_run_settings():
         nightly_module.PROGRESS_HOOK = hook
         try:
             state = nightly_module.nightly(sources=sources, warehouse=str(warehouse) if warehouse else None,

@@ -13,14 +13,16 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import wait
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
 from prefect.states import Failed
 
 from flows.archive import Archive
@@ -45,6 +47,23 @@ CHECKPOINT_WAL_BYTES = 64 * 1024**2  # see checkpoint_if_due
 CRAWL_POLL_SECONDS = 5.0
 PAGES_TO_STAGE_SQL = ("select count(*) from raw.pages p where page_type = 'article' and not exists "
                       "(select 1 from staging.releases r where r.page_id = p.page_id)")
+
+
+@contextmanager
+def local_run_settings() -> Iterator[None]:
+    """Prefect settings for a run in this process on Prefect's ephemeral API.
+
+    Since 3.9 every flow run emits a heartbeat every 180 s from a thread that sleeps in
+    1 s steps and is joined when the run ends, so each run ends on a whole second after it
+    began: a quiet night of 1.05 s took 2.1 s. Heartbeats let a server notice a run that
+    died; the ephemeral API starts and ends with this process, so nothing could, and local
+    runs (the CLI, the benchmark, tests) go without them. Against a server (PREFECT_API_URL
+    set: `diplomeet serve`, work-pool workers) Prefect's default stays."""
+    if get_current_settings().api.url:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 @dataclass

@@ -43,11 +43,12 @@ BACKFILL_SINCE = date(2000, 1, 1)
 
 def run_nightly(**kwargs) -> tuple[float, dict]:
     """Run the flow; (wall seconds, summary). Raises with the run's first error on failure."""
-    from flows.nightly import nightly
+    from flows.nightly import local_run_settings, nightly
 
-    started = time.perf_counter()
-    state = nightly(return_state=True, **kwargs)
-    wall = time.perf_counter() - started
+    with local_run_settings():  # as `diplomeet run` has them
+        started = time.perf_counter()
+        state = nightly(return_state=True, **kwargs)
+        wall = time.perf_counter() - started
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, dict):  # a crash inside the flow: the state carries the exception
         raise RuntimeError(f"nightly {kwargs.get('command', 'run')} crashed: {summary}")
@@ -64,9 +65,12 @@ def warm_up_prefect() -> float:
     def warm_up() -> int:
         return 1
 
-    started = time.perf_counter()
-    warm_up()
-    return time.perf_counter() - started
+    from flows.nightly import local_run_settings
+
+    with local_run_settings():
+        started = time.perf_counter()
+        warm_up()
+        return time.perf_counter() - started
 
 
 def sample_pages(work_db: Path, count: int, seed: int) -> list[tuple[str, str, bytes]]:
