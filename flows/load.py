@@ -267,12 +267,12 @@ def insert_rows(con: duckdb.DuckDBPyConnection, rows: StagedRows, *, replace: bo
         raise
 
 
-PENDING_IDS_SQL = """
-    select p.page_id from raw.pages p
-    where p.page_type = 'article'
-      and not exists (select 1 from staging.releases r where r.page_id = p.page_id)
-    order by p.page_id
-"""
+# An explicit anti join: DuckDB plans the `not exists` form as a delim join, twice as slow
+# (20 vs 9 ms warm at 100k pages), and a quiet night asks this twice, a backfill every poll.
+PENDING_PAGES = ("from raw.pages p anti join staging.releases r on r.page_id = p.page_id "
+                 "where p.page_type = 'article'")
+PENDING_IDS_SQL = f"select p.page_id {PENDING_PAGES} order by p.page_id"
+PENDING_COUNT_SQL = f"select count(*) {PENDING_PAGES}"
 PAGES_BY_ID_SQL = """
     select page_id, source, url, version, fetched_at, http_status, content_type, body_gz
     from raw.pages where page_id in (select unnest(?::bigint[])) order by page_id

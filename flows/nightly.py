@@ -29,7 +29,7 @@ from flows.archive import Archive
 from flows.config import Settings, load_settings
 from flows.crawl import crawl_source
 from flows.http import PoliteClient, default_user_agent
-from flows.load import LoadReport, default_workers, load_pending, reparse as reparse_archive
+from flows.load import PENDING_COUNT_SQL, LoadReport, default_workers, load_pending, reparse as reparse_archive
 from flows.publish import publish, republish
 from flows.sources import SOURCES, get_source
 from flows.sources.base import SourceReport
@@ -45,8 +45,6 @@ PARALLEL_LOAD_THRESHOLD = 2000
 LOAD_WHILE_CRAWLING_PAGES = 5000
 CHECKPOINT_WAL_BYTES = 64 * 1024**2  # see checkpoint_if_due
 CRAWL_POLL_SECONDS = 5.0
-PAGES_TO_STAGE_SQL = ("select count(*) from raw.pages p where page_type = 'article' and not exists "
-                      "(select 1 from staging.releases r where r.page_id = p.page_id)")
 
 
 @contextmanager
@@ -125,7 +123,7 @@ def load_task(home: str, reparse: bool, re_extract: bool = False) -> dict:
     con = open_work_db(settings)
     try:
         pending = (con.execute("select count(*) from raw.pages where page_type = 'article'").fetchone()[0]
-                   if reparse else con.execute(PAGES_TO_STAGE_SQL).fetchone()[0])
+                   if reparse else con.execute(PENDING_COUNT_SQL).fetchone()[0])
         progress("load_start", total=pending)
         workers = default_workers() if pending > PARALLEL_LOAD_THRESHOLD else 1
         advance = lambda n: progress("load", advance=n)  # noqa: E731
@@ -305,7 +303,7 @@ def pages_to_stage(settings: Settings) -> int:
     """Archived article pages (committed) that have no staging row yet."""
     con = open_work_db(settings)
     try:
-        return con.execute(PAGES_TO_STAGE_SQL).fetchone()[0]
+        return con.execute(PENDING_COUNT_SQL).fetchone()[0]
     finally:
         con.close()
 
