@@ -111,6 +111,11 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xin
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
 
+def _is_caption(line: str) -> bool:
+    """A photo caption ("X meets with Y in Beijing, Oct. 19, 2023. (Xinhua/Li Ming)")."""
+    return ("meets" in line or "(Xinhua/" in line or "(Photo" in line) and bool(_CAPTION.search(line))
+
+
 def _clean_normalized(line: str) -> str:
     if "—" in line or "--" in line:
         line = collapse_dashes(line)
@@ -191,17 +196,18 @@ def split_release(text: str) -> Release:
     if not content:
         return rel
     first = content[0]
-    # The title is the first line unless the text starts straight with the dateline.
+    # The title is the first line unless the text starts straight with the dateline, or with a
+    # photo caption (people.cn pages stored without their headline): a caption's "meets" would
+    # make every release it tops a meeting, and its date would stand in for the visit's range.
     looks_like_sentence = first.endswith(".") and len(first.split()) > 12
     if not DATELINE_START.match(first) and not _ON_DATE.match(first) \
-            and not looks_like_sentence:
+            and not looks_like_sentence and not _is_caption(first):
         if len(content) > 1 or len(first) < 300:
             rel.title = first.rstrip()
             content = content[1:] if len(content) > 1 else content
     paragraphs = content
     if "meets" in text or "(Xinhua/" in text or "(Photo" in text:
-        paragraphs = [line for line in content
-                      if not (("meets" in line or "(Xinhua/" in line or "(Photo" in line) and _CAPTION.search(line))]
+        paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
     # Text before a wire dateline (bylines, captions) is not the lead.
     if "(Xinhua)" in text:
