@@ -135,7 +135,8 @@ def _is_furniture(line: str) -> bool:
     """Language bars and site footers recognised by what they contain rather than how they start."""
     if len(line) < 200 and ("Español" in line or "Français" in line):
         return True
-    return "People's Daily Online ---" in line
+    # The lines reach here cleaned: the footer's "---" is an em dash by now.
+    return "People's Daily Online—" in line or "People's Daily Online ---" in line
 
 
 def _is_header_line(line: str) -> bool:

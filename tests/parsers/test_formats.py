@@ -1,6 +1,7 @@
 """Formats the real sources use that the dev corpus does not show, each with an example written
 for the test (not copied from a release)."""
 from parsers import parse_release
+from parsers.normalize import split_release
 
 
 def test_release_opening_with_a_photo_caption_has_no_headline():
@@ -16,4 +17,20 @@ def test_release_opening_with_a_photo_caption_has_no_headline():
     assert r["title"] is None
     assert r["kind"] == "visit"
     assert (r["meeting_date"], r["date_end"]) == ("2024-03-07", "2024-03-10")
+    assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
+
+
+def test_old_peoples_daily_footer_is_furniture_not_a_paragraph():
+    # Old People's Daily pages end with "People's Daily Online --- <url>" (its dashes are an em
+    # dash once the line is cleaned; lines end in " |"). Kept, it made a one-paragraph page look like headline + body,
+    # and the footer's "Online" then made the meeting a video call.
+    body = ("Ma Lin, vice-premier of the Example Council, met Tuesday with Ana Costa, Minister of Culture of "
+            "Portugal, who arrived in Beijing on Monday for a five-day visit. The two sides discussed ways to "
+            "expand cultural exchanges between the two countries, including film, music and museums, and agreed "
+            "to hold a joint festival next year.")
+    text = body + " |\nPeople's Daily Online --- http://english.example.com/ |\n"  # as those pages end lines
+    rel = split_release(text)
+    assert (rel.title, rel.paragraphs) == (None, [body + " |"])
+    r = parse_release(text, release_id="people-20010314-1")
+    assert (r["mode"], r["meeting_date"]) == ("in_person", "2001-03-13")
     assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
