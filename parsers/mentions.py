@@ -59,6 +59,9 @@ _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
     r"Belt and Road(?: (?:Initiative|Forum for International Cooperation|Forum|Summit))?)"
+    # "Belt and Road Initiative (BRI)", "Global Development Initiative (GDI)": written with its
+    # acronym, the mention is the whole, like "Shanghai Cooperation Organization (SCO)".
+    r"(?: \([A-Z]{2,6}\))?"
 )
 # Named meetings and mechanisms: a capitalised run ending in one of these words.
 _EVENT_END = re.compile(
@@ -87,6 +90,19 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
     return " ".join(toks) if len(toks) >= 2 else None
 
 
+def _sentence_end_before(text: str, end: int) -> int:
+    """Where the last ". " before end is, not counting an abbreviation's ("China-U.S. Strategic Dialogue")."""
+    i = text.rfind(". ", 0, end)
+    while i > 0 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha()):
+        i = text.rfind(". ", 0, i)
+    return i
+
+
+def _written_alone(text: str, acronym: str, name: str) -> bool:
+    """Is the acronym written somewhere other than as the first word of the name?"""
+    return sum(1 for _ in _ACRONYM_ONE[acronym].finditer(text)) > text.count(name)
+
+
 def find_mentions(text: str, title: str = "") -> list[str]:
     """Mentions in order of first appearance, deduplicated by case-folded text.
 
@@ -97,6 +113,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     text = f"{title} {text}" if title else text
     found: list[tuple[int, str]] = []
     covered: set[str] = set()
+    standalone: set[str] = set()  # acronyms written on their own besides the named dialogue they open
     # Cheap substring tests first: most releases name none of these, and re alternations are slow.
     has = text.__contains__
     frameworks = at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
@@ -121,15 +138,21 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         found.append((m.start(), m.group(0)))
     events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
+        sentence_start = max(_sentence_end_before(text, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)
-        if name and name[0].isupper() and not name.startswith(("BRICS", "FOCAC", "G20 ")):
+        if name and name[0].isupper() and (not name.startswith(("BRICS", "FOCAC", "G20 "))
+                                           or name.endswith("Dialogue")):
+            # A framework's own summit is the framework ("G20 Hangzhou Summit" → G20), but a named
+            # dialogue under it is a mechanism of its own ("BRICS Political Parties Plus Dialogue").
             found.append((m.end() - len(name), name))
+            acr = name.split()[0]
+            if acr in _ACRONYM_ONE and _written_alone(text, acr, name):
+                standalone.add(acr.lower())
     out: list[str] = []
     seen: set[str] = set()
     for _, mention in sorted(found, key=lambda x: (x[0], -len(x[1]))):
         key = mention.lower()
-        if key in seen or any(key in s and key != s for s in seen):
+        if key in seen or (key not in standalone and any(key in s and key != s for s in seen)):
             continue
         seen.add(key)
         out.append(mention)

@@ -1,6 +1,7 @@
 """Formats the real sources use that the dev corpus does not show, each with an example written
 for the test (not copied from a release)."""
 from parsers import parse_release
+from parsers.mentions import find_mentions
 from parsers.normalize import split_release
 
 
@@ -34,3 +35,20 @@ def test_old_peoples_daily_footer_is_furniture_not_a_paragraph():
     r = parse_release(text, release_id="people-20010314-1")
     assert (r["mode"], r["meeting_date"]) == ("in_person", "2001-03-13")
     assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
+
+
+def test_initiative_written_with_its_acronym_is_one_mention():
+    got = find_mentions("They will deepen cooperation under the Global Security Initiative (GSI) and the GSI's action plan.")
+    assert got == ["Global Security Initiative (GSI)"]
+
+
+def test_dialogue_name_keeps_an_abbreviated_country_pair():
+    got = find_mentions("He spoke at the opening of the China-U.S. Young Leaders Dialogue in Boston.")
+    assert got == ["China-U.S. Young Leaders Dialogue"]
+
+
+def test_dialogue_under_a_framework_is_a_mention_and_so_is_the_framework():
+    got = find_mentions("She attended the SCO Women Leaders Dialogue in Astana. The SCO was founded in 2001.")
+    assert got == ["SCO Women Leaders Dialogue", "SCO"]
+    # a framework's own summit stays the framework alone
+    assert find_mentions("They prepared the G20 Lima Summit together.") == ["G20"]
