@@ -249,6 +249,23 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|visit|visits|visiting|stay)\b", re.I)
+
+
+def event_range_start(sentence: str, base: date | None) -> date | None:
+    """The first day of talks or meetings the event sentence spreads over days ("held talks with
+    X in Y from Dec. 11 to 12"), unless the range belongs to a clause about someone's visit or
+    stay ("met with X, who is visiting China from May 4 to 8")."""
+    if "from " not in sentence and "-" not in sentence and " to " not in sentence:
+        return None
+    start, _ = find_range(sentence, base)
+    if start is None:
+        return None
+    cut = sentence.lower().find("from ")
+    head = sentence if cut < 0 else sentence[:cut]
+    return None if _OTHER_CLAUSE.search(head) else start
+
+
 def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragraphs: list[str], title: str,
                 first_sentence: str, main_sentence: str, dateline_date: date | None,
                 ref: date | None) -> tuple[date | None, date | None]:
@@ -269,6 +286,8 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 break
         if not start:
             start, end = weekday_range(lead_text, base)
+    if not start:
+        start = event_range_start(main_sentence, base)
     if not start:
         explicit = explicit_date(first_sentence, base) if (not dateline_date or announcement) else None
         if explicit:

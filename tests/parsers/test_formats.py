@@ -52,3 +52,17 @@ def test_dialogue_under_a_framework_is_a_mention_and_so_is_the_framework():
     assert got == ["SCO Women Leaders Dialogue", "SCO"]
     # a framework's own summit stays the framework alone
     assert find_mentions("They prepared the G20 Lima Summit together.") == ["G20"]
+
+
+def test_talks_over_two_days_start_on_the_first():
+    text = ("Vice FM holds talks with visiting officials\n\n2022-05-10 18:00:00\n\n"
+            "BEIJING, May 10 (Xinhua) -- Vice Foreign Minister Ma Lin held talks with Deputy Secretary Tom Berg "
+            "of Norway in Tianjin from May 9 to 10, the ministry said on Tuesday.\n")
+    assert parse_release(text, release_id="xinhua-20220510-1")["meeting_date"] == "2022-05-09"
+
+
+def test_range_of_a_visitors_stay_is_not_the_meetings():
+    text = ("Vice FM meets visiting minister\n\n2022-05-10 18:00:00\n\n"
+            "BEIJING, May 10 (Xinhua) -- Vice Foreign Minister Ma Lin met on Tuesday with Tom Berg, Minister of "
+            "Trade of Norway, who is visiting China from May 8 to 12.\n")
+    assert parse_release(text, release_id="xinhua-20220510-2")["meeting_date"] == "2022-05-10"
