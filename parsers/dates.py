@@ -299,6 +299,10 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 tail = _WILL_TAIL.search(scope)
                 weekday = weekday_date(tail.group(0), base) if tail else None
             weekday = weekday or weekday_date(scope, base)
+            if not weekday and not announcement and first_sentence != main_sentence:
+                # "..., visiting X said here on Tuesday." then "He made the remarks in his meetings
+                # with ...": the wire lead's day is the day of the meetings it goes on to report.
+                weekday = weekday_date(first_sentence, base)
             if weekday:
                 start = weekday
             elif dateline_date:

@@ -30,7 +30,7 @@ _VERB = re.compile(
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on|paid\s+a\s+courtesy\s+call\s+on"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|received|receives|receive"
-    r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings(?=\s+with\b)"
+    r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -210,14 +210,19 @@ _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
+def _says_meeting_with(low: str) -> bool:
+    """"(in his) meeting(s) with": where "during"/"in" may open an event verb."""
+    return "meetings with" in low or "meeting with" in low
+
+
 def _trigger_positions(low: str, start: int) -> list[int]:
     """Where a trigger word followed by a space starts, not after a letter or digit, at or after start."""
     if not low.isascii():
-        trigger = _TRIGGER_MEETINGS if "meetings with" in low else _TRIGGER
+        trigger = _TRIGGER_MEETINGS if "meeting" in low and _says_meeting_with(low) else _TRIGGER
         return [t.start() for t in trigger.finditer(low, start)
                 if t.start() == 0 or not low[t.start() - 1].isalnum()]
     runs = low.encode("ascii").translate(_ALNUM_ONLY)
-    words = _TRIGGER_SET_MEETINGS if "meetings with" in low else _TRIGGER_SET
+    words = _TRIGGER_SET_MEETINGS if "meeting" in low and _says_meeting_with(low) else _TRIGGER_SET
     hits = words.intersection(runs.split())
     if not hits:
         return []
@@ -445,7 +450,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue
         if events and counterparts and _already_told(events, principals, counterparts):
             continue  # the same meeting told again (photo caption, recap)
-        separate = _is_separate(verb + " " + between) or verb.lower().startswith("during")
+        # "during meetings with A, B and C": one each; "during his meeting with A and B": one.
+        separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s"))
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
     return events

@@ -66,3 +66,32 @@ def test_range_of_a_visitors_stay_is_not_the_meetings():
             "BEIJING, May 10 (Xinhua) -- Vice Foreign Minister Ma Lin met on Tuesday with Tom Berg, Minister of "
             "Trade of Norway, who is visiting China from May 8 to 12.\n")
     assert parse_release(text, release_id="xinhua-20220510-2")["meeting_date"] == "2022-05-10"
+
+
+def _wire_remarks(verb_phrase: str) -> str:
+    # Xinhua's "visiting official said ... on Tuesday" lead, then the meetings the remarks were made in.
+    return ("Ties with Norway will grow, says official\n\n(Xinhua) 16:11, May 12, 2022\n\n"
+            "OSLO, May 12 (Xinhua) -- China values its ties with Norway, visiting Chinese official Ma Lin said "
+            "here on Tuesday.\n\n"
+            f"Ma, head of the Example Department, made the remarks {verb_phrase} Tom Berg, Minister of "
+            "Trade of Norway, and Kari Dahl, leader of the Example Party.\n")
+
+
+def test_weekday_of_the_wire_lead_dates_the_meetings_reported_next():
+    r = parse_release(_wire_remarks("in his respective meetings with"), release_id="people-20220512-1")
+    assert r["meeting_date"] == "2022-05-10"
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Tom Berg"], ["Kari Dahl"]]
+
+
+def test_visiting_before_an_office_describes_the_person_not_the_release():
+    r = parse_release(_wire_remarks("in his respective meetings with"), release_id="people-20220512-1")
+    assert r["kind"] == "meeting"
+    from parsers.kinds import kind_of
+    assert kind_of("Ma Lin is visiting Norway from Monday to Wednesday.") == "visit"
+    assert kind_of("Visiting Chinese official says ties will grow") is None
+
+
+def test_remarks_in_his_meeting_with_is_one_meeting():
+    r = parse_release(_wire_remarks("during his meeting with"), release_id="people-20220512-1")
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Tom Berg", "Kari Dahl"]]
+    assert r["meetings"][0]["principals"][0]["name"] == "Ma Lin"
