@@ -217,6 +217,8 @@ government senate court agency board authority centre center secretariat organiz
 municipality municipal province duma knesset diet bank mission corporation company society club alliance
 coalition
 """.split())
+_PARTY_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}party\s+(?=[A-Z])")
+_PARTY_END = re.compile(r"\bPart(?:y|ies)$")
 _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(official|diplomat|leader|legislator)$", re.I)
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
@@ -332,10 +334,14 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         if pm and countries.lookup(pm.group(1)):
             country = country or countries.lookup(pm.group(1))
             org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org[pm.end():])
+        # "ruling coalition party Komeito", "opposition party Example Union": the party is its name.
+        org = _PARTY_DESCRIPTOR.sub("", org)
         tail = re.search(r"\s+of\s+the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$", org)
         if tail and countries.lookup(tail.group(1)):
             country = country or countries.lookup(tail.group(1))
-            org = org[: tail.start()]
+            if not _PARTY_END.search(org, 0, tail.start()):
+                # (a party's country is part of its name: "Communist Party of the Russian Federation")
+                org = org[: tail.start()]
     if title:
         title = title.strip(" ,") or None
     if org:

@@ -3,6 +3,7 @@ for the test (not copied from a release)."""
 from parsers import parse_release
 from parsers.mentions import find_mentions
 from parsers.normalize import split_release
+from parsers.people import parse_people
 
 
 def test_release_opening_with_a_photo_caption_has_no_headline():
@@ -95,3 +96,20 @@ def test_remarks_in_his_meeting_with_is_one_meeting():
     r = parse_release(_wire_remarks("during his meeting with"), release_id="people-20220512-1")
     assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Tom Berg", "Kari Dahl"]]
     assert r["meetings"][0]["principals"][0]["name"] == "Ma Lin"
+
+
+def _offices(phrase: str) -> list[tuple]:
+    return [(p["name"], p["title"], p["organization"], p["country"]) for p in parse_people(phrase)]
+
+
+def test_a_party_named_after_its_country_keeps_the_country_in_its_name():
+    assert _offices("Ivan Orlov, chairman of the Central Committee of the Communist Party of the Russian Federation") \
+        == [("Ivan Orlov", "chairman", "Central Committee of the Communist Party of the Russian Federation", "RUS")]
+    # a ministry still gives its country and loses it from the name
+    assert _offices("Tom Berg, adviser of the Ministry of Trade of the Netherlands") \
+        == [("Tom Berg", "adviser", "Ministry of Trade", "NLD")]
+
+
+def test_descriptor_before_a_partys_name_is_not_part_of_it():
+    assert _offices("Kenji Sato, leader of Japan's ruling coalition party Example Union") \
+        == [("Kenji Sato", "leader", "Example Union", "JPN")]
