@@ -297,6 +297,15 @@ def _acronym_org(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+def _international_org(title: str) -> tuple[str, str | None]:
+    """'United Nations Secretary-General' → ('Secretary-General', 'United Nations'): the body
+    written before the office is its organisation, as "of the United Nations" after it would be."""
+    split = countries.international_prefix(title) if title[:1].isupper() else None
+    if split and split[1].split()[0].lower() in _HEADS:
+        return split[1], split[0]
+    return title, None
+
+
 def build_person(name: str, roles: list[str], suffix: str | None = None) -> Person:
     """A PERSON record from a name, its offices in order, and an optional 'of <org>' after the name."""
     name, title, org, country, also = _build(name, tuple(roles), suffix)
@@ -319,6 +328,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         title, org, of_country = split_role(first)
         title, acr = _acronym_org(title)
         org = org or acr
+        if org is None:
+            title, org = _international_org(title)
         country = dem_country or of_country
         also = roles[1:]
     if suffix:
@@ -426,7 +437,7 @@ def _starts_new(text: str) -> bool:
     return False
 
 
-_SECOND_HEADS = frozenset("president chairman chairwoman speaker secretary leader head minister".split())
+_SECOND_HEADS = frozenset("president chairman chairwoman speaker secretary leader head minister mayor governor".split())
 
 
 def _ends_with_name(chunk: str) -> bool:

@@ -113,3 +113,16 @@ def test_a_party_named_after_its_country_keeps_the_country_in_its_name():
 def test_descriptor_before_a_partys_name_is_not_part_of_it():
     assert _offices("Kenji Sato, leader of Japan's ruling coalition party Example Union") \
         == [("Kenji Sato", "leader", "Example Union", "JPN")]
+
+
+def test_international_body_written_before_the_office_is_the_organization():
+    # (an acronym before the office already was: "UN Secretary-General X")
+    assert _offices("United Nations Secretary-General Ana Costa") \
+        == [("Ana Costa", "Secretary-General", "United Nations", None)]
+    assert _offices("European Commission President Tom Berg") \
+        == [("Tom Berg", "President", "European Commission", None)]
+
+
+def test_city_mayor_after_a_group_phrase_in_a_list():
+    got = _offices("Secretary of State Ana Costa, senators from both parties, Lisbon Mayor Tom Berg and business leaders")
+    assert [(n, t) for n, t, _, _ in got] == [("Ana Costa", "Secretary of State"), ("Tom Berg", "Lisbon Mayor")]
