@@ -116,6 +116,19 @@ def _is_caption(line: str) -> bool:
     return ("meets" in line or "(Xinhua/" in line or "(Photo" in line) and bool(_CAPTION.search(line))
 
 
+def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
+    """Without the last paragraph when it is a caption cut short (the stored text ends inside it):
+    it opens like the page's other captions, up to their "meets", and ends without a full stop."""
+    if not paragraphs or paragraphs[-1].endswith((".", ")")):
+        return paragraphs
+    last = paragraphs[-1]
+    for caption in captions:
+        i = caption.find(" meets ")
+        if i > 0 and last.startswith(caption[: i + 7]):
+            return paragraphs[:-1]
+    return paragraphs
+
+
 def _clean_normalized(line: str) -> str:
     if "—" in line or "--" in line:
         line = collapse_dashes(line)
@@ -210,6 +223,8 @@ def split_release(text: str) -> Release:
     if "meets" in text or "(Xinhua/" in text or "(Photo" in text:
         paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
+        if len(paragraphs) < len(content):
+            paragraphs = _drop_cut_captions(paragraphs, [line for line in content if _is_caption(line)])
     # Text before a wire dateline (bylines, captions) is not the lead.
     if "(Xinhua)" in text:
         for i, p in enumerate(paragraphs):

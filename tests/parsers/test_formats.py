@@ -126,3 +126,17 @@ def test_international_body_written_before_the_office_is_the_organization():
 def test_city_mayor_after_a_group_phrase_in_a_list():
     got = _offices("Secretary of State Ana Costa, senators from both parties, Lisbon Mayor Tom Berg and business leaders")
     assert [(n, t) for n, t, _, _ in got] == [("Ana Costa", "Secretary of State"), ("Tom Berg", "Lisbon Mayor")]
+
+
+def test_caption_cut_short_at_the_end_of_the_stored_text_is_dropped():
+    caption = "Ma Lin, head of the Example Department, meets with {} in Lisbon, Portugal, March {}, 2024."
+    text = ("Senior official visits Portugal\n\n"
+            + caption.format("Foreign Minister Ana Costa", 8) + "\n\n"
+            "LISBON, March 10 (Xinhua) -- Ma Lin, head of the Example Department, led a delegation on a visit "
+            "to Portugal from March 7 to 10.\n\n"
+            "During the visit, Ma met with Foreign Minister Ana Costa and Speaker of the Assembly Rui Lopes.\n\n"
+            + caption.format("Speaker of the Assembly Rui Lopes", 9) + "\n\n"
+            "Ma Lin, head of the Example Department, meets with Speaker of the Assembly Rui Lo")
+    assert split_release(text).paragraphs[-1].startswith("During the visit")
+    r = parse_release(text, release_id="people-20240311-2")
+    assert [c["name"] for m in r["meetings"] for c in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
