@@ -111,6 +111,7 @@ _PRONOUN = re.compile(
 # What _PRONOUN can start with ("ſ", the long s, is an "s" to IGNORECASE).
 _PRONOUN_FIRST = frozenset("hstcHSTCſ")
 _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetings\s+with|respective\s+meetings)\b", re.I)
+_SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
@@ -451,7 +452,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if events and counterparts and _already_told(events, principals, counterparts):
             continue  # the same meeting told again (photo caption, recap)
         # "during meetings with A, B and C": one each; "during his meeting with A and B": one.
-        separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s"))
+        separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s")) \
+            or obj.endswith(_SEPARATE_AFTER)  # "held meetings with A, B and C, respectively"
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
     return events

@@ -140,3 +140,13 @@ def test_caption_cut_short_at_the_end_of_the_stored_text_is_dropped():
     assert split_release(text).paragraphs[-1].startswith("During the visit")
     r = parse_release(text, release_id="people-20240311-2")
     assert [c["name"] for m in r["meetings"] for c in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
+
+
+def test_respectively_after_the_list_is_one_meeting_each():
+    text = ("CPC delegation visits Portugal\n\n(Xinhua) 10:00, March 11, 2024\n\n"
+            "LISBON, March 10 (Xinhua) -- Ma Lin, head of the Example Department, led a delegation on a visit "
+            "to Portugal from March 7 to 10.\n\n"
+            "During the visit, Ma held talks with Foreign Minister Ana Costa and Speaker of the Assembly "
+            "Rui Lopes, respectively.\n")
+    r = parse_release(text, release_id="people-20240311-3")
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Ana Costa"], ["Rui Lopes"]]
