@@ -116,6 +116,23 @@ def _is_caption(line: str) -> bool:
     return ("meets" in line or "(Xinhua/" in line or "(Photo" in line) and bool(_CAPTION.search(line))
 
 
+# Old People's Daily pages (2000-2002, with the "People's Daily Online ---" footer) were stored
+# with their paragraph breaks lost: "... to the country.Luo and his ..." and, on a page that is
+# one line, the headline runs into the lead ("CPC Delegation Leaves LaosA delegation of ...").
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED_HEADLINE = re.compile(r"(?<=[a-z])(?=(?:A|An|The) [a-z])")
+
+
+def _unglue_old_peoples_daily(content: list[str]) -> list[str]:
+    """Lines of an old People's Daily page with its lost breaks restored (see above)."""
+    lines = [_GLUED_SENTENCES.sub(" ", line.rstrip(" |")) for line in content]
+    if len(lines) == 1:
+        m = _GLUED_HEADLINE.search(lines[0], 0, 200)
+        if m:
+            lines = [lines[0][: m.start()], lines[0][m.start():]]
+    return lines
+
+
 def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Without the last paragraph when it is a caption cut short (the stored text ends inside it):
     it opens like the page's other captions, up to their "meets", and ends without a full stop."""
@@ -209,6 +226,8 @@ def split_release(text: str) -> Release:
     rel = Release(None, header, [], [])
     if not content:
         return rel
+    if "People's Daily Online ---" in text:
+        content = _unglue_old_peoples_daily(content)
     first = content[0]
     # The title is the first line unless the text starts straight with the dateline, or with a
     # photo caption (people.cn pages stored without their headline): a caption's "meets" would

@@ -32,7 +32,7 @@ def test_old_peoples_daily_footer_is_furniture_not_a_paragraph():
             "to hold a joint festival next year.")
     text = body + " |\nPeople's Daily Online --- http://english.example.com/ |\n"  # as those pages end lines
     rel = split_release(text)
-    assert (rel.title, rel.paragraphs) == (None, [body + " |"])
+    assert (rel.title, rel.paragraphs) == (None, [body])
     r = parse_release(text, release_id="people-20010314-1")
     assert (r["mode"], r["meeting_date"]) == ("in_person", "2001-03-13")
     assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
@@ -150,3 +150,24 @@ def test_respectively_after_the_list_is_one_meeting_each():
             "Rui Lopes, respectively.\n")
     r = parse_release(text, release_id="people-20240311-3")
     assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Ana Costa"], ["Rui Lopes"]]
+
+
+def test_old_peoples_daily_page_stored_as_one_line():
+    # Headline run into the lead, sentences without a space between them, " |" line ends.
+    text = ("Chinese Delegation Leaves PortugalA delegation of the Example Party, led by Ma Lin, member of the "
+            "Example Council, left Lisbon Sunday morning after a five-day visit to the country.During the visit, "
+            "the delegation met Portuguese Prime Minister Ana Costa.Ma and Costa agreed to expand exchanges. |\n"
+            "People's Daily Online --- http://english.example.com/ |\n")
+    rel = split_release(text)
+    assert rel.title == "Chinese Delegation Leaves Portugal"
+    r = parse_release(text, release_id="people-20010320-1")
+    assert r["kind"] == "visit"
+    assert [(p["name"], [c["name"] for c in m["counterparts"]]) for m in r["meetings"] for p in m["principals"]] \
+        == [("Ma Lin", ["Ana Costa"])]
+
+
+def test_left_ends_a_lead_subject():
+    text = ("Delegation ends visit\n\n( 2021.03.20 )\n\n"
+            "A delegation of the Example Party, led by Ma Lin, member of the Example Council, left Lisbon for "
+            "home after a visit to Portugal and Spain.\n")
+    assert [a["name"] for a in parse_release(text, release_id="idcpc-20210320-1")["actors"]] == ["Ma Lin"]
