@@ -28,8 +28,8 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
       "reception", "briefing", "lecture", "press conference", "meeting")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
-                           r"speaks with|calls? on|called on|receives?|received)\b", re.I),
-     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with")),
+                           r"speaks with|spoke with|calls? on|called on|receives?|received)\b", re.I),
+     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

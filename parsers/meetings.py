@@ -29,6 +29,7 @@ _VERB = re.compile(
     r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on|paid\s+a\s+courtesy\s+call\s+on"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
+    r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     r")\b",

@@ -171,3 +171,17 @@ def test_left_ends_a_lead_subject():
             "A delegation of the Example Party, led by Ma Lin, member of the Example Council, left Lisbon for "
             "home after a visit to Portugal and Spain.\n")
     assert [a["name"] for a in parse_release(text, release_id="idcpc-20210320-1")["actors"]] == ["Ma Lin"]
+
+
+def _xinhua_lead(sentence: str) -> str:
+    return f"Ministers talk\n\n2023-05-12 19:15:00\n\nBEIJING, May 12 (Xinhua) -- {sentence}\n"
+
+
+def test_spoke_over_the_phone_ends_the_subject_and_opens_the_object():
+    for verb in ("spoke over the phone with", "spoke with", "talked over the phone with"):
+        sentence = f"Chinese Foreign Minister Ma Lin {verb} Norwegian Foreign Minister Kari Dahl by phone on Thursday."
+        r = parse_release(_xinhua_lead(sentence), release_id="x-1")
+        (meeting,) = r["meetings"]
+        assert [(p["name"], p["title"], p["country"]) for p in meeting["counterparts"]] \
+            == [("Kari Dahl", "Foreign Minister", "NOR")], verb
+        assert (r["kind"], r["mode"], r["meeting_date"]) == ("talks", "phone", "2023-05-11")
