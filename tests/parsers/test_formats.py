@@ -185,3 +185,12 @@ def test_spoke_over_the_phone_ends_the_subject_and_opens_the_object():
         assert [(p["name"], p["title"], p["country"]) for p in meeting["counterparts"]] \
             == [("Kari Dahl", "Foreign Minister", "NOR")], verb
         assert (r["kind"], r["mode"], r["meeting_date"]) == ("talks", "phone", "2023-05-11")
+
+
+def test_and_his_delegation_after_a_counterpart_is_not_part_of_the_office():
+    for tail in (", and her delegation", " and her delegation", ", and their entourage"):
+        r = parse_release(_xinhua_lead(f"Ma Lin, head of the Example Department, met with Kari Dahl, leader of "
+                                       f"the Labour Party of Norway{tail} in Beijing on Friday."), release_id="x-2")
+        (meeting,) = r["meetings"]
+        assert [(p["name"], p["organization"]) for p in meeting["counterparts"]] \
+            == [("Kari Dahl", "Labour Party of Norway")], tail
