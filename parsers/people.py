@@ -82,6 +82,7 @@ secretaries ministers presidents chairmen members heads leaders ambassadors envo
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|their)\s+", re.I)
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|current|then)\s+")
+_FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
@@ -254,6 +255,21 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         pos = i + 4
 
 
+def _drop_former_nationality(title: str) -> tuple[str, str | None]:
+    """'former Norwegian Prime Minister' → ('former Prime Minister', 'NOR'); 'former South African
+    President' → ('former President', 'ZAF'). The nationality word goes as it does without "former"."""
+    fm = _FORMER.match(title)
+    if not fm:
+        return title, None
+    words = title[fm.end():].split(" ")
+    for width in (2, 1):
+        if len(words) > width and words[0][:1].isupper():
+            found = countries.lookup(" ".join(words[:width]))
+            if found:
+                return fm.group(0) + " ".join(words[width:]), found
+    return title, None
+
+
 @lru_cache(maxsize=16384)
 def _clean_title(role: str) -> tuple[str, str | None]:
     """Remove article, 'outgoing', nationality word or "Country's" from an office; return (title, country)."""
@@ -273,6 +289,11 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         if m and countries.lookup(m.group(1)):
             country = country or countries.lookup(m.group(1))
             text = text[m.end():]
+            changed = True
+        without, former_country = _drop_former_nationality(text)
+        if former_country:
+            country = country or former_country
+            text = without
             changed = True
         first, _, rest = text.partition(" ")
         two = " ".join(text.split()[:2])

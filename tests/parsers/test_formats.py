@@ -194,3 +194,9 @@ def test_and_his_delegation_after_a_counterpart_is_not_part_of_the_office():
         (meeting,) = r["meetings"]
         assert [(p["name"], p["organization"]) for p in meeting["counterparts"]] \
             == [("Kari Dahl", "Labour Party of Norway")], tail
+
+
+def test_nationality_after_former_is_dropped_from_the_title_like_without_it():
+    assert _offices("former Norwegian Prime Minister Kari Dahl") == [("Kari Dahl", "former Prime Minister", None, "NOR")]
+    assert _offices("former South African President Tom Berg") == [("Tom Berg", "former President", None, "ZAF")]
+    assert _offices("former State Councilor Ma Lin")[0][1] == "former State Councilor"
