@@ -28,7 +28,7 @@ _FRAMEWORKS = [
     ("Lancang-Mekong Cooperation", "LMC"), ("China-CELAC Forum", "CELAC"),
     ("Community of Latin American and Caribbean States", "CELAC"), ("African Union", "AU"),
     ("European Union", "EU"), ("World Trade Organization", "WTO"), ("World Health Organization", "WHO"),
-    ("United Nations", "UN"), ("Group of Twenty", "G20"),
+    ("United Nations", "UN"), ("Group of Twenty", "G20"), ("Group of 20", "G20"),
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
@@ -83,7 +83,8 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
             start = pos
         else:
             break
-    name = re.split(r"\b(?:for|to|at|from|attend|host|hold) the\b", text[start:])[-1]
+    # "the China-CELAC Forum and the China-Arab States Summit": "and the" lists, it joins no name.
+    name = re.split(r"\b(?:for|to|at|from|attend|host|hold|and) the\b", text[start:])[-1]
     toks = name.split()
     while toks and (toks[0] in _DROP_LEAD or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
         toks.pop(0)

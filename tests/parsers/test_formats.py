@@ -200,3 +200,12 @@ def test_nationality_after_former_is_dropped_from_the_title_like_without_it():
     assert _offices("former Norwegian Prime Minister Kari Dahl") == [("Kari Dahl", "former Prime Minister", None, "NOR")]
     assert _offices("former South African President Tom Berg") == [("Tom Berg", "former President", None, "ZAF")]
     assert _offices("former State Councilor Ma Lin")[0][1] == "former State Councilor"
+
+
+def test_group_of_20_with_its_acronym():
+    assert find_mentions("on the sidelines of the Group of 20 (G20) summit in Lima") == ["Group of 20 (G20)"]
+
+
+def test_and_the_between_two_named_meetings_separates_them():
+    assert find_mentions("He spoke at the China-Nordic Summit and the China-Baltic Strategic Dialogue.") \
+        == ["China-Nordic Summit", "China-Baltic Strategic Dialogue"]
