@@ -63,6 +63,12 @@ _INITIATIVES = re.compile(
     # acronym, the mention is the whole, like "Shanghai Cooperation Organization (SCO)".
     r"(?: \([A-Z]{2,6}\))?"
 )
+# Mechanisms between two (or more) countries, written in lowercase after the pair: "China-Russia
+# consular consultation", "the fourth round of China-Australia diplomatic and strategic dialogue".
+# The kind of mechanism must be written: "China-EU dialogue and cooperation" names none.
+_PAIR_DIALOGUE = re.compile(
+    r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+ (?:(?!(?:relations|ties|cooperation|exchanges?|friendship|and)\b)"
+    r"[a-z][\w-]* (?:and )?){1,3}(?:dialogue|consultations?)\b")
 # Named meetings and mechanisms: a capitalised run ending in one of these words.
 _EVENT_END = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
@@ -136,6 +142,9 @@ def find_mentions(text: str, title: str = "") -> list[str]:
             covered.add(acr)
     initiatives = at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
+        found.append((m.start(), m.group(0)))
+    pairs = at_word_starts(_PAIR_DIALOGUE, text, body_start) if has("dialogue") or has("consultation") else ()
+    for m in pairs:
         found.append((m.start(), m.group(0)))
     events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:

@@ -209,3 +209,11 @@ def test_group_of_20_with_its_acronym():
 def test_and_the_between_two_named_meetings_separates_them():
     assert find_mentions("He spoke at the China-Nordic Summit and the China-Baltic Strategic Dialogue.") \
         == ["China-Nordic Summit", "China-Baltic Strategic Dialogue"]
+
+
+def test_lowercase_mechanism_after_a_country_pair_is_a_mention():
+    assert find_mentions("They held the fifth round of China-Norway maritime and security dialogue on Friday.") \
+        == ["China-Norway maritime and security dialogue"]
+    assert find_mentions("the China-Peru-Chile trilateral consultations") == ["China-Peru-Chile trilateral consultations"]
+    # no mechanism named: relations, exchanges, a bare "dialogue"
+    assert find_mentions("to deepen China-Norway exchanges and dialogue and China-EU dialogue") == []
