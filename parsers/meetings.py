@@ -24,6 +24,8 @@ _VERB = re.compile(
     r"\b(?P<verb>"
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
     r"|(?:held|holds|hold|had|has|have|conducted)\s+(?:a\s+|an\s+|the\s+(?:second\s+|first\s+|third\s+)?)?"
+    # "held the third China-Norway political consultation": after a country pair, any kind of it
+    r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
     r"(?:(?:working|telephone|phone|video|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
     r"separate|strategic|high-level)\s+)*"
     r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"

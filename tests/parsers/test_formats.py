@@ -217,3 +217,12 @@ def test_lowercase_mechanism_after_a_country_pair_is_a_mention():
     assert find_mentions("the China-Peru-Chile trilateral consultations") == ["China-Peru-Chile trilateral consultations"]
     # no mechanism named: relations, exchanges, a bare "dialogue"
     assert find_mentions("to deepen China-Norway exchanges and dialogue and China-EU dialogue") == []
+
+
+def test_two_officials_holding_a_named_pair_dialogue_are_its_two_sides():
+    r = parse_release(_xinhua_lead("Chinese Vice Foreign Minister Ma Lin and Norwegian State Secretary Kari Dahl "
+                                   "held the second China-Norway political consultation in Beijing on Thursday."),
+                      release_id="x-3")
+    (meeting,) = r["meetings"]
+    assert [p["name"] for p in meeting["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["country"]) for p in meeting["counterparts"]] == [("Kari Dahl", "NOR")]
