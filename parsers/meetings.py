@@ -34,6 +34,8 @@ _VERB = re.compile(
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
+    # "X made the remarks when meeting with Y", "X said during a meeting with Y"
+    r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -124,6 +126,9 @@ _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency
 _LED_BY_SENTENCE = re.compile(r"\b(?:delegation|group)\s+(?:is|was|were|are)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
 
 
+_SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+remarks|said|says)\b")
+
+
 @dataclass
 class Event:
     """One reported meeting; `separate` means one meeting per counterpart ("met respectively with")."""
@@ -142,6 +147,9 @@ def clean_subject(text: str) -> str:
     """A subject without leading adverbials ("On May 5, ", "During the visit, ") and trailing
     time/place words ("here today", "on Friday", "in Beijing")."""
     text = _SUBJECT_LEAD.sub("", text.strip())
+    if "said" in text or "says" in text or "remarks" in text:
+        # "X, chairman of Y, made the remarks when meeting with", "X said ... during a meeting with"
+        text = _SPEECH_TAIL.split(text, 1)[0]
     prev = None
     while prev != text:
         prev = text
@@ -206,14 +214,14 @@ def object_text(after: str) -> str:
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
-_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in) ")  # "during (his) meetings with"
+_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives".split())
-_TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in"}
+_TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 

@@ -226,3 +226,33 @@ def test_two_officials_holding_a_named_pair_dialogue_are_its_two_sides():
     (meeting,) = r["meetings"]
     assert [p["name"] for p in meeting["principals"]] == ["Ma Lin"]
     assert [(p["name"], p["country"]) for p in meeting["counterparts"]] == [("Kari Dahl", "NOR")]
+
+
+def _wire_said(lead: str, second: str = "") -> dict:
+    text = f"Ties will grow, says official\n\n16:11, June 13, 2012\n\nBEIJING, June 13 (Xinhua) -- {lead}\n\n{second}\n"
+    return parse_release(text, release_id="people-en-people-cn-90883-2")
+
+
+def _sides(r: dict) -> list[tuple]:
+    return [(p["name"], p["organization"], c["name"]) for m in r["meetings"] for p in m["principals"]
+            for c in m["counterparts"]]
+
+
+def test_remarks_made_when_meeting_with_someone():
+    r = _wire_said("China values its ties with Norway, a senior Chinese official said here Tuesday.",
+                   "Ma Lin, chairman of the Example Council, made the remarks when meeting with Norwegian Foreign "
+                   "Minister Kari Dahl.")
+    assert _sides(r) == [("Ma Lin", "Example Council", "Kari Dahl")]
+    assert r["meeting_date"] == "2012-06-12"
+
+
+def test_said_during_a_meeting_with_someone():
+    r = _wire_said("Chinese Vice Premier Ma Lin said here Tuesday that China values its ties with Norway during a "
+                   "meeting with Norwegian Foreign Minister Kari Dahl.")
+    assert _sides(r) == [("Ma Lin", None, "Kari Dahl")]
+
+
+def test_the_speaker_of_a_said_lead_is_known_by_surname_later():
+    r = _wire_said("Chinese Vice Premier Ma Lin said here Tuesday that China values its ties with Norway.",
+                   "Ma made the remarks while meeting with Norwegian Foreign Minister Kari Dahl.")
+    assert _sides(r) == [("Ma Lin", None, "Kari Dahl")]
