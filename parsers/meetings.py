@@ -29,7 +29,11 @@ _VERB = re.compile(
     r"(?:(?:working|telephone|phone|video|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
     r"separate|strategic|high-level)\s+)*"
     r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"
-    r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on|paid\s+a\s+courtesy\s+call\s+on"
+    r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
+    # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
+    r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
+    r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
+    r"|(?:received|receives)\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
@@ -41,6 +45,8 @@ _VERB = re.compile(
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 # Where an object phrase ends: the earliest match of any of these. Each pattern comes with words
 # one of which it cannot match without (case-sensitive, like the patterns), so most are never
 # run: a pattern opening with \s+ costs Python's re a try at every position of the phrase.
@@ -56,6 +62,10 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
     (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$")),
     (("video",), re.compile(r"\s+via\s+video\b")),
+    # "..., at his office", "..., at the Ministry": the place of the meeting
+    ((", at",), re.compile(r",\s+at\s+(?:his|her|their|the)\s+")),
+    # "..., on 10 May", "... on May 10": its date
+    (("on",), re.compile(rf",?\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
     (("discuss", "exchange", "talk"), re.compile(r"\s+to\s+(?:discuss|exchange|talk)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
@@ -83,6 +93,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      False),
     ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$"), False),
     ((" via video",), re.compile(r" via video\b"), False),
+    ((", at ",), re.compile(r", at (?:his|her|their|the) "), False),
+    ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk"), re.compile(r" to (?:discuss|exchange|talk)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"),

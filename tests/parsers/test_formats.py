@@ -256,3 +256,23 @@ def test_the_speaker_of_a_said_lead_is_known_by_surname_later():
     r = _wire_said("Chinese Vice Premier Ma Lin said here Tuesday that China values its ties with Norway.",
                    "Ma made the remarks while meeting with Norwegian Foreign Minister Kari Dahl.")
     assert _sides(r) == [("Ma Lin", None, "Kari Dahl")]
+
+
+def _embassy(sentence: str) -> dict:
+    return parse_release(f"Ambassador's activities\n\n2023/05/12\n\n{sentence}\n", release_id="embassy-20230512-1")
+
+
+def test_embassy_call_and_visit_verbs():
+    for sentence in ("On May 10, Ambassador Ma Lin paid a farewell call on Norwegian Prime Minister Kari Dahl.",
+                     "On May 10, Ambassador Ma Lin paid a courtesy visit to Norwegian Prime Minister Kari Dahl.",
+                     "On May 10, Ambassador Ma Lin received a courtesy call from Norwegian Prime Minister Kari Dahl."):
+        assert _sides(_embassy(sentence)) == [("Ma Lin", None, "Kari Dahl")], sentence
+
+
+def test_place_and_date_after_a_counterpart_end_the_office():
+    r = _embassy("Ambassador Ma Lin called on Kari Dahl, Speaker of the Storting, at her office on 10 May.")
+    assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [("Speaker", "Storting")]
+    r = _embassy("Ambassador Ma Lin met with Kari Dahl, Chair of the Example Association, on May 10.")
+    assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] \
+        == [("Chair", "Example Association")]
+    assert r["meeting_date"] == "2023-05-10"
