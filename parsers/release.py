@@ -26,7 +26,7 @@ from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.1.0"
+PARSER_VERSION = "1.2.0"
 
 Person = dict[str, Any]
 
