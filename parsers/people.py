@@ -80,7 +80,9 @@ commissioner representative spokesperson permanent senior national vice-chairman
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs
 """.split())
-_ARTICLE = re.compile(r"^(?:a|an|the|his|her|their)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
+# "X, the party's deputy leader", "the foundation's president": the body was named before.
+_BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|current|then)\s+")
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
@@ -281,7 +283,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         if m:
             text = text[m.end():]
             changed = True
-        pm = re.match(r"^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text)
+        pm = re.match(r"^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
+            or _BACK_REFERENCE.match(text)
         if pm:
             text = text[pm.end():]
             changed = True

@@ -276,3 +276,8 @@ def test_place_and_date_after_a_counterpart_end_the_office():
     assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] \
         == [("Chair", "Example Association")]
     assert r["meeting_date"] == "2023-05-10"
+
+
+def test_back_reference_possessive_before_an_office():
+    assert _offices("Kari Dahl, the foundation's president")[0][1] == "president"
+    assert _offices("its deputy leader Kari Dahl")[0][1] == "deputy leader"
