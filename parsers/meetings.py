@@ -135,7 +135,10 @@ _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
-_LED_BY_SENTENCE = re.compile(r"\b(?:delegation|group)\s+(?:is|was|were|are)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+# "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
+_LED_BY_SENTENCE = re.compile(
+    r"\b(?:delegation|group)(?:\s+(?:is|was|were|are)|,)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+_VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 
 _SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+remarks|said|says)\b")
@@ -416,7 +419,7 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
         for sent in later:
             lm = _LED_BY_SENTENCE.search(sent)
             if lm:
-                who = people_in(lm.group("who").rstrip(" ."), registry)
+                who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who")).rstrip(" ."), registry)
                 if who:
                     return who, obj
         return [], obj

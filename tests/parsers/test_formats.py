@@ -281,3 +281,13 @@ def test_place_and_date_after_a_counterpart_end_the_office():
 def test_back_reference_possessive_before_an_office():
     assert _offices("Kari Dahl, the foundation's president")[0][1] == "president"
     assert _offices("its deputy leader Kari Dahl")[0][1] == "deputy leader"
+
+
+def test_delegation_led_by_in_an_apposition_of_a_later_sentence():
+    text = ("Ma Lin Meets with Delegation\n ( 2023.05.12 )\n\n"
+            "Beijing, May 11th—Ma Lin, Minister of the Example Department, met here today with a delegation of the "
+            "Centre Party of Norway.\n\n"
+            "The delegation, led by Kari Dahl, Deputy Leader of the party, is visiting China at the invitation of "
+            "the Example Department.\n")
+    r = parse_release(text, release_id="idcpc-20230512-1")
+    assert [(c["name"], c["title"]) for m in r["meetings"] for c in m["counterparts"]] == [("Kari Dahl", "Deputy Leader")]
