@@ -24,8 +24,10 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("talk", "call", "consultation", "conversation", "phone", "co-chair")),
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
-                         r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on))\b", re.I),
+                         r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
+                         r"congratulat\w*|(?:congratulatory|condolence) (?:message|letter)s?)\b", re.I),
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
+      "congratulat", "condolence",
       "reception", "briefing", "lecture", "press conference", "meeting")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received)\b", re.I),

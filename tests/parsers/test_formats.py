@@ -291,3 +291,13 @@ def test_delegation_led_by_in_an_apposition_of_a_later_sentence():
             "the Example Department.\n")
     r = parse_release(text, release_id="idcpc-20230512-1")
     assert [(c["name"], c["title"]) for m in r["meetings"] for c in m["counterparts"]] == [("Kari Dahl", "Deputy Leader")]
+
+
+def test_arrival_and_message_leads_name_their_official():
+    r = parse_release("Chinese FM arrives in Lisbon\n\n2023-05-12 19:15:00\n\nLISBON, May 12 (Xinhua) -- Chinese "
+                      "Foreign Minister Ma Lin arrived here Friday for an official visit to Portugal.\n", release_id="x-4")
+    assert (r["kind"], [a["name"] for a in r["actors"]]) == ("visit", ["Ma Lin"])
+    r = parse_release("Chinese president congratulates Portuguese PM\n\n2023-05-12 19:15:00\n\nBEIJING, May 12 "
+                      "(Xinhua) -- Chinese President Ma Lin on Friday sent a congratulatory message to Ana Costa on "
+                      "her re-election as Portugal's prime minister.\n", release_id="x-5")
+    assert (r["kind"], [a["name"] for a in r["actors"]]) == ("other", ["Ma Lin"])
