@@ -29,6 +29,10 @@ _FRAMEWORKS = [
     ("Community of Latin American and Caribbean States", "CELAC"), ("African Union", "AU"),
     ("European Union", "EU"), ("World Trade Organization", "WTO"), ("World Health Organization", "WHO"),
     ("United Nations", "UN"), ("Group of Twenty", "G20"), ("Group of 20", "G20"),
+    # British spellings (embassy sites of Commonwealth countries, Sri Lankan and Pakistani papers)
+    ("Shanghai Cooperation Organisation", "SCO"), ("World Trade Organisation", "WTO"),
+    ("World Health Organisation", "WHO"),
+    ("Conference on Interaction and Confidence Building Measures in Asia", "CICA"),
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only

@@ -301,3 +301,8 @@ def test_arrival_and_message_leads_name_their_official():
                       "(Xinhua) -- Chinese President Ma Lin on Friday sent a congratulatory message to Ana Costa on "
                       "her re-election as Portugal's prime minister.\n", release_id="x-5")
     assert (r["kind"], [a["name"] for a in r["actors"]]) == ("other", ["Ma Lin"])
+
+
+def test_british_spelling_of_frameworks():
+    assert find_mentions("as members of the Shanghai Cooperation Organisation (SCO) and the World Health Organisation") \
+        == ["Shanghai Cooperation Organisation (SCO)", "World Health Organisation"]
