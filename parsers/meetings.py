@@ -62,8 +62,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
     (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$")),
     (("video",), re.compile(r"\s+via\s+video\b")),
-    # "..., at his office", "..., at the Ministry": the place of the meeting
-    ((", at",), re.compile(r",\s+at\s+(?:his|her|their|the)\s+")),
+    # "..., at his office", "..., at the Ministry", "..., at Temple Trees": the place of the meeting
+    ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
     # "..., on 10 May", "... on May 10": its date
     (("on",), re.compile(rf",?\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
     (("discuss", "exchange", "talk"), re.compile(r"\s+to\s+(?:discuss|exchange|talk)\b")),
@@ -93,7 +93,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      False),
     ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$"), False),
     ((" via video",), re.compile(r" via video\b"), False),
-    ((", at ",), re.compile(r", at (?:his|her|their|the) "), False),
+    ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
     ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk"), re.compile(r" to (?:discuss|exchange|talk)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),

@@ -270,6 +270,8 @@ def test_embassy_call_and_visit_verbs():
 
 
 def test_place_and_date_after_a_counterpart_end_the_office():
+    r = _embassy("Ambassador Ma Lin met with Kari Dahl, Speaker of the Storting, at Example House on 10 May.")
+    assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [("Speaker", "Storting")]
     r = _embassy("Ambassador Ma Lin called on Kari Dahl, Speaker of the Storting, at her office on 10 May.")
     assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [("Speaker", "Storting")]
     r = _embassy("Ambassador Ma Lin met with Kari Dahl, Chair of the Example Association, on May 10.")
