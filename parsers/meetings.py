@@ -142,6 +142,25 @@ _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arriv
 
 
 _SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+remarks|said|says)\b")
+_SAID_LEAD = re.compile(r"^(?:\s*,?\s*(?:here|today|yesterday|on|that|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+\s*")
+
+
+def _without_speech_clause(subject: str) -> str:
+    """The subject of an event verb with the speech clause around it taken off.
+
+    "X, chairman of Y, made the remarks (when meeting with)" and "X said ... that China ...
+    (during a meeting with)": X, before it. "Spokesperson S said (that) X (met with)": the
+    speech is reported, X after it is the subject.
+    """
+    m = _SPEECH_TAIL.search(subject)
+    if not m:
+        return subject
+    if m.group(0).endswith(("said", "says")):
+        reported = _SAID_LEAD.sub("", subject[m.end():])
+        if reported and P.parse_people(reported):
+            return reported
+    return subject[: m.start()]
 
 
 @dataclass
@@ -163,8 +182,7 @@ def clean_subject(text: str) -> str:
     time/place words ("here today", "on Friday", "in Beijing")."""
     text = _SUBJECT_LEAD.sub("", text.strip())
     if "said" in text or "says" in text or "remarks" in text:
-        # "X, chairman of Y, made the remarks when meeting with", "X said ... during a meeting with"
-        text = _SPEECH_TAIL.split(text, 1)[0]
+        text = _without_speech_clause(text)
     prev = None
     while prev != text:
         prev = text

@@ -308,3 +308,12 @@ def test_arrival_and_message_leads_name_their_official():
 def test_british_spelling_of_frameworks():
     assert find_mentions("as members of the Shanghai Cooperation Organisation (SCO) and the World Health Organisation") \
         == ["Shanghai Cooperation Organisation (SCO)", "World Health Organisation"]
+
+
+def test_reported_meeting_after_said_has_the_reported_subject():
+    r = _wire_said("Foreign Ministry spokesperson Kari Dahl said Chinese Vice Premier Ma Lin met with Norwegian "
+                   "Foreign Minister Per Berg on Tuesday.")
+    assert _sides(r) == [("Ma Lin", None, "Per Berg")]
+    r = _wire_said("A spokesperson said Tuesday that Chinese Vice Premier Ma Lin held talks with Norwegian "
+                   "Foreign Minister Per Berg.")
+    assert _sides(r) == [("Ma Lin", None, "Per Berg")]
