@@ -249,13 +249,15 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
-_OTHER_CLAUSE = re.compile(r"\b(?:who|which|visit|visits|visiting|stay)\b", re.I)
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|visit|visits|visiting|stay|sidelines|forum|summit|conference|session|"
+                           r"expo|festival)\b", re.I)
 
 
 def event_range_start(sentence: str, base: date | None) -> date | None:
     """The first day of talks or meetings the event sentence spreads over days ("held talks with
     X in Y from Dec. 11 to 12"), unless the range belongs to a clause about someone's visit or
-    stay ("met with X, who is visiting China from May 4 to 8")."""
+    stay ("met with X, who is visiting China from May 4 to 8") or to the event a meeting was on
+    the sidelines of ("met with X at the forum held from May 4 to 6")."""
     if "from " not in sentence and "-" not in sentence and " to " not in sentence:
         return None
     start, _ = find_range(sentence, base)

@@ -317,3 +317,10 @@ def test_reported_meeting_after_said_has_the_reported_subject():
     r = _wire_said("A spokesperson said Tuesday that Chinese Vice Premier Ma Lin held talks with Norwegian "
                    "Foreign Minister Per Berg.")
     assert _sides(r) == [("Ma Lin", None, "Per Berg")]
+
+
+def test_range_of_the_forum_a_meeting_was_held_at_is_not_the_meetings():
+    r = parse_release(_xinhua_lead("Chinese Vice Premier Ma Lin met with Norwegian Foreign Minister Kari Dahl on "
+                                   "Thursday on the sidelines of the Example Forum held from May 10 to 12."),
+                      release_id="x-6")
+    assert r["meeting_date"] == "2023-05-11"
