@@ -330,6 +330,19 @@ def _international_org(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+def _body_before_office(title: str) -> tuple[str, str | None]:
+    """'Labour Party Secretary General' → ('Secretary General', 'Labour Party'), 'Parliament
+    Speaker' → ('Speaker', 'Parliament'): a capitalised body written before the office is its
+    organisation, as "Secretary General of the Labour Party" would give it."""
+    words = title.split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower() in _ORG_WORDS and words[k + 1].lower() in _HEADS:
+            if all(w[:1].isupper() for w in words[: k + 1]):
+                return " ".join(words[k + 1:]), " ".join(words[: k + 1])
+            break
+    return title, None
+
+
 def build_person(name: str, roles: list[str], suffix: str | None = None) -> Person:
     """A PERSON record from a name, its offices in order, and an optional 'of <org>' after the name."""
     name, title, org, country, also = _build(name, tuple(roles), suffix)
@@ -354,6 +367,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         org = org or acr
         if org is None:
             title, org = _international_org(title)
+        if org is None:
+            title, org = _body_before_office(title)
         country = dem_country or of_country
         also = roles[1:]
     if suffix:

@@ -324,3 +324,9 @@ def test_range_of_the_forum_a_meeting_was_held_at_is_not_the_meetings():
                                    "Thursday on the sidelines of the Example Forum held from May 10 to 12."),
                       release_id="x-6")
     assert r["meeting_date"] == "2023-05-11"
+
+
+def test_body_written_before_the_office_is_the_organization():
+    assert _offices("Labour Party Secretary General Kari Dahl") == [("Kari Dahl", "Secretary General", "Labour Party", None)]
+    assert _offices("Norwegian Parliament Speaker Tom Berg") == [("Tom Berg", "Speaker", "Parliament", "NOR")]
+    assert _offices("Prime Minister Tom Berg")[0][1:3] == ("Prime Minister", None)
