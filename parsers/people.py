@@ -34,7 +34,7 @@ Person = dict[str, Any]
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Sir|Comrade|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|"
-    r"Samdech|Techo|Dato'? Sri|Datuk|Tan Sri|Sheikh|Senor|Señor)\s+"
+    r"Samdech|Techo|Dato'? Sri|Datuk|Tan Sri|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.
@@ -485,9 +485,9 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?)\s+")
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh)\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Samdech", "His Excellency")
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Samdech", "His Excellency", "Sheikh")
 
 
 @lru_cache(maxsize=16384)

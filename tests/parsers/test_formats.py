@@ -330,3 +330,9 @@ def test_body_written_before_the_office_is_the_organization():
     assert _offices("Labour Party Secretary General Kari Dahl") == [("Kari Dahl", "Secretary General", "Labour Party", None)]
     assert _offices("Norwegian Parliament Speaker Tom Berg") == [("Tom Berg", "Speaker", "Parliament", "NOR")]
     assert _offices("Prime Minister Tom Berg")[0][1:3] == ("Prime Minister", None)
+
+
+def test_royal_and_gulf_honorifics_are_dropped():
+    assert _offices("His Majesty King Tomas Berg")[0][:2] == ("Tomas Berg", "King")
+    assert _offices("Qatari Foreign Minister Sheikh Ahmed bin Omar Al Example")[0][:2] \
+        == ("Ahmed bin Omar Al Example", "Foreign Minister")
