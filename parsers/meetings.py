@@ -247,7 +247,7 @@ def object_text(after: str) -> str:
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
-_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # see _says_meeting_with
+_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
@@ -258,20 +258,15 @@ _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"whil
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
-def _says_meeting_with(low: str) -> bool:
-    """Does the lowercased sentence say "meeting(s) with"? Only then may "during", "in", "at",
-    "when", "while" or "upon" open an event verb ("when meeting with", "in his meetings with")."""
-    return "meeting with" in low or "meetings with" in low
-
-
 def _trigger_positions(low: str, start: int) -> list[int]:
     """Where a trigger word followed by a space starts, not after a letter or digit, at or after start."""
     if not low.isascii():
-        trigger = _TRIGGER_MEETINGS if _says_meeting_with(low) else _TRIGGER
+        trigger = _TRIGGER_MEETINGS if "meeting with" in low or "meetings with" in low else _TRIGGER
         return [t.start() for t in trigger.finditer(low, start)
                 if t.start() == 0 or not low[t.start() - 1].isalnum()]
     runs = low.encode("ascii").translate(_ALNUM_ONLY)
-    words = _TRIGGER_SET_MEETINGS if _says_meeting_with(low) else _TRIGGER_SET
+    # (only "meeting(s) with" lets "during", "in", "at", "when", "while" or "upon" open an event verb)
+    words = _TRIGGER_SET_MEETINGS if "meeting with" in low or "meetings with" in low else _TRIGGER_SET
     hits = words.intersection(runs.split())
     if not hits:
         return []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import at_word_starts
+from .fastre import at_word_starts, search_at_word_start
 
 # Frameworks with their acronyms (the acronym alone also counts as a mention).
 _FRAMEWORKS = [
@@ -56,7 +56,9 @@ def capital_runs(text: str) -> set[bytes]:
 
 
 _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
-_FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
+# (a name's last word, or its first for "Group of 20": a hint as common as "20" would send
+# nearly every text to the alternation)
+_FRAMEWORK_HINTS = sorted({f.split()[0] if f.split()[-1].isdigit() else f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit")
 _INITIATIVES = re.compile(
@@ -99,6 +101,27 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
     while toks and (toks[0] in _DROP_LEAD or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
         toks.pop(0)
     return " ".join(toks) if len(toks) >= 2 else None
+
+
+def _pair_mechanisms(text: str, start: int) -> list[tuple[int, str]]:
+    """(position, name) of each _PAIR_DIALOGUE mechanism after start. Searched only in the
+    stretch before each "dialogue"/"consultation": the pattern opens with a capital, and
+    trying it at every capital of the text costs more than the few keywords do."""
+    found = []
+    for word in ("dialogue", "consultation"):
+        i = text.find(word, start)
+        while i >= 0:
+            window = max(start, i - _PAIR_REACH)
+            m = search_at_word_start(_PAIR_DIALOGUE, text[:i + len(word) + 1], window)
+            while m and m.end() < i + len(word):  # a match ending at an earlier keyword
+                m = search_at_word_start(_PAIR_DIALOGUE, text[:i + len(word) + 1], m.start() + 1)
+            if m and (m.start(), m.group(0)) not in found:
+                found.append((m.start(), m.group(0)))
+            i = text.find(word, i + len(word))
+    return found
+
+
+_PAIR_REACH = 120  # characters from a pair's first letter to its mechanism word, at most
 
 
 def _sentence_end_before(text: str, end: int) -> int:
@@ -147,9 +170,8 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     initiatives = at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
         found.append((m.start(), m.group(0)))
-    pairs = at_word_starts(_PAIR_DIALOGUE, text, body_start) if has("dialogue") or has("consultation") else ()
-    for m in pairs:
-        found.append((m.start(), m.group(0)))
+    if has("dialogue") or has("consultation"):
+        found += _pair_mechanisms(text, body_start)
     events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
         sentence_start = max(_sentence_end_before(text, m.start()), text.rfind(", ", 0, m.start()), 0)
