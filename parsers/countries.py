@@ -249,6 +249,15 @@ def lookup(name: str) -> str | None:
     return COUNTRIES.get(key)
 
 
+_INTERNATIONAL_FIRST = re.compile(r"^(?:the\s+)?" + _INTERNATIONAL.pattern + r"\s+")
+
+
+def international_prefix(text: str) -> tuple[str, str] | None:
+    """(body, rest) of a phrase opening with an international body ("UN Secretary-General")."""
+    m = _INTERNATIONAL_FIRST.match(text)
+    return (m.group(1), text[m.end():]) if m else None
+
+
 def is_country(name: str) -> bool:
     return lookup(name) is not None
 

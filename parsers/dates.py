@@ -249,6 +249,25 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|visit|visits|visiting|stay|sidelines|forum|summit|conference|session|"
+                           r"expo|festival)\b", re.I)
+
+
+def event_range_start(sentence: str, base: date | None) -> date | None:
+    """The first day of talks or meetings the event sentence spreads over days ("held talks with
+    X in Y from Dec. 11 to 12"), unless the range belongs to a clause about someone's visit or
+    stay ("met with X, who is visiting China from May 4 to 8") or to the event a meeting was on
+    the sidelines of ("met with X at the forum held from May 4 to 6")."""
+    if "from " not in sentence and "-" not in sentence and " to " not in sentence:
+        return None
+    start, _ = find_range(sentence, base)
+    if start is None:
+        return None
+    cut = sentence.lower().find("from ")
+    head = sentence if cut < 0 else sentence[:cut]
+    return None if _OTHER_CLAUSE.search(head) else start
+
+
 def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragraphs: list[str], title: str,
                 first_sentence: str, main_sentence: str, dateline_date: date | None,
                 ref: date | None) -> tuple[date | None, date | None]:
@@ -270,6 +289,8 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
         if not start:
             start, end = weekday_range(lead_text, base)
     if not start:
+        start = event_range_start(main_sentence, base)
+    if not start:
         explicit = explicit_date(first_sentence, base) if (not dateline_date or announcement) else None
         if explicit:
             start = explicit
@@ -280,6 +301,10 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 tail = _WILL_TAIL.search(scope)
                 weekday = weekday_date(tail.group(0), base) if tail else None
             weekday = weekday or weekday_date(scope, base)
+            if not weekday and not announcement and first_sentence != main_sentence:
+                # "..., visiting X said here on Tuesday." then "He made the remarks in his meetings
+                # with ...": the wire lead's day is the day of the meetings it goes on to report.
+                weekday = weekday_date(first_sentence, base)
             if weekday:
                 start = weekday
             elif dateline_date:

@@ -24,12 +24,14 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("talk", "call", "consultation", "conversation", "phone", "co-chair")),
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
-                         r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on))\b", re.I),
+                         r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
+                         r"congratulat\w*|(?:congratulatory|condolence) (?:message|letter)s?)\b", re.I),
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
+      "congratulat", "condolence",
       "reception", "briefing", "lecture", "press conference", "meeting")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
-                           r"speaks with|calls? on|called on|receives?|received)\b", re.I),
-     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with")),
+                           r"speaks with|spoke with|calls? on|called on|receives?|received)\b", re.I),
+     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.
@@ -46,6 +48,20 @@ _PAST_TITLE_LOW = lowercase_twin(_PAST_TITLE, drop_word_boundary=True)
 _FUTURE_TITLE_WS, _PAST_TITLE_WS = WordStart(_FUTURE_TITLE_LOW), WordStart(_PAST_TITLE_LOW)
 
 
+# "visiting senior leader X said", "visiting Chinese official X": "visiting" describing a person
+# (an office word follows within three words) is no report of a visit; "is visiting Norway" is.
+_VISITING_PERSON = re.compile(
+    r"visiting (?:[\w.'-]+ ){0,2}(?:official|officials|leader|leaders|diplomat|envoy|president|minister|premier|"
+    r"chairman|chairwoman|speaker|secretary|head|senator|lawmaker|mayor|governor)\b")
+_BE_BEFORE = ("is ", "are ", "was ", "were ", "been ", "be ")
+
+
+def _describes_person(low: str, i: int) -> bool:
+    """Is the "visiting" at i of the lowercased text an adjective before an official?"""
+    return low.startswith("visiting ", i) and not low[max(0, i - 6):i].endswith(_BE_BEFORE) \
+        and bool(_VISITING_PERSON.match(low, i))
+
+
 def kind_of(text: str) -> str | None:
     """The kind its earliest keyword gives a headline or sentence, or None when it has none."""
     best: tuple[int, str] | None = None
@@ -55,6 +71,8 @@ def kind_of(text: str) -> str | None:
         if not any(map(low.__contains__, hints)):
             continue
         m = rx.search(low) if ascii_text else rx.search(text)
+        while m and "visiting" in low and _describes_person(low, m.start()):
+            m = rx.search(low, m.end()) if ascii_text else rx.search(text, m.end())
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
     return best[1] if best else None

@@ -24,18 +24,29 @@ _VERB = re.compile(
     r"\b(?P<verb>"
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
     r"|(?:held|holds|hold|had|has|have|conducted)\s+(?:a\s+|an\s+|the\s+(?:second\s+|first\s+|third\s+)?)?"
+    # "held the third China-Norway political consultation": after a country pair, any kind of it
+    r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
     r"(?:(?:working|telephone|phone|video|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
     r"separate|strategic|high-level)\s+)*"
     r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"
-    r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on|paid\s+a\s+courtesy\s+call\s+on"
+    r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
+    # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
+    r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
+    r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
+    r"|(?:received|receives)\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
+    r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
-    r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings(?=\s+with\b)"
+    r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
+    # "X made the remarks when meeting with Y", "X said during a meeting with Y"
+    r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
     r")\b",
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 # Where an object phrase ends: the earliest match of any of these. Each pattern comes with words
 # one of which it cannot match without (case-sensitive, like the patterns), so most are never
 # run: a pattern opening with \s+ costs Python's re a try at every position of the phrase.
@@ -51,12 +62,18 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
     (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$")),
     (("video",), re.compile(r"\s+via\s+video\b")),
+    # "..., at his office", "..., at the Ministry", "..., at Temple Trees": the place of the meeting
+    ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
+    # "..., on 10 May", "... on May 10": its date
+    (("on",), re.compile(rf",?\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
     (("discuss", "exchange", "talk"), re.compile(r"\s+to\s+(?:discuss|exchange|talk)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed"),
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
+    # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
+    (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:delegation|entourage|party)\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -76,11 +93,14 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      False),
     ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$"), False),
     ((" via video",), re.compile(r" via video\b"), False),
+    ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
+    ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk"), re.compile(r" to (?:discuss|exchange|talk)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
+    ((" and his ", " and her ", " and their "), re.compile(r" and (?:his|her|their) (?:delegation|entourage|party)\b"), True),
 ]
 _SUBJECT_LEAD = re.compile(
     r"^(?:(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120},\s+)+"
@@ -111,10 +131,36 @@ _PRONOUN = re.compile(
 # What _PRONOUN can start with ("ſ", the long s, is an "s" to IGNORECASE).
 _PRONOUN_FIRST = frozenset("hstcHSTCſ")
 _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetings\s+with|respective\s+meetings)\b", re.I)
+_SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
-_LED_BY_SENTENCE = re.compile(r"\b(?:delegation|group)\s+(?:is|was|were|are)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+# "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
+_LED_BY_SENTENCE = re.compile(
+    r"\b(?:delegation|group)(?:\s+(?:is|was|were|are)|,)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+_VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
+
+
+_SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+remarks|said|says)\b")
+_SAID_LEAD = re.compile(r"^(?:\s*,?\s*(?:here|today|yesterday|on|that|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+\s*")
+
+
+def _without_speech_clause(subject: str) -> str:
+    """The subject of an event verb with the speech clause around it taken off.
+
+    "X, chairman of Y, made the remarks (when meeting with)" and "X said ... that China ...
+    (during a meeting with)": X, before it. "Spokesperson S said (that) X (met with)": the
+    speech is reported, X after it is the subject.
+    """
+    m = _SPEECH_TAIL.search(subject)
+    if not m:
+        return subject
+    if m.group(0).endswith(("said", "says")):
+        reported = _SAID_LEAD.sub("", subject[m.end():])
+        if reported and P.parse_people(reported):
+            return reported
+    return subject[: m.start()]
 
 
 @dataclass
@@ -135,6 +181,8 @@ def clean_subject(text: str) -> str:
     """A subject without leading adverbials ("On May 5, ", "During the visit, ") and trailing
     time/place words ("here today", "on Friday", "in Beijing")."""
     text = _SUBJECT_LEAD.sub("", text.strip())
+    if "said" in text or "says" in text or "remarks" in text:
+        text = _without_speech_clause(text)
     prev = None
     while prev != text:
         prev = text
@@ -199,25 +247,26 @@ def object_text(after: str) -> str:
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
-_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in) ")  # "during (his) meetings with"
+_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives".split())
-_TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in"}
+_TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
 def _trigger_positions(low: str, start: int) -> list[int]:
     """Where a trigger word followed by a space starts, not after a letter or digit, at or after start."""
     if not low.isascii():
-        trigger = _TRIGGER_MEETINGS if "meetings with" in low else _TRIGGER
+        trigger = _TRIGGER_MEETINGS if "meeting with" in low or "meetings with" in low else _TRIGGER
         return [t.start() for t in trigger.finditer(low, start)
                 if t.start() == 0 or not low[t.start() - 1].isalnum()]
     runs = low.encode("ascii").translate(_ALNUM_ONLY)
-    words = _TRIGGER_SET_MEETINGS if "meetings with" in low else _TRIGGER_SET
+    # (only "meeting(s) with" lets "during", "in", "at", "when", "while" or "upon" open an event verb)
+    words = _TRIGGER_SET_MEETINGS if "meeting with" in low or "meetings with" in low else _TRIGGER_SET
     hits = words.intersection(runs.split())
     if not hits:
         return []
@@ -384,7 +433,7 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
         for sent in later:
             lm = _LED_BY_SENTENCE.search(sent)
             if lm:
-                who = people_in(lm.group("who").rstrip(" ."), registry)
+                who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who")).rstrip(" ."), registry)
                 if who:
                     return who, obj
         return [], obj
@@ -445,7 +494,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue
         if events and counterparts and _already_told(events, principals, counterparts):
             continue  # the same meeting told again (photo caption, recap)
-        separate = _is_separate(verb + " " + between) or verb.lower().startswith("during")
+        # "during meetings with A, B and C": one each; "during his meeting with A and B": one.
+        separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s")) \
+            or obj.endswith(_SEPARATE_AFTER)  # "held meetings with A, B and C, respectively"
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
     return events

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import at_word_starts
+from .fastre import at_word_starts, search_at_word_start
 
 # Frameworks with their acronyms (the acronym alone also counts as a mention).
 _FRAMEWORKS = [
@@ -28,7 +28,11 @@ _FRAMEWORKS = [
     ("Lancang-Mekong Cooperation", "LMC"), ("China-CELAC Forum", "CELAC"),
     ("Community of Latin American and Caribbean States", "CELAC"), ("African Union", "AU"),
     ("European Union", "EU"), ("World Trade Organization", "WTO"), ("World Health Organization", "WHO"),
-    ("United Nations", "UN"), ("Group of Twenty", "G20"),
+    ("United Nations", "UN"), ("Group of Twenty", "G20"), ("Group of 20", "G20"),
+    # British spellings (embassy sites of Commonwealth countries, Sri Lankan and Pakistani papers)
+    ("Shanghai Cooperation Organisation", "SCO"), ("World Trade Organisation", "WTO"),
+    ("World Health Organisation", "WHO"),
+    ("Conference on Interaction and Confidence Building Measures in Asia", "CICA"),
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
@@ -52,14 +56,25 @@ def capital_runs(text: str) -> set[bytes]:
 
 
 _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in _ACRONYMS_ALONE}
-_FRAMEWORK_HINTS = sorted({f.split()[-1] for f, _ in _FRAMEWORKS})
+# (a name's last word, or its first for "Group of 20": a hint as common as "20" would send
+# nearly every text to the alternation)
+_FRAMEWORK_HINTS = sorted({f.split()[0] if f.split()[-1].isdigit() else f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit")
 _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
     r"Belt and Road(?: (?:Initiative|Forum for International Cooperation|Forum|Summit))?)"
+    # "Belt and Road Initiative (BRI)", "Global Development Initiative (GDI)": written with its
+    # acronym, the mention is the whole, like "Shanghai Cooperation Organization (SCO)".
+    r"(?: \([A-Z]{2,6}\))?"
 )
+# Mechanisms between two (or more) countries, written in lowercase after the pair: "China-Russia
+# consular consultation", "the fourth round of China-Australia diplomatic and strategic dialogue".
+# The kind of mechanism must be written: "China-EU dialogue and cooperation" names none.
+_PAIR_DIALOGUE = re.compile(
+    r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+ (?:(?!(?:relations|ties|cooperation|exchanges?|friendship|and)\b)"
+    r"[a-z][\w-]* (?:and )?){1,3}(?:dialogue|consultations?)\b")
 # Named meetings and mechanisms: a capitalised run ending in one of these words.
 _EVENT_END = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
@@ -80,11 +95,46 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
             start = pos
         else:
             break
-    name = re.split(r"\b(?:for|to|at|from|attend|host|hold) the\b", text[start:])[-1]
+    # "the China-CELAC Forum and the China-Arab States Summit": "and the" lists, it joins no name.
+    name = re.split(r"\b(?:for|to|at|from|attend|host|hold|and) the\b", text[start:])[-1]
     toks = name.split()
     while toks and (toks[0] in _DROP_LEAD or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
         toks.pop(0)
     return " ".join(toks) if len(toks) >= 2 else None
+
+
+def _pair_mechanisms(text: str, start: int) -> list[tuple[int, str]]:
+    """(position, name) of each _PAIR_DIALOGUE mechanism after start. Searched only in the
+    stretch before each "dialogue"/"consultation": the pattern opens with a capital, and
+    trying it at every capital of the text costs more than the few keywords do."""
+    found = []
+    for word in ("dialogue", "consultation"):
+        i = text.find(word, start)
+        while i >= 0:
+            window = max(start, i - _PAIR_REACH)
+            m = search_at_word_start(_PAIR_DIALOGUE, text[:i + len(word) + 1], window)
+            while m and m.end() < i + len(word):  # a match ending at an earlier keyword
+                m = search_at_word_start(_PAIR_DIALOGUE, text[:i + len(word) + 1], m.start() + 1)
+            if m and (m.start(), m.group(0)) not in found:
+                found.append((m.start(), m.group(0)))
+            i = text.find(word, i + len(word))
+    return found
+
+
+_PAIR_REACH = 120  # characters from a pair's first letter to its mechanism word, at most
+
+
+def _sentence_end_before(text: str, end: int) -> int:
+    """Where the last ". " before end is, not counting an abbreviation's ("China-U.S. Strategic Dialogue")."""
+    i = text.rfind(". ", 0, end)
+    while i > 0 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha()):
+        i = text.rfind(". ", 0, i)
+    return i
+
+
+def _written_alone(text: str, acronym: str, name: str) -> bool:
+    """Is the acronym written somewhere other than as the first word of the name?"""
+    return sum(1 for _ in _ACRONYM_ONE[acronym].finditer(text)) > text.count(name)
 
 
 def find_mentions(text: str, title: str = "") -> list[str]:
@@ -97,6 +147,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     text = f"{title} {text}" if title else text
     found: list[tuple[int, str]] = []
     covered: set[str] = set()
+    standalone: set[str] = set()  # acronyms written on their own besides the named dialogue they open
     # Cheap substring tests first: most releases name none of these, and re alternations are slow.
     has = text.__contains__
     frameworks = at_word_starts(_FRAMEWORK_RE, text) if any(map(has, _FRAMEWORK_HINTS)) else ()
@@ -119,17 +170,25 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     initiatives = at_word_starts(_INITIATIVES, text) if any(map(has, _INITIATIVE_HINTS)) else ()
     for m in initiatives:
         found.append((m.start(), m.group(0)))
+    if has("dialogue") or has("consultation"):
+        found += _pair_mechanisms(text, body_start)
     events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start()), 0)
+        sentence_start = max(_sentence_end_before(text, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)
-        if name and name[0].isupper() and not name.startswith(("BRICS", "FOCAC", "G20 ")):
+        if name and name[0].isupper() and (not name.startswith(("BRICS", "FOCAC", "G20 "))
+                                           or name.endswith("Dialogue")):
+            # A framework's own summit is the framework ("G20 Hangzhou Summit" → G20), but a named
+            # dialogue under it is a mechanism of its own ("BRICS Political Parties Plus Dialogue").
             found.append((m.end() - len(name), name))
+            acr = name.split()[0]
+            if acr in _ACRONYM_ONE and _written_alone(text, acr, name):
+                standalone.add(acr.lower())
     out: list[str] = []
     seen: set[str] = set()
     for _, mention in sorted(found, key=lambda x: (x[0], -len(x[1]))):
         key = mention.lower()
-        if key in seen or any(key in s and key != s for s in seen):
+        if key in seen or (key not in standalone and any(key in s and key != s for s in seen)):
             continue
         seen.add(key)
         out.append(mention)

@@ -111,6 +111,41 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xin
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
 
+def _is_caption(line: str) -> bool:
+    """A photo caption ("X meets with Y in Beijing, Oct. 19, 2023. (Xinhua/Li Ming)")."""
+    return ("meets" in line or "(Xinhua/" in line or "(Photo" in line) and bool(_CAPTION.search(line))
+
+
+# Old People's Daily pages (2000-2002, with the "People's Daily Online ---" footer) were stored
+# with their paragraph breaks lost: "... to the country.Luo and his ..." and, on a page that is
+# one line, the headline runs into the lead ("CPC Delegation Leaves LaosA delegation of ...").
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED_HEADLINE = re.compile(r"(?<=[a-z])(?=(?:A|An|The) [a-z])")
+
+
+def _unglue_old_peoples_daily(content: list[str]) -> list[str]:
+    """Lines of an old People's Daily page with its lost breaks restored (see above)."""
+    lines = [_GLUED_SENTENCES.sub(" ", line.rstrip(" |")) for line in content]
+    if len(lines) == 1:
+        m = _GLUED_HEADLINE.search(lines[0], 0, 200)
+        if m:
+            lines = [lines[0][: m.start()], lines[0][m.start():]]
+    return lines
+
+
+def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
+    """Without the last paragraph when it is a caption cut short (the stored text ends inside it):
+    it opens like the page's other captions, up to their "meets", and ends without a full stop."""
+    if not paragraphs or paragraphs[-1].endswith((".", ")")):
+        return paragraphs
+    last = paragraphs[-1]
+    for caption in captions:
+        i = caption.find(" meets ")
+        if i > 0 and last.startswith(caption[: i + 7]):
+            return paragraphs[:-1]
+    return paragraphs
+
+
 def _clean_normalized(line: str) -> str:
     if "—" in line or "--" in line:
         line = collapse_dashes(line)
@@ -130,7 +165,8 @@ def _is_furniture(line: str) -> bool:
     """Language bars and site footers recognised by what they contain rather than how they start."""
     if len(line) < 200 and ("Español" in line or "Français" in line):
         return True
-    return "People's Daily Online ---" in line
+    # The lines reach here cleaned: the footer's "---" is an em dash by now.
+    return "People's Daily Online—" in line or "People's Daily Online ---" in line
 
 
 def _is_header_line(line: str) -> bool:
@@ -190,19 +226,24 @@ def split_release(text: str) -> Release:
     rel = Release(None, header, [], [])
     if not content:
         return rel
+    if "People's Daily Online ---" in text:
+        content = _unglue_old_peoples_daily(content)
     first = content[0]
-    # The title is the first line unless the text starts straight with the dateline.
+    # The title is the first line unless the text starts straight with the dateline, or with a
+    # photo caption (people.cn pages stored without their headline): a caption's "meets" would
+    # make every release it tops a meeting, and its date would stand in for the visit's range.
     looks_like_sentence = first.endswith(".") and len(first.split()) > 12
     if not DATELINE_START.match(first) and not _ON_DATE.match(first) \
-            and not looks_like_sentence:
+            and not looks_like_sentence and not _is_caption(first):
         if len(content) > 1 or len(first) < 300:
             rel.title = first.rstrip()
             content = content[1:] if len(content) > 1 else content
     paragraphs = content
     if "meets" in text or "(Xinhua/" in text or "(Photo" in text:
-        paragraphs = [line for line in content
-                      if not (("meets" in line or "(Xinhua/" in line or "(Photo" in line) and _CAPTION.search(line))]
+        paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
+        if len(paragraphs) < len(content):
+            paragraphs = _drop_cut_captions(paragraphs, [line for line in content if _is_caption(line)])
     # Text before a wire dateline (bylines, captions) is not the lead.
     if "(Xinhua)" in text:
         for i, p in enumerate(paragraphs):

@@ -34,7 +34,7 @@ Person = dict[str, Any]
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Sir|Comrade|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|"
-    r"Samdech|Techo|Dato'? Sri|Datuk|Tan Sri|Sheikh|Senor|Señor)\s+"
+    r"Samdech|Techo|Dato'? Sri|Datuk|Tan Sri|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.
@@ -80,8 +80,11 @@ commissioner representative spokesperson permanent senior national vice-chairman
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs
 """.split())
-_ARTICLE = re.compile(r"^(?:a|an|the|his|her|their)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
+# "X, the party's deputy leader", "the foundation's president": the body was named before.
+_BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|current|then)\s+")
+_FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
@@ -217,6 +220,8 @@ government senate court agency board authority centre center secretariat organiz
 municipality municipal province duma knesset diet bank mission corporation company society club alliance
 coalition
 """.split())
+_PARTY_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}party\s+(?=[A-Z])")
+_PARTY_END = re.compile(r"\bPart(?:y|ies)$")
 _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(official|diplomat|leader|legislator)$", re.I)
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
@@ -252,6 +257,21 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         pos = i + 4
 
 
+def _drop_former_nationality(title: str) -> tuple[str, str | None]:
+    """'former Norwegian Prime Minister' → ('former Prime Minister', 'NOR'); 'former South African
+    President' → ('former President', 'ZAF'). The nationality word goes as it does without "former"."""
+    fm = _FORMER.match(title)
+    if not fm:
+        return title, None
+    words = title[fm.end():].split(" ")
+    for width in (2, 1):
+        if len(words) > width and words[0][:1].isupper():
+            found = countries.lookup(" ".join(words[:width]))
+            if found:
+                return fm.group(0) + " ".join(words[width:]), found
+    return title, None
+
+
 @lru_cache(maxsize=16384)
 def _clean_title(role: str) -> tuple[str, str | None]:
     """Remove article, 'outgoing', nationality word or "Country's" from an office; return (title, country)."""
@@ -263,7 +283,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         if m:
             text = text[m.end():]
             changed = True
-        pm = re.match(r"^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text)
+        pm = re.match(r"^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
+            or _BACK_REFERENCE.match(text)
         if pm:
             text = text[pm.end():]
             changed = True
@@ -271,6 +292,11 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         if m and countries.lookup(m.group(1)):
             country = country or countries.lookup(m.group(1))
             text = text[m.end():]
+            changed = True
+        without, former_country = _drop_former_nationality(text)
+        if former_country:
+            country = country or former_country
+            text = without
             changed = True
         first, _, rest = text.partition(" ")
         two = " ".join(text.split()[:2])
@@ -292,6 +318,28 @@ def _acronym_org(title: str) -> tuple[str, str | None]:
     m = re.match(r"^([A-Z][A-Z\-]{1,9})\s+(.+)$", title)
     if m and m.group(2).split()[0].lower() in _HEADS | {"general"}:
         return m.group(2), m.group(1)
+    return title, None
+
+
+def _international_org(title: str) -> tuple[str, str | None]:
+    """'United Nations Secretary-General' → ('Secretary-General', 'United Nations'): the body
+    written before the office is its organisation, as "of the United Nations" after it would be."""
+    split = countries.international_prefix(title) if title[:1].isupper() else None
+    if split and split[1].split()[0].lower() in _HEADS:
+        return split[1], split[0]
+    return title, None
+
+
+def _body_before_office(title: str) -> tuple[str, str | None]:
+    """'Labour Party Secretary General' → ('Secretary General', 'Labour Party'), 'Parliament
+    Speaker' → ('Speaker', 'Parliament'): a capitalised body written before the office is its
+    organisation, as "Secretary General of the Labour Party" would give it."""
+    words = title.split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower() in _ORG_WORDS and words[k + 1].lower() in _HEADS:
+            if all(w[:1].isupper() for w in words[: k + 1]):
+                return " ".join(words[k + 1:]), " ".join(words[: k + 1])
+            break
     return title, None
 
 
@@ -317,6 +365,10 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         title, org, of_country = split_role(first)
         title, acr = _acronym_org(title)
         org = org or acr
+        if org is None:
+            title, org = _international_org(title)
+        if org is None:
+            title, org = _body_before_office(title)
         country = dem_country or of_country
         also = roles[1:]
     if suffix:
@@ -332,10 +384,14 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         if pm and countries.lookup(pm.group(1)):
             country = country or countries.lookup(pm.group(1))
             org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org[pm.end():])
+        # "ruling coalition party Komeito", "opposition party Example Union": the party is its name.
+        org = _PARTY_DESCRIPTOR.sub("", org)
         tail = re.search(r"\s+of\s+the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$", org)
         if tail and countries.lookup(tail.group(1)):
             country = country or countries.lookup(tail.group(1))
-            org = org[: tail.start()]
+            if not _PARTY_END.search(org, 0, tail.start()):
+                # (a party's country is part of its name: "Communist Party of the Russian Federation")
+                org = org[: tail.start()]
     if title:
         title = title.strip(" ,") or None
     if org:
@@ -420,7 +476,7 @@ def _starts_new(text: str) -> bool:
     return False
 
 
-_SECOND_HEADS = frozenset("president chairman chairwoman speaker secretary leader head minister".split())
+_SECOND_HEADS = frozenset("president chairman chairwoman speaker secretary leader head minister mayor governor".split())
 
 
 def _ends_with_name(chunk: str) -> bool:
@@ -429,9 +485,9 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?)\s+")
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh)\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Samdech", "His Excellency")
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Samdech", "His Excellency", "Sheikh")
 
 
 @lru_cache(maxsize=16384)

@@ -26,7 +26,7 @@ from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.1.0"
+PARSER_VERSION = "1.2.0"
 
 Person = dict[str, Any]
 
@@ -57,7 +57,7 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 # (Searched with fastre.search_at_word_start: the leading \b is tested in Python, which is faster.)
 _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
-    r"travelled|traveled|called|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
+    r"travelled|traveled|left(?!-)|arrived|arrives|called|spoke|speaks|talked|said|says|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)

@@ -1,0 +1,338 @@
+"""Formats the real sources use that the dev corpus does not show, each with an example written
+for the test (not copied from a release)."""
+from parsers import parse_release
+from parsers.mentions import find_mentions
+from parsers.normalize import split_release
+from parsers.people import parse_people
+
+
+def test_release_opening_with_a_photo_caption_has_no_headline():
+    # people.cn pages stored without their headline start with the photo caption.
+    text = (
+        "Ma Lin, head of the Example Department, meets with Foreign Minister Ana Costa in Lisbon, Portugal, "
+        "March 9, 2024. Ma Lin led a delegation on a visit to Portugal from March 7 to 10. (Xinhua/Zhou Bo)\n\n"
+        "LISBON, March 10 (Xinhua) -- Ma Lin, head of the Example Department, led a delegation on a visit "
+        "to Portugal from March 7 to 10.\n\n"
+        "During the visit, Ma met with Foreign Minister Ana Costa.\n"
+    )
+    r = parse_release(text, release_id="people-20240311-1")
+    assert r["title"] is None
+    assert r["kind"] == "visit"
+    assert (r["meeting_date"], r["date_end"]) == ("2024-03-07", "2024-03-10")
+    assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
+
+
+def test_old_peoples_daily_footer_is_furniture_not_a_paragraph():
+    # Old People's Daily pages end with "People's Daily Online --- <url>" (its dashes are an em
+    # dash once the line is cleaned; lines end in " |"). Kept, it made a one-paragraph page look like headline + body,
+    # and the footer's "Online" then made the meeting a video call.
+    body = ("Ma Lin, vice-premier of the Example Council, met Tuesday with Ana Costa, Minister of Culture of "
+            "Portugal, who arrived in Beijing on Monday for a five-day visit. The two sides discussed ways to "
+            "expand cultural exchanges between the two countries, including film, music and museums, and agreed "
+            "to hold a joint festival next year.")
+    text = body + " |\nPeople's Daily Online --- http://english.example.com/ |\n"  # as those pages end lines
+    rel = split_release(text)
+    assert (rel.title, rel.paragraphs) == (None, [body])
+    r = parse_release(text, release_id="people-20010314-1")
+    assert (r["mode"], r["meeting_date"]) == ("in_person", "2001-03-13")
+    assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
+
+
+def test_initiative_written_with_its_acronym_is_one_mention():
+    got = find_mentions("They will deepen cooperation under the Global Security Initiative (GSI) and the GSI's action plan.")
+    assert got == ["Global Security Initiative (GSI)"]
+
+
+def test_dialogue_name_keeps_an_abbreviated_country_pair():
+    got = find_mentions("He spoke at the opening of the China-U.S. Young Leaders Dialogue in Boston.")
+    assert got == ["China-U.S. Young Leaders Dialogue"]
+
+
+def test_dialogue_under_a_framework_is_a_mention_and_so_is_the_framework():
+    got = find_mentions("She attended the SCO Women Leaders Dialogue in Astana. The SCO was founded in 2001.")
+    assert got == ["SCO Women Leaders Dialogue", "SCO"]
+    # a framework's own summit stays the framework alone
+    assert find_mentions("They prepared the G20 Lima Summit together.") == ["G20"]
+
+
+def test_talks_over_two_days_start_on_the_first():
+    text = ("Vice FM holds talks with visiting officials\n\n2022-05-10 18:00:00\n\n"
+            "BEIJING, May 10 (Xinhua) -- Vice Foreign Minister Ma Lin held talks with Deputy Secretary Tom Berg "
+            "of Norway in Tianjin from May 9 to 10, the ministry said on Tuesday.\n")
+    assert parse_release(text, release_id="xinhua-20220510-1")["meeting_date"] == "2022-05-09"
+
+
+def test_range_of_a_visitors_stay_is_not_the_meetings():
+    text = ("Vice FM meets visiting minister\n\n2022-05-10 18:00:00\n\n"
+            "BEIJING, May 10 (Xinhua) -- Vice Foreign Minister Ma Lin met on Tuesday with Tom Berg, Minister of "
+            "Trade of Norway, who is visiting China from May 8 to 12.\n")
+    assert parse_release(text, release_id="xinhua-20220510-2")["meeting_date"] == "2022-05-10"
+
+
+def _wire_remarks(verb_phrase: str) -> str:
+    # Xinhua's "visiting official said ... on Tuesday" lead, then the meetings the remarks were made in.
+    return ("Ties with Norway will grow, says official\n\n(Xinhua) 16:11, May 12, 2022\n\n"
+            "OSLO, May 12 (Xinhua) -- China values its ties with Norway, visiting Chinese official Ma Lin said "
+            "here on Tuesday.\n\n"
+            f"Ma, head of the Example Department, made the remarks {verb_phrase} Tom Berg, Minister of "
+            "Trade of Norway, and Kari Dahl, leader of the Example Party.\n")
+
+
+def test_weekday_of_the_wire_lead_dates_the_meetings_reported_next():
+    r = parse_release(_wire_remarks("in his respective meetings with"), release_id="people-20220512-1")
+    assert r["meeting_date"] == "2022-05-10"
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Tom Berg"], ["Kari Dahl"]]
+
+
+def test_visiting_before_an_office_describes_the_person_not_the_release():
+    r = parse_release(_wire_remarks("in his respective meetings with"), release_id="people-20220512-1")
+    assert r["kind"] == "meeting"
+    from parsers.kinds import kind_of
+    assert kind_of("Ma Lin is visiting Norway from Monday to Wednesday.") == "visit"
+    assert kind_of("Visiting Chinese official says ties will grow") is None
+
+
+def test_remarks_in_his_meeting_with_is_one_meeting():
+    r = parse_release(_wire_remarks("during his meeting with"), release_id="people-20220512-1")
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Tom Berg", "Kari Dahl"]]
+    assert r["meetings"][0]["principals"][0]["name"] == "Ma Lin"
+
+
+def _offices(phrase: str) -> list[tuple]:
+    return [(p["name"], p["title"], p["organization"], p["country"]) for p in parse_people(phrase)]
+
+
+def test_a_party_named_after_its_country_keeps_the_country_in_its_name():
+    assert _offices("Ivan Orlov, chairman of the Central Committee of the Communist Party of the Russian Federation") \
+        == [("Ivan Orlov", "chairman", "Central Committee of the Communist Party of the Russian Federation", "RUS")]
+    # a ministry still gives its country and loses it from the name
+    assert _offices("Tom Berg, adviser of the Ministry of Trade of the Netherlands") \
+        == [("Tom Berg", "adviser", "Ministry of Trade", "NLD")]
+
+
+def test_descriptor_before_a_partys_name_is_not_part_of_it():
+    assert _offices("Kenji Sato, leader of Japan's ruling coalition party Example Union") \
+        == [("Kenji Sato", "leader", "Example Union", "JPN")]
+
+
+def test_international_body_written_before_the_office_is_the_organization():
+    # (an acronym before the office already was: "UN Secretary-General X")
+    assert _offices("United Nations Secretary-General Ana Costa") \
+        == [("Ana Costa", "Secretary-General", "United Nations", None)]
+    assert _offices("European Commission President Tom Berg") \
+        == [("Tom Berg", "President", "European Commission", None)]
+
+
+def test_city_mayor_after_a_group_phrase_in_a_list():
+    got = _offices("Secretary of State Ana Costa, senators from both parties, Lisbon Mayor Tom Berg and business leaders")
+    assert [(n, t) for n, t, _, _ in got] == [("Ana Costa", "Secretary of State"), ("Tom Berg", "Lisbon Mayor")]
+
+
+def test_caption_cut_short_at_the_end_of_the_stored_text_is_dropped():
+    caption = "Ma Lin, head of the Example Department, meets with {} in Lisbon, Portugal, March {}, 2024."
+    text = ("Senior official visits Portugal\n\n"
+            + caption.format("Foreign Minister Ana Costa", 8) + "\n\n"
+            "LISBON, March 10 (Xinhua) -- Ma Lin, head of the Example Department, led a delegation on a visit "
+            "to Portugal from March 7 to 10.\n\n"
+            "During the visit, Ma met with Foreign Minister Ana Costa and Speaker of the Assembly Rui Lopes.\n\n"
+            + caption.format("Speaker of the Assembly Rui Lopes", 9) + "\n\n"
+            "Ma Lin, head of the Example Department, meets with Speaker of the Assembly Rui Lo")
+    assert split_release(text).paragraphs[-1].startswith("During the visit")
+    r = parse_release(text, release_id="people-20240311-2")
+    assert [c["name"] for m in r["meetings"] for c in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
+
+
+def test_respectively_after_the_list_is_one_meeting_each():
+    text = ("CPC delegation visits Portugal\n\n(Xinhua) 10:00, March 11, 2024\n\n"
+            "LISBON, March 10 (Xinhua) -- Ma Lin, head of the Example Department, led a delegation on a visit "
+            "to Portugal from March 7 to 10.\n\n"
+            "During the visit, Ma held talks with Foreign Minister Ana Costa and Speaker of the Assembly "
+            "Rui Lopes, respectively.\n")
+    r = parse_release(text, release_id="people-20240311-3")
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["Ana Costa"], ["Rui Lopes"]]
+
+
+def test_old_peoples_daily_page_stored_as_one_line():
+    # Headline run into the lead, sentences without a space between them, " |" line ends.
+    text = ("Chinese Delegation Leaves PortugalA delegation of the Example Party, led by Ma Lin, member of the "
+            "Example Council, left Lisbon Sunday morning after a five-day visit to the country.During the visit, "
+            "the delegation met Portuguese Prime Minister Ana Costa.Ma and Costa agreed to expand exchanges. |\n"
+            "People's Daily Online --- http://english.example.com/ |\n")
+    rel = split_release(text)
+    assert rel.title == "Chinese Delegation Leaves Portugal"
+    r = parse_release(text, release_id="people-20010320-1")
+    assert r["kind"] == "visit"
+    assert [(p["name"], [c["name"] for c in m["counterparts"]]) for m in r["meetings"] for p in m["principals"]] \
+        == [("Ma Lin", ["Ana Costa"])]
+
+
+def test_left_ends_a_lead_subject():
+    text = ("Delegation ends visit\n\n( 2021.03.20 )\n\n"
+            "A delegation of the Example Party, led by Ma Lin, member of the Example Council, left Lisbon for "
+            "home after a visit to Portugal and Spain.\n")
+    assert [a["name"] for a in parse_release(text, release_id="idcpc-20210320-1")["actors"]] == ["Ma Lin"]
+
+
+def _xinhua_lead(sentence: str) -> str:
+    return f"Ministers talk\n\n2023-05-12 19:15:00\n\nBEIJING, May 12 (Xinhua) -- {sentence}\n"
+
+
+def test_spoke_over_the_phone_ends_the_subject_and_opens_the_object():
+    for verb in ("spoke over the phone with", "spoke with", "talked over the phone with"):
+        sentence = f"Chinese Foreign Minister Ma Lin {verb} Norwegian Foreign Minister Kari Dahl by phone on Thursday."
+        r = parse_release(_xinhua_lead(sentence), release_id="x-1")
+        (meeting,) = r["meetings"]
+        assert [(p["name"], p["title"], p["country"]) for p in meeting["counterparts"]] \
+            == [("Kari Dahl", "Foreign Minister", "NOR")], verb
+        assert (r["kind"], r["mode"], r["meeting_date"]) == ("talks", "phone", "2023-05-11")
+
+
+def test_and_his_delegation_after_a_counterpart_is_not_part_of_the_office():
+    for tail in (", and her delegation", " and her delegation", ", and their entourage"):
+        r = parse_release(_xinhua_lead(f"Ma Lin, head of the Example Department, met with Kari Dahl, leader of "
+                                       f"the Labour Party of Norway{tail} in Beijing on Friday."), release_id="x-2")
+        (meeting,) = r["meetings"]
+        assert [(p["name"], p["organization"]) for p in meeting["counterparts"]] \
+            == [("Kari Dahl", "Labour Party of Norway")], tail
+
+
+def test_nationality_after_former_is_dropped_from_the_title_like_without_it():
+    assert _offices("former Norwegian Prime Minister Kari Dahl") == [("Kari Dahl", "former Prime Minister", None, "NOR")]
+    assert _offices("former South African President Tom Berg") == [("Tom Berg", "former President", None, "ZAF")]
+    assert _offices("former State Councilor Ma Lin")[0][1] == "former State Councilor"
+
+
+def test_group_of_20_with_its_acronym():
+    assert find_mentions("on the sidelines of the Group of 20 (G20) summit in Lima") == ["Group of 20 (G20)"]
+
+
+def test_and_the_between_two_named_meetings_separates_them():
+    assert find_mentions("He spoke at the China-Nordic Summit and the China-Baltic Strategic Dialogue.") \
+        == ["China-Nordic Summit", "China-Baltic Strategic Dialogue"]
+
+
+def test_lowercase_mechanism_after_a_country_pair_is_a_mention():
+    assert find_mentions("They held the fifth round of China-Norway maritime and security dialogue on Friday.") \
+        == ["China-Norway maritime and security dialogue"]
+    assert find_mentions("the China-Peru-Chile trilateral consultations") == ["China-Peru-Chile trilateral consultations"]
+    # no mechanism named: relations, exchanges, a bare "dialogue"
+    assert find_mentions("to deepen China-Norway exchanges and dialogue and China-EU dialogue") == []
+
+
+def test_two_officials_holding_a_named_pair_dialogue_are_its_two_sides():
+    r = parse_release(_xinhua_lead("Chinese Vice Foreign Minister Ma Lin and Norwegian State Secretary Kari Dahl "
+                                   "held the second China-Norway political consultation in Beijing on Thursday."),
+                      release_id="x-3")
+    (meeting,) = r["meetings"]
+    assert [p["name"] for p in meeting["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["country"]) for p in meeting["counterparts"]] == [("Kari Dahl", "NOR")]
+
+
+def _wire_said(lead: str, second: str = "") -> dict:
+    text = f"Ties will grow, says official\n\n16:11, June 13, 2012\n\nBEIJING, June 13 (Xinhua) -- {lead}\n\n{second}\n"
+    return parse_release(text, release_id="people-en-people-cn-90883-2")
+
+
+def _sides(r: dict) -> list[tuple]:
+    return [(p["name"], p["organization"], c["name"]) for m in r["meetings"] for p in m["principals"]
+            for c in m["counterparts"]]
+
+
+def test_remarks_made_when_meeting_with_someone():
+    r = _wire_said("China values its ties with Norway, a senior Chinese official said here Tuesday.",
+                   "Ma Lin, chairman of the Example Council, made the remarks when meeting with Norwegian Foreign "
+                   "Minister Kari Dahl.")
+    assert _sides(r) == [("Ma Lin", "Example Council", "Kari Dahl")]
+    assert r["meeting_date"] == "2012-06-12"
+
+
+def test_said_during_a_meeting_with_someone():
+    r = _wire_said("Chinese Vice Premier Ma Lin said here Tuesday that China values its ties with Norway during a "
+                   "meeting with Norwegian Foreign Minister Kari Dahl.")
+    assert _sides(r) == [("Ma Lin", None, "Kari Dahl")]
+
+
+def test_the_speaker_of_a_said_lead_is_known_by_surname_later():
+    r = _wire_said("Chinese Vice Premier Ma Lin said here Tuesday that China values its ties with Norway.",
+                   "Ma made the remarks while meeting with Norwegian Foreign Minister Kari Dahl.")
+    assert _sides(r) == [("Ma Lin", None, "Kari Dahl")]
+
+
+def _embassy(sentence: str) -> dict:
+    return parse_release(f"Ambassador's activities\n\n2023/05/12\n\n{sentence}\n", release_id="embassy-20230512-1")
+
+
+def test_embassy_call_and_visit_verbs():
+    for sentence in ("On May 10, Ambassador Ma Lin paid a farewell call on Norwegian Prime Minister Kari Dahl.",
+                     "On May 10, Ambassador Ma Lin paid a courtesy visit to Norwegian Prime Minister Kari Dahl.",
+                     "On May 10, Ambassador Ma Lin received a courtesy call from Norwegian Prime Minister Kari Dahl."):
+        assert _sides(_embassy(sentence)) == [("Ma Lin", None, "Kari Dahl")], sentence
+
+
+def test_place_and_date_after_a_counterpart_end_the_office():
+    r = _embassy("Ambassador Ma Lin met with Kari Dahl, Speaker of the Storting, at Example House on 10 May.")
+    assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [("Speaker", "Storting")]
+    r = _embassy("Ambassador Ma Lin called on Kari Dahl, Speaker of the Storting, at her office on 10 May.")
+    assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [("Speaker", "Storting")]
+    r = _embassy("Ambassador Ma Lin met with Kari Dahl, Chair of the Example Association, on May 10.")
+    assert [(c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] \
+        == [("Chair", "Example Association")]
+    assert r["meeting_date"] == "2023-05-10"
+
+
+def test_back_reference_possessive_before_an_office():
+    assert _offices("Kari Dahl, the foundation's president")[0][1] == "president"
+    assert _offices("its deputy leader Kari Dahl")[0][1] == "deputy leader"
+
+
+def test_delegation_led_by_in_an_apposition_of_a_later_sentence():
+    text = ("Ma Lin Meets with Delegation\n ( 2023.05.12 )\n\n"
+            "Beijing, May 11th—Ma Lin, Minister of the Example Department, met here today with a delegation of the "
+            "Centre Party of Norway.\n\n"
+            "The delegation, led by Kari Dahl, Deputy Leader of the party, is visiting China at the invitation of "
+            "the Example Department.\n")
+    r = parse_release(text, release_id="idcpc-20230512-1")
+    assert [(c["name"], c["title"]) for m in r["meetings"] for c in m["counterparts"]] == [("Kari Dahl", "Deputy Leader")]
+
+
+def test_arrival_and_message_leads_name_their_official():
+    r = parse_release("Chinese FM arrives in Lisbon\n\n2023-05-12 19:15:00\n\nLISBON, May 12 (Xinhua) -- Chinese "
+                      "Foreign Minister Ma Lin arrived here Friday for an official visit to Portugal.\n", release_id="x-4")
+    assert (r["kind"], [a["name"] for a in r["actors"]]) == ("visit", ["Ma Lin"])
+    r = parse_release("Chinese president congratulates Portuguese PM\n\n2023-05-12 19:15:00\n\nBEIJING, May 12 "
+                      "(Xinhua) -- Chinese President Ma Lin on Friday sent a congratulatory message to Ana Costa on "
+                      "her re-election as Portugal's prime minister.\n", release_id="x-5")
+    assert (r["kind"], [a["name"] for a in r["actors"]]) == ("other", ["Ma Lin"])
+
+
+def test_british_spelling_of_frameworks():
+    assert find_mentions("as members of the Shanghai Cooperation Organisation (SCO) and the World Health Organisation") \
+        == ["Shanghai Cooperation Organisation (SCO)", "World Health Organisation"]
+
+
+def test_reported_meeting_after_said_has_the_reported_subject():
+    r = _wire_said("Foreign Ministry spokesperson Kari Dahl said Chinese Vice Premier Ma Lin met with Norwegian "
+                   "Foreign Minister Per Berg on Tuesday.")
+    assert _sides(r) == [("Ma Lin", None, "Per Berg")]
+    r = _wire_said("A spokesperson said Tuesday that Chinese Vice Premier Ma Lin held talks with Norwegian "
+                   "Foreign Minister Per Berg.")
+    assert _sides(r) == [("Ma Lin", None, "Per Berg")]
+
+
+def test_range_of_the_forum_a_meeting_was_held_at_is_not_the_meetings():
+    r = parse_release(_xinhua_lead("Chinese Vice Premier Ma Lin met with Norwegian Foreign Minister Kari Dahl on "
+                                   "Thursday on the sidelines of the Example Forum held from May 10 to 12."),
+                      release_id="x-6")
+    assert r["meeting_date"] == "2023-05-11"
+
+
+def test_body_written_before_the_office_is_the_organization():
+    assert _offices("Labour Party Secretary General Kari Dahl") == [("Kari Dahl", "Secretary General", "Labour Party", None)]
+    assert _offices("Norwegian Parliament Speaker Tom Berg") == [("Tom Berg", "Speaker", "Parliament", "NOR")]
+    assert _offices("Prime Minister Tom Berg")[0][1:3] == ("Prime Minister", None)
+
+
+def test_royal_and_gulf_honorifics_are_dropped():
+    assert _offices("His Majesty King Tomas Berg")[0][:2] == ("Tomas Berg", "King")
+    assert _offices("Qatari Foreign Minister Sheikh Ahmed bin Omar Al Example")[0][:2] \
+        == ("Ahmed bin Omar Al Example", "Foreign Minister")
