@@ -55,7 +55,7 @@ def local_run_settings() -> Iterator[None]:
     1 s steps and is joined when the run ends, so each run ends on a whole second after it
     began: a quiet night of 1.05 s took 2.1 s. Heartbeats let a server notice a run that
     died; the ephemeral API starts and ends with this process, so nothing could, and local
-    runs (the CLI, the benchmark, tests) go without them. Against a server (PREFECT_API_URL
+    runs (the CLI, the benchmark) go without them. Against a server (PREFECT_API_URL
     set: `diplomeet serve`, work-pool workers) Prefect's default stays."""
     if get_current_settings().api.url:
         yield
