@@ -35,6 +35,8 @@ from typing import Callable
 
 import duckdb
 
+from flows.workdb import duckdb_memory_limit
+
 MART_PREFIXES = ("dim_", "fct_", "mart_")
 # The tables docs/architecture.md promises readers; publishing without one of them is an error.
 REQUIRED_MARTS = (
@@ -80,6 +82,13 @@ def _mart_tables(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
     return [name for (name,) in rows if name.startswith(MART_PREFIXES)]
 
 
+def _connect(staged: Path) -> duckdb.DuckDBPyConnection:
+    """The new file, under the work database's memory cap (DuckDB's default is 80% of RAM)."""
+    con = duckdb.connect(str(staged))
+    con.execute(f"set memory_limit = '{duckdb_memory_limit()}'")
+    return con
+
+
 def _fsync_path(path: Path) -> None:
     """fsync a file or directory so the rename survives a crash."""
     fd = os.open(path, os.O_RDONLY)
@@ -104,7 +113,7 @@ def _write_publish_file(work_db: Path, staged: Path, run_id: str, published_at: 
     each mart's difference only."""
     if base is not None:
         shutil.copyfile(base, staged)
-    con = duckdb.connect(str(staged))
+    con = _connect(staged)
     try:
         con.execute(f"attach '{sql_path_literal(work_db)}' as work (read_only)")
         tables = _mart_tables(con, "work")
@@ -279,7 +288,7 @@ def republish(published_db: Path, run_id: str, info: dict) -> PublishResult:
 
     def write() -> dict[str, int]:
         shutil.copyfile(published_db, staged)
-        con = duckdb.connect(str(staged))
+        con = _connect(staged)
         try:
             previous = con.execute("select info from main.publish_info").fetchone()
             last_full = json.loads(previous[0]).get("full_publish_at") if previous and previous[0] else None
