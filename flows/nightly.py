@@ -34,7 +34,7 @@ from flows.publish import publish, republish
 from flows.sources import SOURCES, get_source
 from flows.sources.base import SourceReport
 from flows.transform import project_changed, record_built_project, run_dbt_build
-from flows.workdb import open_work_db, run_lock
+from flows.workdb import HeldWorkDb, open_work_db, run_lock
 from parsers import PARSER_VERSION
 
 # Set by the CLI to draw progress; module-level because flow parameters must stay JSON.
@@ -175,7 +175,7 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
     summary = RunSummary(run_id=new_run_id(), command=command,
                          started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                          warehouse=str(settings.home))
-    with run_lock(settings):
+    with run_lock(settings), HeldWorkDb(settings) as held:
         record_run_start(settings, summary)
         started = time.perf_counter()
         early_loads: list[dict] = []
@@ -208,7 +208,8 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
         for s in summary.sources:
             s["quarantined"] = summary.load.get("quarantined_by_source", {}).get(s["source"], 0)
 
-        build_and_publish(settings, summary, down, new_pages=summary.load.get("pages", 0), reparse=reparse)
+        build_and_publish(settings, summary, down, new_pages=summary.load.get("pages", 0), reparse=reparse,
+                          held=held)
         summary.timings["total"] = round(time.perf_counter() - started, 2)
         summary.status = "succeeded" if summary.published else "failed"
         summary.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -222,10 +223,12 @@ def nightly(sources: dict[str, str] | None = None, warehouse: str | None = None,
 
 
 def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], new_pages: int,
-                      reparse: bool = False) -> None:
+                      reparse: bool = False, held: HeldWorkDb | None = None) -> None:
     """The end of every run (also of flows/scaleout.py's distributed one): nothing is
     published when a source is down or dbt fails; a quiet night (nothing staged, the last
-    run built and published) re-publishes the same marts without a rebuild."""
+    run built and published) re-publishes the same marts without a rebuild. `held` is let
+    go before the dbt build and the publish (which attaches the work database from an
+    instance of its own), so it spans the whole of a quiet night."""
     if down:
         summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
         return
@@ -234,6 +237,8 @@ def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], 
         summary.dbt = {"success": True, "skipped": True, "summary": "dbt build skipped: nothing new",
                        "failures": [], "seconds": 0.0}
     else:
+        if held is not None:
+            held.release()  # dbt's own instance starts with an empty cache under the full cap
         t = time.perf_counter()
         summary.dbt = dbt_build_task(str(settings.home), full_refresh=reparse)
         summary.timings["dbt_build"] = round(time.perf_counter() - t, 2)
@@ -241,9 +246,11 @@ def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], 
             summary.errors.insert(0, f"{summary.dbt['summary']}; nothing published")
             summary.errors.extend(summary.dbt["failures"][1:10])
             return
+    info = publish_info(settings, summary)
+    if held is not None:
+        held.release()
     t = time.perf_counter()
-    summary.publish = publish_task(str(settings.home), summary.run_id, publish_info(settings, summary),
-                                   same_marts=quiet, delta=not reparse)
+    summary.publish = publish_task(str(settings.home), summary.run_id, info, same_marts=quiet, delta=not reparse)
     summary.published = True
     summary.timings["publish"] = round(time.perf_counter() - t, 2)
 

@@ -56,6 +56,30 @@ def open_work_db(settings: Settings) -> duckdb.DuckDBPyConnection:
     return con
 
 
+class HeldWorkDb:
+    """Keeps the work database's DuckDB instance open between a run's steps.
+
+    While one connection stays open, every open_work_db is a new connection to the same
+    instance (0.1 ms) instead of a new instance (20-50 ms at 100k pages: the catalog read
+    again, the cache lost, and a checkpoint at every close after a write); a quiet night
+    opens the work database eight times. `release` must come before anything in this
+    process ATTACHes the file from another instance (the publish does)."""
+
+    def __init__(self, settings: Settings):
+        self._con: duckdb.DuckDBPyConnection | None = open_work_db(settings)
+
+    def release(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> "HeldWorkDb":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
 def indexed_tables(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     """The UNINDEXED_TABLES that still carry a PRIMARY KEY or UNIQUE constraint."""
     rows = con.execute(
