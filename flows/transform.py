@@ -72,8 +72,18 @@ class DbtResult:
             first = self.failures[0]
             kind = "test" if first.resource_type in ("test", "unit_test") else first.resource_type
             more = f" (+{len(self.failures) - 1} more)" if len(self.failures) > 1 else ""
-            return f"dbt {kind} failed: {first.name}{more}: {first.message}"
-        return f"dbt {self.command} failed: {self.error or 'unknown error'}"
+            return f"dbt {kind} failed: {first.name}{more}: {first.message}{memory_hint(first.message)}"
+        return f"dbt {self.command} failed: {self.error or 'unknown error'}{memory_hint(self.error)}"
+
+
+def memory_hint(message: str | None) -> str:
+    """What to do when DuckDB ran out of its memory cap (a 100k full build needs ~400 MB)."""
+    if not message or "Out of Memory" not in message:
+        return ""
+    from flows.workdb import duckdb_memory_limit
+
+    return (f" [DuckDB's memory cap DIPLOMEET_DUCKDB_MEMORY={duckdb_memory_limit()} is too small for this "
+            "warehouse: raise it, e.g. DIPLOMEET_DUCKDB_MEMORY=1GB]")
 
 
 @contextmanager
