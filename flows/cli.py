@@ -66,9 +66,15 @@ def run_pipeline(*, sources, warehouse, since=None, command="run", reparse=False
                  recheck_days=0, re_extract=False) -> dict:
     """Run `nightly` in Prefect's local mode with live progress, then print the summary."""
     from flows import nightly as nightly_module
+    from flows.config import load_settings
     from flows.progress import RunProgress
-    from flows.workdb import RunLocked
+    from flows.workdb import RunLocked, duckdb_memory_limit
 
+    try:  # settings from the environment, read before Prefect would log a traceback of them
+        load_settings(warehouse, delay=delay)
+        duckdb_memory_limit()
+    except ValueError as exc:
+        fail(str(exc), 2)
     with RunProgress(out) as hook, nightly_module.local_run_settings():
         nightly_module.PROGRESS_HOOK = hook
         try:

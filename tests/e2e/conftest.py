@@ -41,15 +41,16 @@ def demo_sites():
 @pytest.fixture
 def cli(prefect_home):
     """Run the installed `diplomeet` console script as a user would: cli(*args, home=DIR)."""
-    def run(*args: str, home: Path, timeout: int = 300) -> subprocess.CompletedProcess:
-        return run_cli(*args, home=home, prefect_home=prefect_home, timeout=timeout)
+    def run(*args: str, home: Path, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+        return run_cli(*args, home=home, prefect_home=prefect_home, timeout=timeout, env=env)
     return run
 
 
-def run_cli(*args: str, home: Path, prefect_home: Path, timeout: int = 300) -> subprocess.CompletedProcess:
+def run_cli(*args: str, home: Path, prefect_home: Path, timeout: int = 300,
+            env: dict | None = None) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("diplomeet")
     env = {**os.environ, "DIPLOMEET_HOME": str(home), "PREFECT_HOME": str(prefect_home),
-           "NO_COLOR": "1", "COLUMNS": "200"}
+           "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
     env.pop("PREFECT_API_URL", None)
     return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=timeout,
                           cwd=REPO)

@@ -65,6 +65,18 @@ def test_bad_input_gets_one_line_and_nonzero_exit(tmp_path, cli, args, needle):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("env, needle", [
+    ({"DIPLOMEET_DUCKDB_MEMORY": "lots"}, "DIPLOMEET_DUCKDB_MEMORY must look like 512MB"),
+    ({"DIPLOMEET_DELAY": "soon"}, "DIPLOMEET_DELAY must be a number"),
+])
+def test_a_bad_setting_in_the_environment_gets_one_line_before_the_run(tmp_path, cli, env, needle):
+    result = cli("run", "--source", "idcpc=http://127.0.0.1:1", home=tmp_path / "empty", env=env)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_sql_errors_are_one_line_and_the_warehouse_is_read_only(pipeline_warehouse, cli):
     home = pipeline_warehouse
     for query in ("select * from no_such_table", "drop table fct_meetings", "selec 1"):
