@@ -10,7 +10,7 @@ from flows.workdb import (PIPELINE_MEMORY, duckdb_memory_limit, open_work_db, pi
                           size_bytes)
 
 
-def cap_of(con) -> int:
+def cap_of(con) -> str:
     return con.execute("select current_setting('memory_limit')").fetchone()[0]
 
 
