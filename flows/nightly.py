@@ -226,19 +226,21 @@ def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], 
                       reparse: bool = False, held: HeldWorkDb | None = None) -> None:
     """The end of every run (also of flows/scaleout.py's distributed one): nothing is
     published when a source is down or dbt fails; a quiet night (nothing staged, the last
-    run built and published) re-publishes the same marts without a rebuild. `held` is let
-    go before the dbt build and the publish (which attaches the work database from an
-    instance of its own), so it spans the whole of a quiet night."""
+    run built and published) re-publishes the same marts without a rebuild. What it reads of
+    the work database is read while `held` holds it; then `held` is let go: dbt's own
+    instance starts with an empty cache under the full cap, and the publish attaches the
+    work database from an instance of its own."""
     if down:
         summary.errors.insert(0, f"source down: {', '.join(down)}; nothing published")
         return
     quiet = new_pages == 0 and not reparse and marts_are_current(settings, summary.run_id)
+    info = publish_info(settings, summary)  # staging, which the build does not change
+    if held is not None:
+        held.release()
     if quiet:
         summary.dbt = {"success": True, "skipped": True, "summary": "dbt build skipped: nothing new",
                        "failures": [], "seconds": 0.0}
     else:
-        if held is not None:
-            held.release()  # dbt's own instance starts with an empty cache under the full cap
         t = time.perf_counter()
         summary.dbt = dbt_build_task(str(settings.home), full_refresh=reparse)
         summary.timings["dbt_build"] = round(time.perf_counter() - t, 2)
@@ -246,9 +248,6 @@ def build_and_publish(settings: Settings, summary: RunSummary, down: list[str], 
             summary.errors.insert(0, f"{summary.dbt['summary']}; nothing published")
             summary.errors.extend(summary.dbt["failures"][1:10])
             return
-    info = publish_info(settings, summary)
-    if held is not None:
-        held.release()
     t = time.perf_counter()
     summary.publish = publish_task(str(settings.home), summary.run_id, info, same_marts=quiet, delta=not reparse)
     summary.published = True
