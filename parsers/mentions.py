@@ -98,7 +98,9 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
     # "the China-CELAC Forum and the China-Arab States Summit": "and the" lists, it joins no name.
     name = re.split(r"\b(?:for|to|at|from|attend|host|hold|and) the\b", text[start:])[-1]
     toks = name.split()
-    while toks and (toks[0] in _DROP_LEAD or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
+    # (case-folded: a name opening its sentence reads "The G20 Hangzhou Summit"; "Q:" opens a question)
+    while toks and (toks[0].lower() in _DROP_LEAD or toks[0].endswith(":")
+                    or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
         toks.pop(0)
     return " ".join(toks) if len(toks) >= 2 else None
 

@@ -146,6 +146,21 @@ def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     return paragraphs
 
 
+# "I. Vice President X will attend ...", "II. At the invitation of ...": a briefing's numbered
+# announcements. Only a run that starts at I (or 1) and goes on to II (or 2) is a list: a lone
+# "V. " may be an initial ("V. Putin").
+_LIST_MARKER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\. (?=\S)")
+
+
+def _drop_list_markers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the markers of a numbered list they form ("I. ", "II. ", ...)."""
+    marks = [m.group(0)[:-2] if m else None for m in map(_LIST_MARKER.match, paragraphs)]
+    for first, second in (("I", "II"), ("1", "2")):
+        if first in marks and second in marks and marks.index(first) < marks.index(second):
+            return [p[len(m) + 2:] if m else p for p, m in zip(paragraphs, marks)]
+    return paragraphs
+
+
 def _clean_normalized(line: str) -> str:
     if "—" in line or "--" in line:
         line = collapse_dashes(line)
@@ -251,6 +266,8 @@ def split_release(text: str) -> Release:
                 header.extend(x for x in paragraphs[:i] if len(x) < 90)
                 paragraphs = paragraphs[i:]
                 break
+    if "II. " in text or "2. " in text:
+        paragraphs = _drop_list_markers(paragraphs)
     # Signature lines at the end ("Ministry of Foreign Affairs", "Singhdurbar", "6 September 2019").
     short_tail = []
     while len(paragraphs) > 1 and not paragraphs[-1].endswith(".") and len(paragraphs[-1].split()) <= 4:

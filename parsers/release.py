@@ -26,7 +26,7 @@ from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.2.0"
+PARSER_VERSION = "1.3.0"
 
 Person = dict[str, Any]
 
@@ -46,6 +46,7 @@ _PRESENT_TAIL_LOW = re.compile(
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
+_QUESTION = ("Q:", "Question:")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
@@ -102,14 +103,24 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         return out
     # Announcement preambles ("Foreign Ministry Spokesperson X announces:") carry no event.
     body = [p for p in paragraphs if "announce" not in p[-14:] or not _ANNOUNCES.search(p)] or paragraphs
-    lead = body[0]
+    # A press conference transcript reports its own news in the announcements before the first
+    # question; its questions and answers talk about other people's doings, which are no event of
+    # the release's (the question "Q: On Monday, X announced ..." would make X its actor).
+    first_question = next((i for i, p in enumerate(body) if p.startswith(_QUESTION)), None)
+    news = body if first_question is None else body[:first_question]
+    transcript_only = not news
+    if transcript_only:
+        warn.append("press conference questions and answers only: no event of its own")
+    lead = news[0] if news else ""
     city, dl_date, dl_end = dates.dateline(lead, ref)
     lead_text = lead[dl_end:].strip()
-    sents, para_of = _sentences(body, lead_text)
+    sents, para_of = _sentences(news, lead_text)
     first_sentence = sents[0] if sents else ""
 
     kind = (kinds.kind_of(title) if title and title != lead else None) or kinds.kind_of(first_sentence)
-    if kind is None:
+    if kind is None and transcript_only:
+        kind = "other"
+    elif kind is None:
         kind = "meeting"
         warn.append("kind not stated; assumed meeting")
     verb = M.find_verb(first_sentence)
@@ -156,9 +167,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["kind"] = kind
 
     start, end = dates.event_dates(
-        visit=kind == "visit", announcement=announcement, lead_text=lead_text, later_paragraphs=body[1:],
+        visit=kind == "visit", announcement=announcement, lead_text=lead_text, later_paragraphs=news[1:],
         title=title, first_sentence=first_sentence,
         main_sentence=events[0].sentence if events else first_sentence, dateline_date=dl_date, ref=ref)
+    if start is None and transcript_only:
+        start = ref  # the press conference itself, on the day it was posted
     if start is None and (dl_date or ref) is None:
         warn.append("no year and no posting date: meeting date unknown")
     out["meeting_date"] = start.isoformat() if start else None

@@ -336,3 +336,51 @@ def test_royal_and_gulf_honorifics_are_dropped():
     assert _offices("His Majesty King Tomas Berg")[0][:2] == ("Tomas Berg", "King")
     assert _offices("Qatari Foreign Minister Sheikh Ahmed bin Omar Al Example")[0][:2] \
         == ("Ahmed bin Omar Al Example", "Foreign Minister")
+
+
+def test_press_conference_of_questions_only_has_no_actor_and_is_dated_by_its_posting():
+    # The spokesperson's regular press conference: the people a question names are the subject of
+    # the question, not of the release ("Q: On Monday, X announced ..." made X an actor).
+    text = ("Foreign Ministry Spokesperson Ma Lin's Regular Press Conference on March 4, 2021\n"
+            "Q: On Tuesday, Prime Minister Tom Berg said he would speak with the Chinese leader by phone. "
+            "Do you have a comment?\n"
+            "A: China's position on this is consistent and clear.\n"
+            "Q: Minister Ana Costa met with the trade envoy yesterday. What is your view?\n"
+            "A: We have noted the reports.\n")
+    r = parse_release(text, release_id="fmprc-20210304-1")
+    assert (r["meetings"], r["actors"], r["present"]) == ([], [], [])
+    assert (r["kind"], r["mode"], r["meeting_date"]) == ("other", "in_person", "2021-03-04")
+    assert any("press conference" in w for w in r["warnings"])
+
+
+def test_press_conference_announcement_before_the_questions_names_the_actor():
+    text = ("Foreign Ministry Spokesperson Ma Lin's Regular Press Conference on March 4, 2021\n"
+            "At the invitation of Foreign Minister Ana Costa of Portugal, State Councilor Wang Bo will pay an "
+            "official visit to Portugal from March 8 to 10.\n"
+            "Q: Senator Tom Berg said yesterday that the talks had failed. What is your comment?\n"
+            "A: We have noted the reports.\n")
+    r = parse_release(text, release_id="fmprc-20210304-2")
+    assert [p["name"] for p in r["actors"]] == ["Wang Bo"]
+    assert all(p["name"] != "Tom Berg" for p in r["actors"] + r["present"])
+
+
+def test_numbered_announcements_lose_their_numbers():
+    text = ("Regular Press Conference on May 6, 2020\n"
+            "I. Vice President Wang Bo will attend the opening ceremony of the Example Forum on May 9.\n"
+            "II. At the invitation of the Finnish side, Vice Premier Ma Lin will visit Finland.\n")
+    rel = split_release(text)
+    assert rel.paragraphs[0].startswith("Vice President Wang Bo")
+    assert rel.paragraphs[1].startswith("At the invitation")
+    r = parse_release(text, release_id="fmprc-20200506-1")
+    assert [(p["name"], p["title"]) for p in r["actors"]] == [("Wang Bo", "Vice President")]
+    # a lone initial is no list
+    assert split_release("Title\nV. Petrov met with Ma Lin in Moscow.\n").paragraphs == ["V. Petrov met with Ma Lin in Moscow."]
+
+
+def test_event_name_opening_a_sentence_or_a_question_loses_the_and_q():
+    assert find_mentions("Good progress was made. The Example Foreign Ministers' Meeting was a success.") == [
+        "Example Foreign Ministers' Meeting"]
+    assert find_mentions("Q: The 5th Example Leaders' Meeting ended today. What is your view?") == [
+        "Example Leaders' Meeting"]
+    # a framework's own summit is the framework, with "The" in front as without
+    assert find_mentions("The G20 Lima Summit was held. It went well.") == ["G20"]
