@@ -62,6 +62,7 @@ _SUBJECT_VERB = re.compile(
     r"delivered|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
+_EVENT_TAKES_PLACE = (" be held", " take place", " be convened")
 
 
 def parse_release(text: str, release_id: str | None = None) -> dict[str, Any]:
@@ -210,6 +211,8 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     vm = _SUBJECT_VERB_WS.search(sentence)
     if not vm:
         return []
+    if sentence.startswith(_EVENT_TAKES_PLACE, vm.end()):
+        return []  # "The 8th Example Forum will be held ...": the subject is an event, no one in it
     subject = M.clean_subject(sentence[: vm.start()])
     led = _LED_BY.search(subject) if "by" in subject else None
     if led:

@@ -384,3 +384,11 @@ def test_event_name_opening_a_sentence_or_a_question_loses_the_and_q():
         "Example Leaders' Meeting"]
     # a framework's own summit is the framework, with "The" in front as without
     assert find_mentions("The G20 Lima Summit was held. It went well.") == ["G20"]
+
+
+def test_an_event_that_will_be_held_is_no_actor_the_official_attending_it_is():
+    text = ("Regular Press Conference on July 3, 2019\n"
+            "The 8th Example Peace Forum will be held from July 8 to 9 at Example University. "
+            "Vice President Wang Bo will attend and address the opening ceremony.\n")
+    r = parse_release(text, release_id="fmprc-20190703-1")
+    assert [(p["name"], p["title"]) for p in r["actors"]] == [("Wang Bo", "Vice President")]
