@@ -26,6 +26,10 @@ Decisions a future engineer needs:
   attempt (so at most one request in flight) and at least `delay` seconds, or the
   site's Crawl-delay when larger, between the starts of two requests to that host.
   Backoff sleeps happen outside the lock.
+* Timeouts: `timeout` bounds each read and `connect_timeout` the connection, as httpx
+  does; `total_timeout` bounds a whole response, checked as each piece of the body
+  arrives, so a server dripping a byte at a time cannot hold the host's one request
+  slot for long. Past it the attempt is a timeout and is retried like one.
 * Non-2xx final statuses are results, not exceptions: `status` holds the code and
   `error` a one-line "HTTP 404 Not Found"; only 408, 429 and 5xx are retried.
 """
@@ -138,6 +142,7 @@ class PoliteClient:
         timeout: float = 20.0,
         connect_timeout: float = 10.0,
         max_bytes: int = 5_000_000,
+        total_timeout: float = 120.0,
         max_attempts: int = 4,
         backoff_base: float = 1.0,
         backoff_max: float = 60.0,
@@ -146,6 +151,7 @@ class PoliteClient:
         self.user_agent = user_agent
         self.delay = max(0.0, delay)
         self.max_bytes = max_bytes
+        self.total_timeout = total_timeout
         self.max_attempts = max(1, max_attempts)
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
@@ -341,6 +347,9 @@ class PoliteClient:
             return self._send(url, extra_headers)
 
     def _send(self, url: str, extra_headers: dict[str, str]) -> _Attempt:
+        # httpx's timeouts bound each read, not the response: a server sending a byte every few
+        # seconds would hold the host's one request slot for days. The body must be in by then.
+        deadline = time.monotonic() + self.total_timeout
         try:
             with self._http.stream("GET", url, headers=extra_headers) as response:
                 headers = {
@@ -357,6 +366,8 @@ class PoliteClient:
                         if size > self.max_bytes:
                             raise _Final(f"response larger than {self.max_bytes} bytes")
                         chunks.append(chunk)
+                        if time.monotonic() > deadline:
+                            raise _Transient("timeout")
                 except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
                     raise _Transient("truncated body") from exc
                 except httpx.TimeoutException as exc:

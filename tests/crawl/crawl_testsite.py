@@ -40,7 +40,8 @@ class Fault:
     kind: 'status' (send `status` with `headers`), 'timeout' (sleep `seconds`, then
     answer normally), 'reset' (close the socket without a response), 'truncate'
     (announce more bytes than sent), 'big' (announce `size` bytes), 'stream' (send
-    `size` bytes without Content-Length), 'redirect' (302 to `location`).
+    `size` bytes without Content-Length), 'drip' (announce `size` bytes and send one
+    every `seconds`), 'redirect' (302 to `location`).
     """
 
     kind: str
@@ -204,6 +205,15 @@ class _Handler(BaseHTTPRequestHandler):
             block = b"y" * 65536
             for _ in range(fault.size // len(block) + 1):
                 self.wfile.write(block)
+        elif fault.kind == "drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(fault.size))
+            self.end_headers()
+            for _ in range(fault.size):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(fault.seconds)
         elif fault.kind == "redirect":
             self._send(302, b"", headers={"Location": fault.location})
         else:

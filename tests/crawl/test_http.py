@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
@@ -96,6 +97,17 @@ def test_one_timeout_then_success(site):
     with make_client(timeout=0.8) as client:
         result = fetch(client, site)
     assert result.ok and result.attempts == 2
+
+
+def test_body_dripped_a_byte_at_a_time_times_out_as_a_whole(site):
+    # Every read comes well within the read timeout; only the deadline on the whole response stops it.
+    site.state.add_articles(2, newest=datetime(2023, 11, 29).date())
+    site.state.always[PAGE] = Fault("drip", seconds=0.1, size=600)  # a minute, if let run
+    started = time.monotonic()
+    with make_client(timeout=1.0, total_timeout=0.6, max_attempts=2) as client:
+        result = fetch(client, site)
+    assert result.status is None and result.error == "timeout after 2 attempts"
+    assert time.monotonic() - started < 10
 
 
 def test_connection_reset_is_retried(site, client):
