@@ -228,6 +228,12 @@ def _scan(text: str, table: dict[str, str], split_hyphens: bool, skip_destinatio
             if width == 1 and len(key) <= 4 and raw.islower():
                 continue
             hit = (width, code)
+            if table is _TABLE_ALL and key in _BODIES:
+                # A party known by a name others share says where it is when it says so:
+                # "Liberal Democratic Party (LDP) of Moldova" is Moldova's, not Japan's LDP.
+                stated = _country_after_of(raws, i + width)
+                if stated is not None:
+                    hit = (width, stated)
             break
         if hit:
             if skip_destinations and i > 0:
@@ -238,6 +244,28 @@ def _scan(text: str, table: dict[str, str], split_hyphens: bool, skip_destinatio
             out.append((i, hit[1]))
             resume = i + hit[0]
     return out
+
+
+def _country_after_of(raws: list[str], j: int) -> str | None:
+    """The country named by "of (the) <country>" at token j, after an optional acronym ("(LDP)")."""
+    n = len(raws)
+    if j < n and raws[j].isupper() and j + 1 < n and raws[j + 1] == "of":
+        j += 1
+    if j >= n or raws[j] != "of":
+        return None
+    j += 1
+    if j < n and raws[j] == "the":
+        j += 1
+    if j >= n or not raws[j][:1].isupper():
+        return None
+    tok = _norm_token(raws[j])
+    for width in _WIDTHS_COUNTRIES.get(tok, ()):
+        if j + width <= n:
+            key = tok if width == 1 else " ".join([tok] + [_norm_token(r) for r in raws[j + 1:j + width]])
+            code = _TABLE_COUNTRIES.get(key)
+            if code is not None:
+                return code
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -33,3 +33,12 @@ def test_international_bodies_have_no_country():
     assert is_international("78th session of the UN General Assembly")
     assert is_international("Secretariat of the SCO")
     assert not is_international("Senate of Chile")
+
+
+def test_a_party_name_others_share_is_the_country_it_says_it_is_of():
+    # "Liberal Democratic Party" alone is Japan's; written "of <country>" it is that country's.
+    assert country_in("Liberal Democratic Party") == "JPN"
+    assert country_in("Liberal Democratic Party of Moldova") == "MDA"
+    assert country_in("International Bureau of the Liberal Democratic Party (LDP) of Zambia") == "ZMB"
+    assert country_in("Liberal Democratic Party of the Republic of Korea") == "KOR"
+    assert country_in("Liberal Democratic Party of Russia (LDPR)") == "RUS"
