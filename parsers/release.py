@@ -59,7 +59,7 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|left(?!-)|arrived|arrives|called|spoke|speaks|talked|said|says|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
-    r"delivered|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+    r"delivered|invited(?!\s+by)|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _EVENT_TAKES_PLACE = (" be held", " take place", " be convened")
@@ -119,11 +119,6 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     first_sentence = sents[0] if sents else ""
 
     kind = (kinds.kind_of(title) if title and title != lead else None) or kinds.kind_of(first_sentence)
-    if kind is None and transcript_only:
-        kind = "other"
-    elif kind is None:
-        kind = "meeting"
-        warn.append("kind not stated; assumed meeting")
     verb = M.find_verb(first_sentence)
     announcement = kinds.is_announcement(title, first_sentence[: verb.start()] if verb else first_sentence)
 
@@ -136,6 +131,15 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
+    if kind is None and events:
+        kind = "meeting"
+        warn.append("kind not stated; assumed meeting")
+    elif kind is None:
+        # No kind word and no meeting sentence ("Foreign ministers of A, B and C will hold a video
+        # conference ... The meeting will be chaired by X"): a release about an event, so X is its actor.
+        kind = "other"
+        if not transcript_only:
+            warn.append("kind not stated and no meeting sentence understood; assumed other")
     if kind in ("meeting", "talks") and not events:
         warn.append("no meeting sentence understood")
 

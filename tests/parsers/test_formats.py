@@ -392,3 +392,24 @@ def test_an_event_that_will_be_held_is_no_actor_the_official_attending_it_is():
             "Vice President Wang Bo will attend and address the opening ceremony.\n")
     r = parse_release(text, release_id="fmprc-20190703-1")
     assert [(p["name"], p["title"]) for p in r["actors"]] == [("Wang Bo", "Vice President")]
+
+
+def test_no_kind_word_and_no_meeting_sentence_is_an_event_chaired_by_its_actor():
+    # A release stored without its headline: nothing says "meets" or "attends", and no sentence
+    # reports a meeting, so it is about an event; the official who chairs it is its actor.
+    text = ("Updated: May 3, 2021 10:00\n"
+            "Foreign ministers of Ruritania, Freedonia and China will hold a video conference on trade on May 5. "
+            "The conference will be chaired by State Councilor and Foreign Minister Wang Bo.\n")
+    r = parse_release(text, release_id="fmprc-20210503-1")
+    assert r["kind"] == "other"
+    assert [(p["name"], p["title"]) for p in r["actors"]] == [("Wang Bo", "State Councilor")]
+
+
+def test_an_official_who_invited_guests_is_the_actor_and_the_guests_are_present():
+    text = ("2024-05-16 13:07\n"
+            "On May 15, 2024, the Chinese Embassy held a reception for the Spring Festival. Ambassador Ma Lin "
+            "invited Hon. Speaker of the Parliament Tom Berg and other members of the parliament to attend "
+            "the reception.\n")
+    r = parse_release(text, release_id="embassy-20240516-1")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+    assert [p["name"] for p in r["present"]] == ["Tom Berg"]
