@@ -83,14 +83,17 @@ def normalize_chars(text: str) -> str:
 def collapse_dashes(line: str) -> str:
     """Every dash run and the whitespace on both sides of it → one em dash.
 
-    The same as re.sub(r"\s*(?:—{1,3}|-{2,3})\s*", "—", line): the pieces between dash runs lose
-    their whitespace on the sides that touch a run.
+    The same as re.sub(r"\s*(?:—{1,3}|-{2,3})\s*", "—", line), then runs with only whitespace
+    between them merged: the pieces between dash runs lose their whitespace on the sides that
+    touch a run.
     """
     parts = _DASH_RUN.split(line)
     if len(parts) == 1:
         return line
     last = len(parts) - 1
-    return "—".join(p.rstrip() if i == 0 else (p.lstrip() if i == last else p.strip()) for i, p in enumerate(parts))
+    pieces = [p.rstrip() if i == 0 else (p.lstrip() if i == last else p.strip()) for i, p in enumerate(parts)]
+    # Runs with only spaces between them ("-- --", "— —") are one run.
+    return "—".join(p for i, p in enumerate(pieces) if p or i in (0, last))
 
 
 def clean_line(line: str) -> str:

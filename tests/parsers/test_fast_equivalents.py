@@ -111,7 +111,7 @@ def test_first_chars_of_patterns():
     assert first_chars(re.compile(r"(?:a)?")) is None  # may match empty
 
 
-_PLAIN_DASHES = re.compile(r"\s*(?:—{1,3}|-{2,3})\s*")
+_PLAIN_DASHES = re.compile(r"\s*(?:(?:—{1,3}|-{2,3})\s*)+")  # runs with only whitespace between them are one
 _PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
 _PLAIN_SUBJECT_TAIL = re.compile(rf"(?:,?\s+(?:{meetings._SUBJECT_TAIL_WORDS}))+\s*,?$")
 _PLAIN_OBJECT_END = re.compile(

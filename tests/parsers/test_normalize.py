@@ -24,6 +24,9 @@ def test_dashes_and_curly_quotes_are_normalised():
     assert clean_line("Hanoi, May 2nd——Le Van said “yes” -- and left") == 'Hanoi, May 2nd—Le Van said "yes"—and left'
     assert clean_line("Bern, May 2nd--Tom") == "Bern, May 2nd—Tom"
     assert clean_line("the People’s  Party") == "the People's Party"
+    # two runs with a space between ("——" typed as "-- --") are one dash, or the dateline breaks
+    assert clean_line("Beijing, December 26th -- -- Ma Lin met") == "Beijing, December 26th—Ma Lin met"
+    assert clean_line("Beijing, December 26th— —Ma Lin met") == "Beijing, December 26th—Ma Lin met"
 
 
 def test_every_odd_space_becomes_a_space():
