@@ -65,10 +65,17 @@ _RANGES_WS = [WordStart(rx) for rx in _RANGES_LOW]
 _WEEKDAY_RANGE_WS, _WEEKDAY_WS, _FUTURE_WS = map(WordStart, (_WEEKDAY_RANGE_LOW, _WEEKDAY_LOW, _FUTURE_LOW))
 
 # Datelines at the start of the lead paragraph.
+# A news agency's tag after the dateline: "(Xinhua)", "(VNA)", "(KNA)", "AKP".
+AGENCY = r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)"
+# (a weekday may sit between city and date: "Nairobi, Wednesday, June 12, 2024"; a dateline may be
+# a line of its own, so it may end the paragraph)
 DATELINE = re.compile(
     rf"^(?:(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?), )?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
-    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1})?(?: \((?:Xinhua|AFP|Reuters)\))?\s*(?:—|-|,)",
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1})?{AGENCY}?\s*(?:—|-|,|$)",
 )
+# "Hanoi (VNA) —": a city and an agency's tag, no date.
+DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")
 
 
 def _year_closest(month: int, day: int, ref: date) -> date | None:
@@ -235,12 +242,15 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
     """(city, date, end offset) of a lead's dateline, e.g. 'Beijing, November 22nd—'."""
     m = DATELINE.match(lead)
     if not m:
+        m = DATELINE_AGENCY.match(lead) if "(" in lead[:60] or " --" in lead[:60] else None
+        if m and not m.group("city").strip().lower() in WEEKDAYS:
+            return m.group("city"), None, m.end()
         return None, None, 0
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
                 int(m.group("y1")) if m.group("y1") else None, ref)
     city = m.group("city")
-    if city and city.strip().lower() in ("on", "the"):
-        city = None
+    if city and city.strip().lower() in ("on", "the", *WEEKDAYS):
+        city = None  # "Tuesday, 14 November 2023 - 19:20" is a time stamp, no place
     return city, d, m.end()
 
 

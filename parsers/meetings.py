@@ -33,7 +33,9 @@ _VERB = re.compile(
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
     r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
-    r"|(?:received|receives)\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
+    # (with the time and place between: "received here this morning a courtesy call from")
+    r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,2}"
+    r"(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"

@@ -49,7 +49,8 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
 DATELINE_START = re.compile(
     r"^(?:[A-Z][A-Za-z.' ]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"
-    r"(?: \(Xinhua\))?\s*(?:—|-)"
+    r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)?\s*(?:—|-)"
+    r"|^[A-Z][A-Za-z.' ]{1,40}? \((?:Xinhua|Reuters|[A-Z]{2,6})\)\s*(?:—|-)"  # "Hanoi (VNA) —"
 )
 
 
@@ -108,7 +109,10 @@ def clean_line(line: str) -> str:
 
 _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}|^(?:updated|source)\s*:"
-    r"|^[A-Z][a-z]+ \d{1,2}, \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$", re.IGNORECASE)
+    # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$",
+    re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xinhua\)")
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")

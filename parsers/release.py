@@ -328,6 +328,9 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
     sided = [(p, True) for m in meetings for p in m["principals"]]
     sided += [(p, False) for m in meetings for p in m["counterparts"]]
     sided += [(p, False) for p in present]
+    # An actor is China's official as a principal is ("President William Ruto has met ..." in a
+    # release that talks of Kenya is Kenya's).
+    sided += [(p, True) for p in actors]
     for p, chinese_side in sided:
         _country_fallback(p, None, chinese_side=chinese_side)
     default_foreign = None
@@ -336,8 +339,6 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
         default_foreign = Counter(foreign).most_common(1)[0][0] if foreign else None
     for p, chinese_side in sided:
         _country_fallback(p, default_foreign, chinese_side=chinese_side)
-    for p in actors:
-        _country_fallback(p, None, chinese_side=True)
 
 
 # Offices that only China's side is written with, bare (the foreign side always carries a

@@ -413,3 +413,52 @@ def test_an_official_who_invited_guests_is_the_actor_and_the_guests_are_present(
     r = parse_release(text, release_id="embassy-20240516-1")
     assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
     assert [p["name"] for p in r["present"]] == ["Tom Berg"]
+
+
+def _met(r):
+    return [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]]
+
+
+def test_dateline_with_a_news_agencys_tag():
+    # Foreign agencies tag their datelines as Xinhua does: "Hanoi (VNA) –", "NAIROBI, June 12 (KNA) --".
+    r = parse_release("Party official receives delegation\nHanoi (VNA) – Politburo member Tran Van Nam received "
+                      "Ma Lin, head of the Example Department, in Hanoi on November 20, 2023.\n", release_id="other-1")
+    assert (r["location"], r["meeting_date"]) == ("Hanoi", "2023-11-20")
+    assert r["meetings"][0]["principals"][0]["title"] == "Politburo member"
+    r = parse_release("Talks at State House\nNAIROBI, June 12 (KNA) -- President Tom Berg held talks with Ma Lin, "
+                      "head of the Example Department.\n", release_id="other-20240613-1")
+    assert (r["location"], r["meeting_date"]) == ("Nairobi", "2024-06-12")
+    assert r["meetings"][0]["principals"][0]["title"] == "President"
+
+
+def test_dateline_on_a_line_of_its_own():
+    r = parse_release("Foreign Minister meets Chinese Ambassador\nIslamabad, 14 March 2024\n"
+                      "Foreign Minister Tom Berg held a meeting with the Ambassador of China, H.E. Ma Lin, today.\n",
+                      release_id="other-2")
+    assert (r["location"], r["meeting_date"]) == ("Islamabad", "2024-03-14")
+    assert _met(r) == [(["Tom Berg"], ["Ma Lin"])]
+    r = parse_release("President meets CPC delegation\nNairobi, Wednesday, June 12, 2024\n"
+                      "President Tom Berg has met with a delegation of the CPC led by Ma Lin.\n", release_id="other-3")
+    assert (r["location"], r["meeting_date"]) == ("Nairobi", "2024-06-12")
+
+
+def test_weekday_date_and_time_stamp_is_the_posting_date_not_a_place():
+    r = parse_release("Envoy calls on PM\nTuesday, 14 November 2023 - 19:20\n"
+                      "Chinese Ambassador Ma Lin called on Prime Minister Tom Berg at his office on Tuesday.\n",
+                      release_id="other-4")
+    assert (r["published"], r["meeting_date"], r["location"]) == ("2023-11-14", "2023-11-14", None)
+
+
+def test_a_courtesy_call_received_with_time_and_place_between():
+    r = parse_release("PM receives envoy\nPhnom Penh, September 12, 2024 AKP --\nPrime Minister Tom Berg received here "
+                      "this morning a courtesy call from H.E. Ma Lin, Chinese Ambassador to Cambodia.\n",
+                      release_id="other-5")
+    assert (r["location"], r["meeting_date"]) == ("Phnom Penh", "2024-09-12")
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Ambassador to Cambodia")]
+
+
+def test_an_actor_without_a_stated_country_takes_the_country_the_release_is_about():
+    text = ("President hosts reception\nNairobi, June 12, 2024\nPresident Tom Berg hosted a reception for the "
+            "diplomatic corps at State House. He said Kenya values its partners and Kenya will stay open.\n")
+    r = parse_release(text, release_id="other-6")
+    assert [(p["name"], p["country"]) for p in r["actors"]] == [("Tom Berg", "KEN")]
