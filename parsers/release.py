@@ -8,6 +8,9 @@ decides who goes in `actors` (releases without a meeting: announcements, attends
 `present`, and fills countries the offices do not give (a Chinese-looking name → CHN; a
 foreign counterpart → the foreign country the release talks about most).
 
+A press conference transcript reports its own news only in the announcements before its first
+"Q:"; one of questions and answers only is an `other` dated by its posting, with no actor.
+
 Reference date: the posting date in the text, else a date in the release id (the site's URL
 date, e.g. `idcpc-20181221-161149`); a text with neither gets no year and so no meeting date.
 
