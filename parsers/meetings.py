@@ -63,7 +63,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("request", "here", "today", "this"),
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
     (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$")),
-    (("video",), re.compile(r"\s+via\s+video\b")),
+    # "via videolink", "by video link", "over the phone": how, not who
+    (("video", "phone", "conference"),
+     re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)")),
     # "..., at his office", "..., at the Ministry", "..., at Temple Trees": the place of the meeting
     ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
     # "..., on 10 May", "... on May 10": its date
@@ -94,7 +96,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|this (?:morning|afternoon|evening))"),
      False),
     ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$"), False),
-    ((" via video",), re.compile(r" via video\b"), False),
+    ((" via ", " by ", " through ", " over "),
+     re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
     ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk"), re.compile(r" to (?:discuss|exchange|talk)\b"), False),

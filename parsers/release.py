@@ -35,7 +35,8 @@ Person = dict[str, Any]
 
 _PRESENT = re.compile(
     r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?attended\s+the\s+(?:meeting|talks|event|"
-    r"function|ceremony|banquet|consultations?|dialogue|seminar|reception|dinner|luncheon|signing))\b", re.I)
+    r"function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|"
+    r"luncheon|signing))\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X."
 _PRESENT_AFTER = re.compile(
@@ -45,7 +46,7 @@ _PRESENT_AFTER = re.compile(
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:also )?attended the (?:meeting|talks|event|function|ceremony|banquet|"
-    r"consultations?|dialogue|seminar|reception|dinner|luncheon|signing))\b")
+    r"consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|luncheon|signing))\b")
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)

@@ -462,3 +462,21 @@ def test_an_actor_without_a_stated_country_takes_the_country_the_release_is_abou
             "diplomatic corps at State House. He said Kenya values its partners and Kenya will stay open.\n")
     r = parse_release(text, release_id="other-6")
     assert [(p["name"], p["country"]) for p in r["actors"]] == [("Tom Berg", "KEN")]
+
+
+def test_how_a_meeting_was_held_ends_the_counterparts_phrase():
+    for how in ("via videolink", "by video link", "over the phone", "via teleconference"):
+        r = parse_release(f"Talks\n( 2022.05.10 )\nBeijing, May 9th—Ma Lin, Vice-minister of the Example Department, "
+                          f"met here today with leader of the Example League, Tom Berg, {how}.\n",
+                          release_id="idcpc-20220510-1")
+        assert [(p["name"], p["title"], p["organization"]) for p in r["meetings"][0]["counterparts"]] == [
+            ("Tom Berg", "leader", "Example League")], how
+
+
+def test_people_who_attended_the_webinar_or_forum_were_present():
+    for event in ("webinar", "forum", "symposium", "conference"):
+        r = parse_release(f"Ma Lin Attends a {event.title()}\n( 2021.07.31 )\nOn 30 July 2021, Ma Lin, Vice-minister of "
+                          f"the Example Department, attended a {event} on trade. Kenyan Cabinet Secretary Tom Berg "
+                          f"attended the {event}.\n", release_id="idcpc-20210731-1")
+        assert [p["name"] for p in r["actors"]] == ["Ma Lin"], event
+        assert [(p["name"], p["country"]) for p in r["present"]] == [("Tom Berg", "KEN")], event
