@@ -27,7 +27,9 @@ _VERB = re.compile(
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
     r"(?:(?:working|telephone|phone|video|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
-    r"separate|strategic|high-level)\s+)*"
+    r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
+    r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
+    r"economic|trade|maritime|border|joint|regular|[a-z]+-level)\s+)*"
     r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
@@ -417,8 +419,8 @@ def _may_name_a_group(obj: str, low: str) -> bool:
 def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[list[Person], str | None]:
     """Counterparts and the delegation phrase of an event's object."""
     inc = _INCLUDING.search(obj) if "including" in obj else None
-    if inc and not P.parse_people(obj[: inc.start()]):
-        obj = obj[inc.end():]
+    if inc and not P.parse_people(obj[: inc.start()]) and P.parse_people(obj[inc.end():]):
+        obj = obj[inc.end():]  # "representatives of parties of Russia including X, Deputy Chairman of ..."
     low = obj.lower()
     # _DELEGATION needs "led by"/"headed by" (a substring test is exact here: none of these letters
     # is one IGNORECASE matches in another script); most objects are plain names and offices.

@@ -480,3 +480,19 @@ def test_people_who_attended_the_webinar_or_forum_were_present():
                           f"attended the {event}.\n", release_id="idcpc-20210731-1")
         assert [p["name"] for p in r["actors"]] == ["Ma Lin"], event
         assert [(p["name"], p["country"]) for p in r["present"]] == [("Tom Berg", "KEN")], event
+
+
+def test_consultations_and_talks_with_more_kinds_of_adjective():
+    for words in ("diplomatic consultations", "political consultations", "vice-ministerial talks", "frank talks"):
+        r = parse_release(f"Consultations\nUpdated: November 14, 2023 20:00\nOn November 14, 2023, Vice Foreign Minister "
+                          f"Ma Lin held {words} with ROK First Vice Foreign Minister Tom Berg in Seoul.\n",
+                          release_id="fmprc-20231114-1")
+        assert _met(r) == [(["Ma Lin"], ["Tom Berg"])], words
+
+
+def test_delegation_including_only_countries_is_the_counterpart_delegation():
+    r = parse_release("Ma Lin Meets with Young Leaders\n( 2023.07.05 )\nBeijing, July 4th—Ma Lin, Vice-minister of the "
+                      "Example Department, met here today with a delegation of young leaders from political parties "
+                      "of 12 African countries including Ghana, Kenya and Zambia.\n", release_id="idcpc-20230705-1")
+    assert r["meetings"][0]["counterparts"] == []
+    assert r["meetings"][0]["counterpart_delegation"].startswith("a delegation of young leaders")
