@@ -29,7 +29,7 @@ _VERB = re.compile(
     r"(?:(?:working|telephone|phone|video|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
     r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
-    r"economic|trade|maritime|border|joint|regular|[a-z]+-level)\s+)*"
+    r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+)*"
     r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
