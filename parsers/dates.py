@@ -72,7 +72,8 @@ AGENCY = r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)"
 DATELINE = re.compile(
     rf"^(?:(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?), )?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
-    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1})?{AGENCY}?\s*(?:—|-|,|$)",
+    # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
+    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b)){AGENCY}?\s*(?:—|-|,|$)",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")

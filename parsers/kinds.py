@@ -19,7 +19,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("visit", "tour", "leaves")),
     ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
      ("to ", "will ")),
-    ("talks", re.compile(r"\b(?:talks?|phone call|telephone call|video call|call with|consultations?|conversation|"
+    ("talks", re.compile(r"\b(?:talks?|phone calls?|telephone calls?|video calls?|calls? with|consultations?|conversations?|"
                          r"phone|telephone|co-chair(?:s|ed)?)\b", re.I),
      ("talk", "call", "consultation", "conversation", "phone", "co-chair")),
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"

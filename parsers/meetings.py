@@ -30,7 +30,7 @@ _VERB = re.compile(
     r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+)*"
-    r"(?:talks?|call|conversation|consultations?|meetings?|discussions?|dialogue|exchanges?)"
+    r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
@@ -109,8 +109,9 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "), re.compile(r" and (?:his|her|their) (?:delegation|entourage|party)\b"), True),
 ]
+# (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(
-    r"^(?:(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120},\s+)+"
+    r"^(?:(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120}(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+)+"
 )
 _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"

@@ -514,6 +514,7 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     return " ".join(tokens[:i]), " ".join(tokens[i:j]), " ".join(tokens[j:])
 
 
+_KIN_OF = re.compile(r"^(?:the\s+)?(?:wife|husband|spouse|widow|son|daughter|mother|father)\s+of\s", re.I)
 _GROUP_LEAD = re.compile(r"^(with|including|among them|namely)\s+", re.I)
 _GROUP = re.compile(r"^(?:several|some|two|three|four|five|six|many|other|various)\s+([A-Za-z-]+s)$", re.I)
 
@@ -575,6 +576,9 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                        "pending": [p for p in pending] or ([group_role] if group_role else [])}
             records.append(current)
             pending, pending_sep = [], []
+            continue
+        if _KIN_OF.match(chunk):
+            # "Madam X, wife of President Y": Y is named to say who X is, and is not there
             continue
         found = _find_name_in_chunk(chunk)
         if found and (found[0] or found[2].startswith("of ") or found[2] == ""):

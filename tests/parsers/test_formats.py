@@ -496,3 +496,25 @@ def test_delegation_including_only_countries_is_the_counterpart_delegation():
                       "of 12 African countries including Ghana, Kenya and Zambia.\n", release_id="idcpc-20230705-1")
     assert r["meetings"][0]["counterparts"] == []
     assert r["meetings"][0]["counterpart_delegation"].startswith("a delegation of young leaders")
+
+
+def test_video_calls_respectively_are_one_call_each():
+    r = parse_release("Ma Lin Holds Video Calls with Party Leaders\n( 2024.05.08 )\nBeijing, May 7th—Ma Lin, Minister of "
+                      "the Example Department, held video calls respectively with Tom Berg, Head of the Example Party "
+                      "of Cuba, and Ana Costa, President of the Example Party of Brazil.\n", release_id="idcpc-20240508-1")
+    assert (r["kind"], r["mode"]) == ("talks", "video")
+    assert _met(r) == [(["Ma Lin"], ["Tom Berg"]), (["Ma Lin"], ["Ana Costa"])]
+
+
+def test_local_time_after_the_dates_year_is_not_an_office():
+    r = parse_release("Ma Lin Meets with Tom Berg\n2024-09-25 09:00\nOn September 24, 2024 local time, Ma Lin met with "
+                      "Foreign Minister Tom Berg of Ruritania in New York.\n", release_id="fmprc-20240925-1")
+    assert r["meeting_date"] == "2024-09-24"
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", None)]
+
+
+def test_the_husband_named_to_say_who_a_counterpart_is_is_no_counterpart():
+    r = parse_release("Ma Lin Meets with Wife of Ruritanian President\nUpdated: December 13, 2023 18:00\nOn December 12, "
+                      "2023, Madam Ma Lin met with Madam Ana Costa, wife of Ruritanian President Tom Berg, in Hanoi.\n",
+                      release_id="fmprc-20231213-1")
+    assert _met(r) == [(["Ma Lin"], ["Ana Costa"])]
