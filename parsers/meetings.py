@@ -507,7 +507,31 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             or obj.endswith(_SEPARATE_AFTER)  # "held meetings with A, B and C, respectively"
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
+        _chained_events(sent, principals, registry, sents[idx + 1: idx + 4], events)
     return events
+
+
+# "Li met with A and held talks with B": the same subject's next meeting in the same sentence.
+_AND_VERB = re.compile(r",? and (?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke)\b)")
+
+
+def _chained_events(sent: str, principals: list[Person], registry: Registry, later: list[str],
+                    events: list[Event]) -> None:
+    first = find_verb(sent)
+    while first is not None and " and " in sent:
+        chained = _AND_VERB.search(sent, first.end())
+        if not chained:
+            return
+        parts = split_event(sent, chained.end())
+        if not parts or not parts[3]:
+            return
+        _, verb, between, obj = parts
+        counterparts, delegation = counterparts_of(obj, registry, later)
+        counterparts = [c for c in counterparts if all(c is not p for p in principals)]
+        if (counterparts or delegation) and not (counterparts and _already_told(events, principals, counterparts)):
+            events.append(Event(principals, counterparts, delegation, _is_separate(verb + " " + between),
+                                verb, sent, "", between))
+        first = find_verb(sent, chained.end())
 
 
 def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> list[Person]:

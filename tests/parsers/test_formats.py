@@ -518,3 +518,15 @@ def test_the_husband_named_to_say_who_a_counterpart_is_is_no_counterpart():
                       "2023, Madam Ma Lin met with Madam Ana Costa, wife of Ruritanian President Tom Berg, in Hanoi.\n",
                       release_id="fmprc-20231213-1")
     assert _met(r) == [(["Ma Lin"], ["Ana Costa"])]
+
+
+def test_second_meeting_of_the_same_subject_in_one_sentence():
+    text = ("Senior official visits Ruritania\n(Xinhua) 09:00, June 20, 2024\nZENDA, June 19 (Xinhua) -- Ma Lin, head "
+            "of the Example Department, visited Ruritania from June 13 to 19. In Zenda, Ma met with President Tom Berg "
+            "and held talks with Ana Costa, secretary-general of the Example Party.\n")
+    r = parse_release(text, release_id="people-20240620-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Berg"]), (["Ma Lin"], ["Ana Costa"])]
+    # "and exchanged views on ..." names no one new
+    r = parse_release("T\nBEIJING, May 3 (Xinhua) -- Ma Lin met with Tom Berg and exchanged views on bilateral ties.\n",
+                      release_id="xinhua-20240504-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Berg"])]
