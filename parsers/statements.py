@@ -1,5 +1,8 @@
 """Statements: paragraphs attributed to the participant who speaks in them.
 
+A paragraph in which a later sentence opens with another participant's speech ("Han said ... .
+Gunawardena said ...", as wire copy writes both sides) is one statement per speaker.
+
 A paragraph is a statement when a speech verb ("said", "expressed", "noted", "stressed", ...)
 has a person as its subject: a full name, a surname or given name of someone already named in
 the release ("Liu said", "Slutsky said that"), or "He"/"She" continuing the previous speaker.
@@ -124,6 +127,27 @@ def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list
             elif previous and _PRONOUN_SUBJECT.match(para):
                 speaker = previous
         if speaker:
-            out.append({"speaker": speaker, "text": para})
-            previous = speaker
+            for who, text in _turns(para, speaker, index):
+                out.append({"speaker": who, "text": text})
+                previous = who
     return out
+
+
+# A later sentence of the paragraph opened by another participant's speech: wire copy runs
+# both sides into one paragraph ("Han said China ... . Gunawardena said Sri Lanka ...").
+_TURN = re.compile(r"(?<=[.!?\"]) (?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) (?:also )?"
+                   r"(?:said|says|noted|stressed|expressed|added|told|emphasized|thanked|welcomed)\b")
+
+
+def _turns(para: str, speaker: str, index: dict[str, str]) -> list[tuple[str, str]]:
+    """(speaker, text) of each participant's part of a statement paragraph, in order."""
+    turns: list[tuple[str, str]] = []
+    start = 0
+    for m in _TURN.finditer(para, 1):
+        who = _speaker_before(m.group("who"), index)
+        if who is None or who == speaker:
+            continue
+        turns.append((speaker, para[start:m.start()]))
+        speaker, start = who, m.start() + 1
+    turns.append((speaker, para[start:]))
+    return turns

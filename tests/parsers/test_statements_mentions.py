@@ -39,3 +39,16 @@ def test_statements_in_a_full_release():
                       "International Department of the CPC Central Committee, met here today with Tom Berg, Leader of "
                       "the Centre Party of Sweden.\n\nMa said, the CPC values its ties.\n\nBerg said that he agrees.")
     assert [s["speaker"] for s in r["statements"]] == ["Ma Lin", "Tom Berg"]
+
+
+def test_two_speakers_run_into_one_paragraph_are_two_statements():
+    participants = [{"name": "Ma Lin"}, {"name": "Tom Berg"}]
+    para = "Ma said China values the friendship. Berg said Ruritania adheres to it. Ma also said more."
+    assert attribute([para], participants) == [
+        {"speaker": "Ma Lin", "text": "Ma said China values the friendship."},
+        {"speaker": "Tom Berg", "text": "Berg said Ruritania adheres to it."},
+        {"speaker": "Ma Lin", "text": "Ma also said more."},
+    ]
+    # the same speaker again, or someone not in the release, does not split it
+    one = "Ma said China values the friendship. Ma said more. Smith said nothing."
+    assert attribute([one], participants) == [{"speaker": "Ma Lin", "text": one}]
