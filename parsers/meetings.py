@@ -512,7 +512,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
 
 
 # "Li met with A and held talks with B": the same subject's next meeting in the same sentence.
-_AND_VERB = re.compile(r",? and (?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke)\b)")
+_AND_VERB = re.compile(r" and (?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke)\b)")
 
 
 def _chained_events(sent: str, principals: list[Person], registry: Registry, later: list[str],
