@@ -66,17 +66,20 @@ _WEEKDAY_RANGE_WS, _WEEKDAY_WS, _FUTURE_WS = map(WordStart, (_WEEKDAY_RANGE_LOW,
 
 # Datelines at the start of the lead paragraph.
 # A news agency's tag after the dateline: "(Xinhua)", "(VNA)", "(KNA)", "AKP".
-AGENCY = r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)"
+# (and a wire service's slashed tag: "DHAKA, BANGLADESH, January 15, 2025 /EINPresswire.com/ --")
+AGENCY = r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?| /[\w.]+/)"
 # (a weekday may sit between city and date: "Nairobi, Wednesday, June 12, 2024"; a dateline may be
 # a line of its own, so it may end the paragraph)
 DATELINE = re.compile(
-    rf"^(?:(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?), )?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
+    rf"^(?:(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?), (?:[A-Z][A-Z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
     rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b)){AGENCY}?\s*(?:—|-|,|$)",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")
+# "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
+PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
 
 
 def _year_closest(month: int, day: int, ref: date) -> date | None:
@@ -246,7 +249,8 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         m = DATELINE_AGENCY.match(lead) if "(" in lead[:60] or " --" in lead[:60] else None
         if m and not m.group("city").strip().lower() in WEEKDAYS:
             return m.group("city"), None, m.end()
-        return None, None, 0
+        m = PUBLICATION_TAG.match(lead) if "—" in lead[:40] else None
+        return None, None, m.end() if m else 0
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
                 int(m.group("y1")) if m.group("y1") else None, ref)
     city = m.group("city")

@@ -357,6 +357,13 @@ class Registry:
         self.people.append(person)
         return person
 
+    def find_by_office(self, office: str) -> Person | None:
+        """The one person named with this office (title or a further office), else None."""
+        key = office.strip().lower()
+        found = [p for p in self.people
+                 if any((o or "").lower() == key for o in [p.get("title"), *(p.get("also") or [])])]
+        return found[0] if len(found) == 1 else None
+
     def find(self, name: str) -> Person | None:
         """By full name, or by a single surname/given name ('Karlov', 'Wang')."""
         key = name.lower().strip()
@@ -538,6 +545,11 @@ def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> 
     principals = people_in(subject, registry) if subject else []
     if not principals and lead_people and (not subject or _PRONOUN_OR_DELEGATION.search(subject)):
         return [lead_people[0]]
+    if not principals and subject.startswith(("the ", "The ")):
+        # "During the visit, the State Councilor called on ...": the person named with that office.
+        hit = registry.find_by_office(subject[4:])
+        if hit:
+            return [hit]
     if not principals and subject:
         # "Qu thoroughly publicized ... during meetings with": a known surname in the subject.
         for tok in _CAPITALISED.findall(subject):

@@ -111,7 +111,9 @@ _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}|^(?:updated|source)\s*:"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
+    r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b",
     re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xinhua\)")

@@ -499,7 +499,7 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     # An honorific inside the chunk ("Chairman of SLPP Prof. G. L. Peiris") marks the name.
     inner = _INNER_HONORIFIC.search(text) if any(map(text.__contains__, _INNER_HONORIFIC_WORDS)) else None
     if inner and inner.start() > 0:
-        after_h = text[inner.end():].split()
+        after_h = strip_honorifics(text[inner.end():])[0].split()  # "H.E. Mr. X", "Hon. Dr. X"
         k = 0
         while k < len(after_h) and is_name_token(after_h[k]):
             k += 1

@@ -530,3 +530,28 @@ def test_second_meeting_of_the_same_subject_in_one_sentence():
     r = parse_release("T\nBEIJING, May 3 (Xinhua) -- Ma Lin met with Tom Berg and exchanged views on bilateral ties.\n",
                       release_id="xinhua-20240504-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Berg"])]
+
+
+def test_wire_service_dateline_with_country_and_slashed_tag():
+    r = parse_release("Vice FM meets Foreign Secretary\nDHAKA, BANGLADESH, January 15, 2025 /EINPresswire.com/ -- Vice "
+                      "Foreign Minister Ma Lin met with Foreign Secretary Tom Berg in Dhaka on Monday.\n",
+                      release_id="other-1")
+    assert (r["location"], r["meeting_date"]) == ("Dhaka", "2025-01-13")
+    assert r["meetings"][0]["principals"][0]["title"] == "Vice Foreign Minister"
+
+
+def test_publication_tag_before_the_dash_and_abbreviated_weekday_stamp():
+    r = parse_release("Ruritania, China discuss cooperation\nWed, Mar 20, 2024, 08:15 pm SL Time, NEWSWIRE\n"
+                      "NEWSWIRE – Ghana's Foreign Minister Tom Berg met with China's Vice Minister of Foreign Affairs "
+                      "Ma Lin in Zenda on Tuesday, the foreign ministry said.\n", release_id="other-2")
+    assert (r["published"], r["meeting_date"]) == ("2024-03-20", "2024-03-19")
+    assert _met(r) == [(["Tom Berg"], ["Ma Lin"])]
+    assert r["meetings"][0]["principals"][0]["title"] == "Foreign Minister"
+
+
+def test_the_office_alone_refers_back_to_the_person_named_with_it():
+    r = parse_release("Visit of the Foreign Minister\nKathmandu, 26 March 2022\nState Councilor and Foreign Minister "
+                      "H.E. Mr. Ma Lin paid an official visit to Ruritania from 25 to 27 March 2022. During the visit, "
+                      "the State Councilor called on Rt. Hon. Tom Berg, Prime Minister of Ruritania.\n",
+                      release_id="other-3")
+    assert _met(r) == [(["Ma Lin"], ["Tom Berg"])]
