@@ -320,6 +320,13 @@ def _with_span(rest: str) -> tuple[int, int] | None:
     return (i, i + 5) if i >= 0 else None
 
 
+# "met and hosted a dinner for X", "met with and feted X": X is met; the hosting is how.
+_AND_HOSTED = re.compile(
+    r"^\s*and\s+(?:also\s+)?(?:hosted|gave|held|offered)\s+(?:a\s+|an\s+)?(?:welcome\s+|working\s+)?"
+    r"(?:dinner|banquet|luncheon|lunch|reception)\s+(?:in\s+honou?r\s+of|for)\s+"
+    r"|^\s*and\s+(?:feted|entertained|hosted)\s+")
+
+
 def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | None:
     """(subject, verb, between, object) of the first event verb in the sentence, or None."""
     m = find_verb(sentence, start)
@@ -340,6 +347,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
             between, obj = obj[: tm.end()], obj[tm.end():]
     else:
         return subject, verb, rest, ""
+    if obj.startswith(("and ", " and ")):
+        obj = _AND_HOSTED.sub("", obj)
     return subject, verb, between, object_text(obj)
 
 

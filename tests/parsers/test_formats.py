@@ -555,3 +555,13 @@ def test_the_office_alone_refers_back_to_the_person_named_with_it():
                       "the State Councilor called on Rt. Hon. Tom Berg, Prime Minister of Ruritania.\n",
                       release_id="other-3")
     assert _met(r) == [(["Ma Lin"], ["Tom Berg"])]
+
+
+def test_met_and_hosted_a_dinner_for_is_a_meeting_with_the_guests():
+    for verb in ("met and hosted a dinner for", "met with and feted", "met and hosted a welcome banquet in honor of"):
+        r = parse_release(f"Ma Lin Meets with Delegation\n( 2010.05.20 )\nBeijing, May 19th--Ma Lin, head of the Example "
+                          f"Department, {verb} a delegation of the Example Party of Finland led by its Chairman Tom "
+                          f"Berg here today.\n", release_id="idcpc-20100520-1")
+        m = r["meetings"][0]
+        assert [p["name"] for p in m["counterparts"]] == ["Tom Berg"], verb
+        assert m["counterpart_delegation"].startswith("a delegation of the Example Party of Finland"), verb
