@@ -99,6 +99,19 @@ _BODIES: dict[str, str] = {
     "cambodian people's party": "KHM", "cpp": "KHM", "spd": "DEU", "cdu": "DEU",
     "bundestag": "DEU", "knesset": "ISR", "congress of mexico": "MEX",
     "psuv": "VEN", "brookings institution": "USA", "white house": "USA",
+    # parties and parliaments whose names say no country
+    "communist party of bohemia and moravia": "CZE", "kscm": "CZE", "awami league": "BGD",
+    "bharatiya janata party": "IND", "bjp": "IND", "lok sabha": "IND", "rajya sabha": "IND",
+    "akp": "TUR", "fidesz": "HUN", "people's action party": "SGP", "umno": "MYS",
+    "united malays national organisation": "MYS", "dewan rakyat": "MYS", "golkar": "IDN", "pdi-p": "IDN",
+    "nur otan": "KAZ", "amanat": "KAZ", "mazhilis": "KAZ", "jubilee party": "KEN", "prosperity party": "ETH",
+    "pheu thai": "THA", "likud": "ISR", "fatah": "PSE", "paigc": "GNB", "morena": "MEX",
+    "fmln": "SLV", "farabundo marti national liberation front": "SLV", "fsln": "NIC",
+    "sandinista national liberation front": "NIC", "syriza": "GRC", "akel": "CYP", "psoe": "ESP",
+    "people power party": "KOR", "chadema": "TZA", "die linke": "DEU", "christian democratic union": "DEU",
+    "christian social union": "DEU", "csu": "DEU", "sejm": "POL", "storting": "NOR", "riksdag": "SWE",
+    "folketing": "DNK", "verkhovna rada": "UKR", "jatiya sangsad": "BGD", "state great hural": "MNG",
+    "great hural": "MNG", "state great khural": "MNG", "great khural": "MNG",
 }
 
 # International bodies: a person of these has no country.

@@ -31,6 +31,9 @@ _VERB = re.compile(
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+)*"
     r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?)"
+    # a mechanism named in full between "the" and its kind: "held the Vice Foreign
+    # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
+    r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
@@ -142,6 +145,7 @@ _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetin
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
+_TIME_FIRST = frozenset("htoMTWFS")  # the first letters _LEADING_TIME can match
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
@@ -339,6 +343,11 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     if w and w[0] <= 90 and ". " not in rest[: w[0]]:
         between = rest[: w[0]]
         obj = rest[w[1]:]
+        if obj[:1] in _TIME_FIRST:
+            # A "with" written twice around the time ("held a meeting with here today with X").
+            tm = _LEADING_TIME.match(obj)
+            if tm and obj.startswith("with ", tm.end()):
+                between, obj = between + " " + obj[: tm.end()], obj[tm.end() + 5:]
     elif _DIRECT_OBJECT.match(verb) or verb.lower().startswith(("during", "in ")):
         between = ""
         obj = rest

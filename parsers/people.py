@@ -180,7 +180,9 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             while j > i + 1 and tokens[j - 1] in _PARTICLES:
                 j -= 1
             prev = tokens[i - 1].lower() if i > 0 else ""
-            if prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
+            if j < n and tokens[j][:1].isupper() and tokens[j].lower().strip(",;") in _ORG_WORDS:
+                i = j  # the words open a body's name ("the Beijing Xiangshan Forum"), no person's
+            elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
             elif prev in ("of", "the") and j - i >= 3 and (j == n or tokens[j] == "of"):
                 # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name.
@@ -409,7 +411,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
 
 
 
-_SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*|,\s+(?:and\s+)?|\s+and\s+")
+_SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+")
 # The same on plain text (fastre.is_plain: \s+ is one space): re tries it only at ",", ";" and
 # spaces instead of at every character.
 _SEPARATOR_PLAIN = re.compile(spaced(_SEPARATOR.pattern))

@@ -107,6 +107,11 @@ def _ends_in_speech_verb(para: str) -> bool:
     return bool(words) and words[-1] in _SPEECH_LAST_WORDS
 
 
+_SPOKE_WITH = tuple(f"{verb} {how}" for verb in ("spoke", "speaks", "also spoke", "also speaks")
+                    for how in ("with ", "on the phone", "by phone", "over the phone", "by telephone",
+                                "on the telephone", "via video"))
+
+
 def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list[dict[str, str | None]]:
     """[{"speaker", "text"}] for every paragraph spoken by a known participant."""
     index = _index(participants)
@@ -118,6 +123,8 @@ def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list
         speaker = None
         # The subject before the first speech verb near the start ("Liu said", "Speaking ..., Li expressed").
         start = speech_start(para, 260)
+        if start is not None and para.startswith(_SPOKE_WITH, start + 1):
+            start = None  # "X spoke with Y on the phone": the call itself, told in the lead
         if start is not None:
             speaker = _speaker_before(para[:start], index)
         if speaker is None:

@@ -42,3 +42,10 @@ def test_a_party_name_others_share_is_the_country_it_says_it_is_of():
     assert country_in("International Bureau of the Liberal Democratic Party (LDP) of Zambia") == "ZMB"
     assert country_in("Liberal Democratic Party of the Republic of Korea") == "KOR"
     assert country_in("Liberal Democratic Party of Russia (LDPR)") == "RUS"
+
+
+def test_parties_and_parliaments_whose_names_say_no_country():
+    assert country_in("Chairwoman of the Communist Party of Bohemia and Moravia") == "CZE"
+    assert country_in("Chairman of the State Great Hural") == "MNG"
+    assert country_in("Member of the Lok Sabha") == "IND"
+    assert country_in("Secretary General of Morena") == "MEX"

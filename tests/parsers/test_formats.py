@@ -565,3 +565,54 @@ def test_met_and_hosted_a_dinner_for_is_a_meeting_with_the_guests():
         m = r["meetings"][0]
         assert [p["name"] for p in m["counterparts"]] == ["Tom Berg"], verb
         assert m["counterpart_delegation"].startswith("a delegation of the Example Party of Finland"), verb
+
+
+def _names(meeting, side="counterparts"):
+    return [p["name"] for p in meeting[side]]
+
+
+def test_with_written_twice_around_the_time_still_gives_the_guests():
+    # A typo the sources do make: "met with here today with ...".
+    text = ("Ma Lin Meets with Envoys\n ( 2022.05.11 )\n\nBeijing, May 10th—Ma Lin, head of the Example "
+            "Department, held a group meeting with here today with diplomatic envoys of Pacific countries.\n")
+    r = parse_release(text, release_id="idcpc-1")
+    assert len(r["meetings"]) == 1
+    assert _names(r["meetings"][0], "principals") == ["Ma Lin"]
+    assert r["meetings"][0]["counterpart_delegation"] == "diplomatic envoys of Pacific countries"
+
+
+def test_mechanism_named_in_full_between_the_and_its_kind():
+    text = ("Vice FM Ma Lin Holds Consultations\n2025-02-11 18:00\n\nOn February 10, 2025, Vice Foreign "
+            "Minister Ma Lin held the Vice Foreign Minister-State Secretary dialogue with Norwegian State "
+            "Secretary Ola Berg in Beijing.\n")
+    r = parse_release(text, release_id="fmprc-1")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ola Berg"])]
+    text2 = text.replace("the Vice Foreign Minister-State Secretary dialogue", "the sixth round of China-Norway "
+                         "political consultations")
+    r2 = parse_release(text2, release_id="fmprc-1")
+    assert [_names(m) for m in r2["meetings"]] == [["Ola Berg"]]
+
+
+def test_semicolon_list_closed_by_and_keeps_the_last_two_apart():
+    people = parse_people("Chairman of the Example Party Tom Berg; President of the Senate of Chile Ana Ruiz; "
+                          "and Secretary of the Sample Front Kofi Mensah")
+    assert [(p["name"], p["title"]) for p in people] == [
+        ("Tom Berg", "Chairman"), ("Ana Ruiz", "President"), ("Kofi Mensah", "Secretary")]
+
+
+def test_capitalised_words_opening_a_bodys_name_are_no_person():
+    people = parse_people("foreign guests attending the 9th Sample Harbour Forum")
+    assert people == []
+    text = ("On May 3, 2024, Vice President Ma Lin met in Beijing with foreign guests attending the 9th Sample "
+            "Harbour Forum, including Minister of Defence of Chile Ana Ruiz.\n")
+    r = parse_release(text, release_id="fmprc-2")
+    assert [_names(m) for m in r["meetings"]] == [["Ana Ruiz"]]
+
+
+def test_speaking_with_someone_is_the_call_not_a_statement():
+    text = ("Ma Lin Speaks with Chilean Foreign Minister\n2024-10-15 11:00\n\nOn October 14, 2024, Foreign Minister "
+            "Ma Lin spoke with Chilean Foreign Minister Ana Ruiz on the phone.\n\nAna Ruiz said that Chile values "
+            "its ties with China.\n\nMa Lin spoke highly of the cooperation.\n")
+    r = parse_release(text, release_id="fmprc-3")
+    assert [s["speaker"] for s in r["statements"]] == ["Ana Ruiz", "Ma Lin"]
+    assert r["statements"][1]["text"].startswith("Ma Lin spoke highly")
