@@ -114,6 +114,51 @@ _BODIES: dict[str, str] = {
     "great hural": "MNG", "state great khural": "MNG", "great khural": "MNG",
 }
 
+# Capitals and the other cities datelines name, for a release that names its foreign country
+# only there ("Colombo, 12 July 2023 — Foreign Secretary X called on ...").
+_CITIES: dict[str, str] = {
+    "beijing": "CHN", "shanghai": "CHN", "hong kong": "CHN", "macao": "CHN",
+    "moscow": "RUS", "hanoi": "VNM", "ho chi minh city": "VNM", "vientiane": "LAO", "phnom penh": "KHM",
+    "bangkok": "THA", "yangon": "MMR", "naypyidaw": "MMR", "nay pyi taw": "MMR", "kuala lumpur": "MYS",
+    "singapore": "SGP", "jakarta": "IDN", "manila": "PHL", "bandar seri begawan": "BRN", "dili": "TLS",
+    "tokyo": "JPN", "seoul": "KOR", "pyongyang": "PRK", "ulaanbaatar": "MNG", "ulan bator": "MNG",
+    "islamabad": "PAK", "karachi": "PAK", "lahore": "PAK", "new delhi": "IND", "kathmandu": "NPL",
+    "colombo": "LKA", "dhaka": "BGD", "male": "MDV", "thimphu": "BTN", "kabul": "AFG",
+    "astana": "KAZ", "almaty": "KAZ", "tashkent": "UZB", "bishkek": "KGZ", "dushanbe": "TJK",
+    "ashgabat": "TKM", "baku": "AZE", "yerevan": "ARM", "tbilisi": "GEO", "tehran": "IRN", "ankara": "TUR",
+    "istanbul": "TUR", "riyadh": "SAU", "abu dhabi": "ARE", "dubai": "ARE", "doha": "QAT", "muscat": "OMN",
+    "manama": "BHR", "kuwait city": "KWT", "baghdad": "IRQ", "damascus": "SYR", "amman": "JOR",
+    "beirut": "LBN", "jerusalem": "ISR", "tel aviv": "ISR", "ramallah": "PSE", "cairo": "EGY",
+    "khartoum": "SDN", "addis ababa": "ETH", "nairobi": "KEN", "dar es salaam": "TZA", "dodoma": "TZA",
+    "kampala": "UGA", "kigali": "RWA", "pretoria": "ZAF", "johannesburg": "ZAF", "cape town": "ZAF",
+    "harare": "ZWE", "lusaka": "ZMB", "maputo": "MOZ", "luanda": "AGO", "windhoek": "NAM",
+    "gaborone": "BWA", "lilongwe": "MWI", "antananarivo": "MDG", "abuja": "NGA", "lagos": "NGA",
+    "accra": "GHA", "dakar": "SEN", "bamako": "MLI", "abidjan": "CIV", "yaounde": "CMR",
+    "brazzaville": "COG", "kinshasa": "COD", "libreville": "GAB", "djibouti": "DJI", "asmara": "ERI",
+    "algiers": "DZA", "rabat": "MAR", "tunis": "TUN", "tripoli": "LBY", "conakry": "GIN", "freetown": "SLE",
+    "monrovia": "LBR", "malabo": "GNQ", "bujumbura": "BDI", "juba": "SSD", "mogadishu": "SOM",
+    "port louis": "MUS", "victoria": "SYC", "praia": "CPV", "bissau": "GNB", "niamey": "NER",
+    "ouagadougou": "BFA", "n'djamena": "TCD", "nouakchott": "MRT", "lome": "TGO", "cotonou": "BEN",
+    "porto-novo": "BEN", "bangui": "CAF", "sao tome": "STP", "moroni": "COM", "mbabane": "SWZ", "maseru": "LSO",
+    "london": "GBR", "paris": "FRA", "berlin": "DEU", "rome": "ITA", "madrid": "ESP", "lisbon": "PRT",
+    "brussels": "BEL", "the hague": "NLD", "amsterdam": "NLD", "luxembourg": "LUX", "vienna": "AUT",
+    "bern": "CHE", "geneva": "CHE", "dublin": "IRL", "copenhagen": "DNK", "stockholm": "SWE", "oslo": "NOR",
+    "helsinki": "FIN", "reykjavik": "ISL", "tallinn": "EST", "riga": "LVA", "vilnius": "LTU",
+    "warsaw": "POL", "prague": "CZE", "bratislava": "SVK", "budapest": "HUN", "bucharest": "ROU",
+    "sofia": "BGR", "belgrade": "SRB", "zagreb": "HRV", "ljubljana": "SVN", "sarajevo": "BIH",
+    "podgorica": "MNE", "skopje": "MKD", "tirana": "ALB", "athens": "GRC", "nicosia": "CYP",
+    "valletta": "MLT", "kiev": "UKR", "kyiv": "UKR", "minsk": "BLR", "chisinau": "MDA",
+    "washington": "USA", "new york": "USA", "san francisco": "USA", "ottawa": "CAN", "mexico city": "MEX",
+    "havana": "CUB", "caracas": "VEN", "bogota": "COL", "quito": "ECU", "lima": "PER", "la paz": "BOL",
+    "santiago": "CHL", "buenos aires": "ARG", "montevideo": "URY", "asuncion": "PRY", "brasilia": "BRA",
+    "rio de janeiro": "BRA", "sao paulo": "BRA", "managua": "NIC", "panama city": "PAN",
+    "san jose": "CRI", "san salvador": "SLV", "tegucigalpa": "HND", "guatemala city": "GTM",
+    "santo domingo": "DOM", "port-au-prince": "HTI", "kingston": "JAM", "port of spain": "TTO",
+    "bridgetown": "BRB", "georgetown": "GUY", "paramaribo": "SUR",
+    "canberra": "AUS", "sydney": "AUS", "wellington": "NZL", "auckland": "NZL", "suva": "FJI",
+    "port moresby": "PNG", "apia": "WSM", "nuku'alofa": "TON", "port vila": "VUT", "honiara": "SLB",
+}
+
 # International bodies: a person of these has no country.
 _INTERNATIONAL = re.compile(
     r"\b(UN|United Nations|UNGA|General Assembly|SCO|Shanghai Cooperation Organi[sz]ation|BRICS|"
@@ -297,6 +342,11 @@ def international_prefix(text: str) -> tuple[str, str] | None:
     """(body, rest) of a phrase opening with an international body ("UN Secretary-General")."""
     m = _INTERNATIONAL_FIRST.match(text)
     return (m.group(1), text[m.end():]) if m else None
+
+
+def city_country(city: str | None) -> str | None:
+    """ISO3 of the country of a capital or a dateline city ('Colombo' → LKA), else None."""
+    return _CITIES.get(_fold(city)) if city else None
 
 
 def is_country(name: str) -> bool:

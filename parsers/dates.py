@@ -228,6 +228,19 @@ def explicit_date(text: str, ref: date | None) -> date | None:
     return best[1] if best else None
 
 
+def on_date(sentence: str, ref: date | None) -> date | None:
+    """The date of the first "on <month-day or day-month>" in the sentence ("... in Beijing on 10 July 2023")."""
+    i = sentence.find("on ")
+    while i >= 0:
+        if i == 0 or sentence[i - 1] in " (":
+            m = MD.match(sentence, i + 3) or DM.match(sentence, i + 3)
+            if m:
+                return resolve(month_num(m.group("m1")), int(m.group("d1")),
+                               int(m.group("y1")) if m.group("y1") else None, ref)
+        i = sentence.find("on ", i + 3)
+    return None
+
+
 def weekday_date(sentence: str, base: date | None) -> date | None:
     # Every weekday name ends in "day" (a cheap test before the IGNORECASE alternation).
     low = sentence.lower()
@@ -307,6 +320,12 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
         start = event_range_start(main_sentence, base)
     if not start:
         explicit = explicit_date(first_sentence, base) if (not dateline_date or announcement) else None
+        if dateline_date and not announcement and "on " in main_sentence:
+            # "Colombo, 12 July 2023 — X called on Y in Beijing on 10 July 2023": the dateline is
+            # the report's day; the event sentence's own date, up to a month before it, is the meeting's.
+            on = on_date(main_sentence, base)
+            if on and timedelta(0) <= dateline_date - on <= timedelta(days=31):
+                explicit = on
         if explicit:
             start = explicit
         elif base is not None:

@@ -487,9 +487,9 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh)\s+")
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh)\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Samdech", "His Excellency", "Sheikh")
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Dr", "Prof", "Samdech", "His Excellency", "Sheikh")
 
 
 @lru_cache(maxsize=16384)

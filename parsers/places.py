@@ -2,7 +2,8 @@
 
 Location is the dateline's city ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua)" →
 "Beijing"), unless the release only announces a future event (its dateline is then where the
-announcement was made); else a city the event sentence names: "travel to Osaka, Japan",
+announcement was made, or the release reports the event days after it, "Colombo, 14 August 2023
+— ... in Beijing on 11 August": the city of the event sentence then wins); else a city the event sentence names: "travel to Osaka, Japan",
 "travelled to Chongqing Municipality", "in Manila on June 30", "at the Elysee Palace in Paris".
 Venue is a named place: Zhongnanhai, the Great Hall of the People, "the Temple Trees", "... Palace".
 """
@@ -20,8 +21,9 @@ _VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<v>(?:Zhongnanhai|Diaoyutai State Gue
 _TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<c>[A-Z][a-z]+)"
                           r"(?:\s+Municipality|,\s+[A-Z][a-z]+|\s+(?:for|on|to attend)\b)")
 # Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
-_IN_CITY = re.compile(rf"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s+capital\b|\s+on\s+(?:{_MONTHS_WEEKDAYS})"
-                      r"|\s+(?:with|and|via|for|to)\b|,|\.?$)")
+# (a weekday or month after the city is the date: "in Beijing Thursday", "in Hanoi May 3")
+_IN_CITY = re.compile(rf"in\s+(?P<c>[A-Z][a-z]+(?: (?!(?:{_MONTHS_WEEKDAYS})\b)[A-Z][a-z]+)?)"
+                      rf"(?:,\s+capital\b|\s+(?:on\s+)?(?:{_MONTHS_WEEKDAYS})|\s+on\s+\d|\s+(?:with|and|via|for|to)\b|,|\.?$)")
 _IN_CITY_WS = WordStart(_IN_CITY)
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
@@ -38,8 +40,13 @@ def city_name(raw: str | None) -> str | None:
 
 
 def location(dateline_city: str | None, announcement: bool, event_sentences: list[str],
-             lead_sentences: list[str]) -> str | None:
+             lead_sentences: list[str], dateline_is_report: bool = False) -> str | None:
     """The event's city (see module docstring)."""
+    if dateline_city and dateline_is_report and not announcement:
+        for s in event_sentences:
+            m = _IN_CITY_WS.search(s)
+            if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+                return m.group("c")
     if dateline_city and not announcement:
         return city_name(dateline_city)
     for s in event_sentences + lead_sentences:

@@ -6,7 +6,8 @@ dates (posting date, dateline, ranges, weekdays), kinds (kind, mode, announcemen
 countries (ISO3), places (location, venue), statements, mentions. This module wires them and
 decides who goes in `actors` (releases without a meeting: announcements, attends, hosts) and
 `present`, and fills countries the offices do not give (a Chinese-looking name → CHN; a
-foreign counterpart → the foreign country the release talks about most).
+foreign counterpart → the foreign country the release talks about most, or that of the city of the
+meeting or of the dateline when the text names no other).
 
 A press conference transcript reports its own news only in the announcements before its first
 "Q:"; one of questions and answers only is an `other` dated by its posting, with no actor.
@@ -161,14 +162,6 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
                 for group in ([[c] for c in e.counterparts] if e.separate and len(e.counterparts) > 1
                               else [e.counterparts])]
     present = _present(sents, registry, meetings, present, actors)
-    _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs))
-
-    out["meetings"] = [{"principals": [_copy(p) for p in m["principals"]],
-                        "counterparts": [_copy(p) for p in m["counterparts"]],
-                        "counterpart_delegation": m["counterpart_delegation"]} for m in meetings]
-    out["actors"] = [_copy(p) for p in actors]
-    out["present"] = [_copy(p) for p in present]
-
     mode_scope = " ".join([title, first_sentence] + ([events[0].sentence] if events else []))
     out["mode"] = kinds.mode_of(mode_scope, lead, kind, bool(meetings))
     if out["mode"] == "phone" and kind == "meeting":
@@ -186,8 +179,20 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["meeting_date"] = start.isoformat() if start else None
     out["date_end"] = end.isoformat() if end else None
 
+    # A dateline whose day is not the event's ("Colombo, 12 July 2023 — X called on Y in Beijing
+    # on 10 July") is the report's: its city is the report's too, unless the event sentence names none.
+    reported_later = bool(dl_date and start and start < dl_date and kind != "visit" and events)
     out["location"] = places.location(city, announcement, [e.sentence for e in events] or [first_sentence],
-                                      sents[:2])
+                                      sents[:2], dateline_is_report=reported_later)
+    _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
+                    [city] if announcement else [out["location"], city])
+
+    out["meetings"] = [{"principals": [_copy(p) for p in m["principals"]],
+                        "counterparts": [_copy(p) for p in m["counterparts"]],
+                        "counterpart_delegation": m["counterpart_delegation"]} for m in meetings]
+    out["actors"] = [_copy(p) for p in actors]
+    out["present"] = [_copy(p) for p in present]
+
     out["venue"] = places.venue(sents)
 
     participants = [p for m in meetings for r in ("principals", "counterparts") for p in m[r]]
@@ -317,7 +322,7 @@ def _present_who(sent: str) -> tuple[str, int] | None:
 
 
 def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actors: list[Person],
-                    present: list[Person], all_text: str) -> None:
+                    present: list[Person], all_text: str, cities: list[str | None] = ()) -> None:
     """Organisations written as "the Party" and countries the offices do not give."""
     for e in events:
         for p in e.counterparts:
@@ -340,6 +345,8 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
     default_foreign = None
     if any(not p.get("country") for p, _ in sided):
         foreign = [c for c in countries.countries_in(all_text) if c != "CHN"]
+        if not foreign:  # a text naming its country only by a city ("Colombo, 12 July 2023", "in Pretoria")
+            foreign = [c for c in map(countries.city_country, cities) if c and c != "CHN"][:1]
         default_foreign = Counter(foreign).most_common(1)[0][0] if foreign else None
     for p, chinese_side in sided:
         _country_fallback(p, default_foreign, chinese_side=chinese_side)

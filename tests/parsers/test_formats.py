@@ -616,3 +616,36 @@ def test_speaking_with_someone_is_the_call_not_a_statement():
     r = parse_release(text, release_id="fmprc-3")
     assert [s["speaker"] for s in r["statements"]] == ["Ana Ruiz", "Ma Lin"]
     assert r["statements"][1]["text"].startswith("Ma Lin spoke highly")
+
+
+def test_weekday_after_the_city_is_the_date_not_the_city():
+    text = ("Ma Lin meets Chilean guests\nMa Lin, chairman of the Example Committee, met with a delegation from "
+            "the Chilean Senate headed by its President Ana Ruiz in Beijing Thursday.\n")
+    assert parse_release(text, release_id="people-1")["location"] == "Beijing"
+
+
+def test_honorific_without_its_period_is_no_part_of_the_name():
+    people = parse_people("Minister of International Relations Dr Ana Ruiz")
+    assert [(p["name"], p["title"]) for p in people] == [("Ana Ruiz", "Minister of International Relations")]
+
+
+def test_foreign_ministry_report_dated_after_the_meeting():
+    # A foreign ministry's own release: its dateline is the report's city and day; the event
+    # sentence says where and when the call was; the foreign side's country is the dateline city's.
+    text = ("Foreign Secretary calls on Chinese Vice Foreign Minister\nColombo, 14 August 2023\n"
+            "Foreign Secretary Ana Perera called on Vice Minister of Foreign Affairs of the People's Republic of "
+            "China Ma Lin at the Ministry of Foreign Affairs in Beijing on 11 August 2023.\n")
+    r = parse_release(text, release_id="other-1")
+    assert (r["meeting_date"], r["location"]) == ("2023-08-11", "Beijing")
+    m = r["meetings"][0]
+    assert [(p["name"], p["country"]) for p in m["principals"] + m["counterparts"]] == [
+        ("Ana Perera", "LKA"), ("Ma Lin", "CHN")]
+
+
+def test_city_of_the_meeting_gives_the_country_a_text_names_no_other_way():
+    text = ("Minister receives Chinese delegation\nMinister of Trade Ana Ruiz received a delegation from the "
+            "International Department of the Communist Party of China led by Vice Minister Ma Lin in Nairobi on "
+            "Monday, 14 June 2004.\n")
+    r = parse_release(text, release_id="other-2")
+    assert r["location"] == "Nairobi"
+    assert [p["country"] for p in r["meetings"][0]["principals"]] == ["KEN"]
