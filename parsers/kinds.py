@@ -52,7 +52,8 @@ _FUTURE_TITLE_WS, _PAST_TITLE_WS = WordStart(_FUTURE_TITLE_LOW), WordStart(_PAST
 # (an office word follows within three words) is no report of a visit; "is visiting Norway" is.
 _VISITING_PERSON = re.compile(
     r"visiting (?:[\w.'-]+ ){0,2}(?:official|officials|leader|leaders|diplomat|envoy|president|minister|premier|"
-    r"chairman|chairwoman|speaker|secretary|head|senator|lawmaker|mayor|governor)\b")
+    r"chairman|chairwoman|speaker|secretary|head|senator|lawmaker|mayor|governor|pm|fm|king|queen|prince|princess|"
+    r"ambassador|counterpart|guests?|delegation)\b")
 _BE_BEFORE = ("is ", "are ", "was ", "were ", "been ", "be ")
 
 

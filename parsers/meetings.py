@@ -119,7 +119,7 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|in\s+[A-Z][a-z]+|at\s+[A-Z][\w ]+|this\s+(?:morning|afternoon|evening)|yesterday|has|have")
+    r"|in\s+[A-Z][a-z]+|at\s+[A-Z][\w ]+|this\s+(?:morning|afternoon|evening)|yesterday|has|have|was|were|been")
 # (?:,?\s+(?:WORDS))+\s*,?$ with its first ",?\s+" written as one character class and the rest
 # of it: the same matches, but re can skip to "," and whitespace instead of trying every position.
 _SUBJECT_TAIL = re.compile(
@@ -204,7 +204,7 @@ def clean_subject(text: str) -> str:
 
 # The last word of every _SUBJECT_TAIL_WORDS alternative but "in X" and "at X ..." (which need " in "/" at ").
 _TAIL_LAST_WORDS = frozenset("here today also then later separately respectively jointly morning afternoon evening "
-                             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday has have".split())
+                             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday has have was were been".split())
 
 
 def _may_end_in_tail(text: str) -> bool:
@@ -473,6 +473,7 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
     return people_in(obj, registry), None
 
 
+_PASSIVE_ENDS = (" was", " were", " has been", " have been")
 _SIDES = re.compile(r"^(?:the two sides|both sides|they|the two|the participants|it)$", re.I)
 _SPEECH_IN_BODY = re.compile(r"(?:said|expressed|noted|stressed)\b")  # at a word start: fastre
 _SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
@@ -514,6 +515,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 registry.last = both[0]
             continue
         subj_clean = clean_subject(subj)
+        if obj.startswith("by ") and subj.rstrip().endswith(_PASSIVE_ENDS):
+            # "X was received by Y", "X was met by Y": Y is the one who met, as in "Y received X".
+            subj_clean, obj = obj[3:], subj_clean
         if _SIDES.match(subj_clean) or (events and _COUNTERPART_WORD.search(obj)):
             continue
         principals = _principals(subj_clean, registry, lead_people)

@@ -67,7 +67,7 @@ assistant-minister deputy-director co-leader co-chairman leadership think tank t
 college council's secretary's bank financial monetary reserve investment business industry industrial
 science technology environment ecology water resources communication communications propaganda
 organisation's department's commission's bureau's assembly's parliament's senate's congress's ministry's
-government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction
+government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -87,6 +87,7 @@ _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appoi
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
+_REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
 _NAMEWORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-À-ÿ]*$")
 
@@ -110,7 +111,7 @@ def is_name_token(tok: str) -> bool:
         return False
     letters = word.replace("-", "").replace("'", "")
     if len(letters) >= 2 and letters.isupper():
-        return False  # acronyms: CPC, LDPR, UN
+        return bool(_REGNAL.match(word))  # acronyms (CPC, LDPR, UN) are not; "Felipe VI", "Carl XVI Gustaf"
     if countries.lookup(word):
         return False
     if any(ch.isdigit() for ch in word):

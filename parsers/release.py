@@ -62,7 +62,7 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
 # (Searched with fastre.search_at_word_start: the leading \b is tested in Python, which is faster.)
 _SUBJECT_VERB = re.compile(
-    r"(?:met|meets|held|holds|had|has|will|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
+    r"(?:met|meets|held|holds|had|has|will|was\s+(?:received|met)\s+by|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|left(?!-)|arrived|arrives|called|spoke|speaks|talked|said|says|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|invited(?!\s+by)|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
@@ -136,6 +136,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
+    if not events and "between" in first_sentence:
+        held = _held_between(sents[:2], registry)
+        if held:
+            events = [held]
     if kind is None and events:
         kind = "meeting"
         warn.append("kind not stated; assumed meeting")
@@ -227,6 +231,10 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     if sentence.startswith(_EVENT_TAKES_PLACE, vm.end()):
         return []  # "The 8th Example Forum will be held ...": the subject is an event, no one in it
     subject = M.clean_subject(sentence[: vm.start()])
+    if "between " in subject:  # "Talks between A and B were held": A and B are the subject's people
+        bm = _BETWEEN_LEAD.match(subject)
+        if bm:
+            subject = subject[bm.end():]
     led = _LED_BY.search(subject) if "by" in subject else None
     if led:
         subject = subject[led.end():]
@@ -279,6 +287,24 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
         if principals:
             delegation = right.strip(" ,.") if right and not counterparts else None
             return M.Event(principals, counterparts, delegation, False, "meeting between", sent)
+    return None
+
+
+_BETWEEN_LEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}?between\s+", re.I)
+# "Talks between A and B were held in Beijing on Friday."
+_HELD_BETWEEN = re.compile(
+    r"^(?:(?:On|In|During)\b[^,]{0,80},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations?|"
+    r"(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+(?P<who>.+?)\s+(?:were|was)\s+held\b", re.I)
+
+
+def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
+    """The meeting of a sentence opening "Talks between A and B were held ...": A's with B."""
+    for sent in sents:
+        m = _HELD_BETWEEN.search(sent) if "between" in sent else None
+        if m:
+            people = M.people_in(m.group("who"), registry)
+            if len(people) >= 2:
+                return M.Event(people[:1], people[1:], None, False, "held", sent)
     return None
 
 

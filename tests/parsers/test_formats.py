@@ -649,3 +649,34 @@ def test_city_of_the_meeting_gives_the_country_a_text_names_no_other_way():
     r = parse_release(text, release_id="other-2")
     assert r["location"] == "Nairobi"
     assert [p["country"] for p in r["meetings"][0]["principals"]] == ["KEN"]
+
+
+def test_passive_meeting_makes_the_agent_the_principal():
+    text = ("Visiting Chilean president received by Chinese premier\nVisiting Chilean President Ana Ruiz was "
+            "received by Chinese Premier Ma Lin at the Great Hall of the People on Tuesday, Nov. 28, 2023.\n")
+    r = parse_release(text, release_id="people-2")
+    assert r["kind"] == "meeting"
+    m = r["meetings"][0]
+    assert [(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] == [
+        ("Ma Lin", "Premier"), ("Ana Ruiz", "President")]
+    text2 = ("Ma Lin Meets with President of the Senate of Chile\n ( 2023.08.09 )\n\nSantiago, August 8th—Ma Lin, "
+             "Minister of the Example Department, was met by Tomas Vidal, President of the Senate of Chile, here today.\n")
+    m2 = parse_release(text2, release_id="idcpc-2")["meetings"][0]
+    assert [(p["name"], p["organization"]) for p in m2["principals"] + m2["counterparts"]] == [
+        ("Tomas Vidal", "Senate of Chile"), ("Ma Lin", "Example Department")]
+
+
+def test_talks_between_two_officials_were_held():
+    text = ("Chinese FM meets Chilean counterpart\n\nBEIJING, May 24, 2024 (Xinhua) -- Talks between Chinese "
+            "Foreign Minister Ma Lin and Chilean Foreign Minister Ana Ruiz were held in Beijing on Friday.\n")
+    r = parse_release(text, release_id="xinhua-1")
+    m = r["meetings"][0]
+    assert [(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] == [
+        ("Ma Lin", "Foreign Minister"), ("Ana Ruiz", "Foreign Minister")]
+
+
+def test_regnal_number_is_part_of_the_name_and_states_is_no_name():
+    people = parse_people("Spanish King Carlos VI")
+    assert [(p["name"], p["title"], p["country"]) for p in people] == [("Carlos VI", "King", "ESP")]
+    people = parse_people("Secretary-General of the League of Arab States Omar Haddad")
+    assert [(p["name"], p["organization"]) for p in people] == [("Omar Haddad", "League of Arab States")]
