@@ -82,6 +82,10 @@ _EVENT_END = re.compile(
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
 _DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
 _WORD = re.compile(r"[\w'-]+")
+_OFFICE_WORDS = frozenset("Director Director-General Minister President Chairman Chairwoman Secretary "
+                          "Secretary-General Head Leader Ambassador Envoy Representative".split())
+_BODY_WORDS = frozenset("Centre Center Institute Foundation Association Society Office Department Ministry "
+                        "Committee Commission Bureau Agency".split())
 
 
 def _event_name(text: str, end: int, stop: int) -> str | None:
@@ -89,7 +93,7 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, end - 160), end)]
     start = end
     for pos, w in reversed(words):
-        if pos < stop:
+        if pos < stop or w in _OFFICE_WORDS:  # "Executive Director of the ...": an office, no part of the name
             break
         if w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS:
             start = pos
@@ -102,7 +106,9 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
     while toks and (toks[0].lower() in _DROP_LEAD or toks[0].endswith(":")
                     or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
         toks.pop(0)
-    return " ".join(toks) if len(toks) >= 2 else None
+    if len(toks) < 2 or toks[0] in _BODY_WORDS:
+        return None  # "Centre for Humanitarian Dialogue": a body named for its work, no meeting
+    return " ".join(toks)
 
 
 def _pair_mechanisms(text: str, start: int) -> list[tuple[int, str]]:

@@ -680,3 +680,9 @@ def test_regnal_number_is_part_of_the_name_and_states_is_no_name():
     assert [(p["name"], p["title"], p["country"]) for p in people] == [("Carlos VI", "King", "ESP")]
     people = parse_people("Secretary-General of the League of Arab States Omar Haddad")
     assert [(p["name"], p["organization"]) for p in people] == [("Omar Haddad", "League of Arab States")]
+
+
+def test_office_and_body_named_for_dialogue_are_no_mention():
+    text = ("The session was chaired by Tom Berg, Executive Director of the Centre for Peace Dialogue, the host. "
+            "They met at the China-Norway Strategic Dialogue.")
+    assert find_mentions(text) == ["China-Norway Strategic Dialogue"]
