@@ -525,8 +525,18 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue
         if events and any(p is c for p in principals for e in events for c in e.counterparts):
             continue  # a counterpart's own other engagement
+        # "the delegation of A led by X, ..., and the delegation of B led by Y": a meeting with each
+        second = _second_delegation(obj)
+        if second:
+            obj, obj2 = obj[: second[0]], obj[second[1]:]
         counterparts, delegation = counterparts_of(obj, registry, sents[idx + 1: idx + 4])
         counterparts = [c for c in counterparts if all(c is not p for p in principals)]
+        if second and (counterparts or delegation):
+            more, delegation2 = counterparts_of(obj2, registry, [])
+            more = [c for c in more if all(c is not p for p in principals)]
+            if more and delegation2:
+                events.append(Event(principals, counterparts, delegation, False, verb, sent, subj_clean, between))
+                counterparts, delegation = more, delegation2
         if not counterparts and not delegation:
             continue
         if events and counterparts and _already_told(events, principals, counterparts):
@@ -538,6 +548,19 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         registry.last = principals[0]
         _chained_events(sent, principals, registry, sents[idx + 1: idx + 4], events)
     return events
+
+
+_AND_DELEGATION = re.compile(r",?\s+and\s+(?P<second>(?:the|a|another)\s+delegation\s+(?:of|from)\s+)")
+
+
+def _second_delegation(obj: str) -> tuple[int, int] | None:
+    """(end of the first, start of the second) of two delegations each "led by" someone, else None."""
+    if obj.count(" by ") < 2 or "delegation" not in obj:
+        return None
+    m = _AND_DELEGATION.search(obj)
+    if not m or " by " not in obj[: m.start()] or " by " not in obj[m.end():]:
+        return None
+    return m.start(), m.start("second")
 
 
 # "Li met with A and held talks with B": the same subject's next meeting in the same sentence.

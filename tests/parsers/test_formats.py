@@ -686,3 +686,21 @@ def test_office_and_body_named_for_dialogue_are_no_mention():
     text = ("The session was chaired by Tom Berg, Executive Director of the Centre for Peace Dialogue, the host. "
             "They met at the China-Norway Strategic Dialogue.")
     assert find_mentions(text) == ["China-Norway Strategic Dialogue"]
+
+
+def test_two_delegations_each_led_by_someone_are_two_meetings():
+    text = ("Ma Lin Meets with Chilean Guests\n ( 2019.05.20 )\n\nBeijing, May 17th—Ma Lin, Vice-minister of the "
+            "Example Department, met here today with the delegation of cadres of the Socialist Party of Chile led by "
+            "Ana Ruiz, Deputy Head of its Commission for External Relations, and the delegation of the Chilean "
+            "Youth Front led by Tomas Vidal, its President.\n")
+    r = parse_release(text, release_id="idcpc-3")
+    assert [(_names(m), m["counterpart_delegation"]) for m in r["meetings"]] == [
+        (["Ana Ruiz"], "the delegation of cadres of the Socialist Party of Chile led by Ana Ruiz"),
+        (["Tomas Vidal"], "the delegation of the Chilean Youth Front led by Tomas Vidal")]
+    assert r["meetings"][0]["counterparts"][0]["organization"] == "Commission for External Relations"
+
+
+def test_legislature_name_before_a_name_is_no_part_of_it():
+    people = parse_people("Speaker of the State Great Hural Batbold Tsend")
+    assert [(p["name"], p["organization"], p["country"]) for p in people] == [
+        ("Batbold Tsend", "State Great Hural", "MNG")]
