@@ -503,6 +503,12 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent):
             continue
+        if idx < 3 and not events and (sent.startswith(_FRONT_WORDS) or " told " in sent):
+            wire = _wire_lead(sent, registry, lead_people, sents[idx + 1: idx + 4])
+            if wire:
+                events.append(wire)
+                registry.last = wire.principals[0]
+                continue
         parts = split_event(sent)
         if not parts:
             continue
@@ -548,6 +554,38 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         registry.last = principals[0]
         _chained_events(sent, principals, registry, sents[idx + 1: idx + 4], events)
     return events
+
+
+# Wire leads that tell the meeting in a phrase around the speaker: "Meeting with X in Beijing on
+# Monday, Wang Yi said ...", "Wang Yi told X during talks on Thursday that ...".
+_TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conversation|talks)|conversation)")
+_FRONT_MEETING = re.compile(
+    r"^(?:(?:When|While|Upon)\s+)?(?:Meeting|Holding\s+talks|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
+    + _TALK_NOUNS + r")\s+with\s+(?P<obj>.+?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
+    r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
+_FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a",
+                "During the", "During his", "During her", "During their", "During talks", "In a", "In his", "In her",
+                "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
+_TOLD_DURING = re.compile(
+    r"^(?P<subj>.+?)\s+told\s+(?P<obj>.+?)\s+(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
+    + _TALK_NOUNS + r"\b")
+
+
+def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: list[str]) -> Event | None:
+    """The meeting of a _FRONT_MEETING or _TOLD_DURING sentence, else None."""
+    m = _FRONT_MEETING.match(sent) if sent.startswith(_FRONT_WORDS) else None
+    if m is None and " told " in sent:
+        m = _TOLD_DURING.match(_SUBJECT_LEAD.sub("", sent))
+    if m is None:
+        return None
+    principals = _principals(clean_subject(m.group("subj")), registry, lead_people)
+    if not principals:
+        return None
+    counterparts, delegation = counterparts_of(object_text(m.group("obj")), registry, later)
+    counterparts = [c for c in counterparts if all(c is not p for p in principals)]
+    if not counterparts and not delegation:
+        return None
+    return Event(principals, counterparts, delegation, False, "met", sent, m.group("subj"), "")
 
 
 _AND_DELEGATION = re.compile(r",?\s+and\s+(?P<second>(?:the|a|another)\s+delegation\s+(?:of|from)\s+)")

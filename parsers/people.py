@@ -79,7 +79,7 @@ chairman chairwoman chair chairperson member head leader chief ambassador envoy 
 governor former standing executive acting first honorary state foreign co-chair co-leader co-chairman general
 commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
-secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs
+secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
@@ -214,6 +214,9 @@ foreign state interior home defense defence finance culture education health jus
 labour labor economy economic land transport tourism energy environment industry information science
 administration communications public internal external national international social youth women water mines
 mining petroleum planning works housing sports fisheries portfolio without business security
+development cooperation services digital technology innovation infrastructure investment lands natural human
+sport arts family veterans immigration employment budget treasury revenue customs oceans climate power
+electricity transportation aviation heritage rural urban local regional
 """.split())
 
 
@@ -222,7 +225,7 @@ party parties committee council commission department bureau office assembly par
 movement league federation institute institution foundation academy university association group ministry
 government senate court agency board authority centre center secretariat organization organisation forum
 municipality municipal province duma knesset diet bank mission corporation company society club alliance
-coalition
+coalition fund
 """.split())
 _PARTY_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}party\s+(?=[A-Z])")
 _PARTY_END = re.compile(r"\bPart(?:y|ies)$")

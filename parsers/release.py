@@ -63,7 +63,7 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 # (Searched with fastre.search_at_word_start: the leading \b is tested in Python, which is faster.)
 _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|was\s+(?:received|met)\s+by|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
-    r"travelled|traveled|left(?!-)|arrived|arrives|called|spoke|speaks|talked|said|says|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
+    r"travelled|traveled|left(?!-)|arrived|arrives|called|spoke|speaks|talked|said|says|told|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|invited(?!\s+by)|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
@@ -231,6 +231,10 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     if sentence.startswith(_EVENT_TAKES_PLACE, vm.end()):
         return []  # "The 8th Example Forum will be held ...": the subject is an event, no one in it
     subject = M.clean_subject(sentence[: vm.start()])
+    if subject.startswith(M._FRONT_WORDS):  # "Meeting with X in Beijing on Monday, Wang Yi said"
+        fm = M._FRONT_MEETING.match(sentence)
+        if fm:
+            subject = fm.group("subj")
     if "between " in subject:  # "Talks between A and B were held": A and B are the subject's people
         bm = _BETWEEN_LEAD.match(subject)
         if bm:

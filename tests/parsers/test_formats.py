@@ -704,3 +704,28 @@ def test_legislature_name_before_a_name_is_no_part_of_it():
     people = parse_people("Speaker of the State Great Hural Batbold Tsend")
     assert [(p["name"], p["organization"], p["country"]) for p in people] == [
         ("Batbold Tsend", "State Great Hural", "MNG")]
+
+
+def test_wire_lead_with_the_meeting_in_a_phrase_around_the_speaker():
+    text = ("China, Chile vow to deepen ties\n\nBEIJING, Sept. 3, 2024 (Xinhua) -- Meeting with Chilean Foreign "
+            "Minister Ana Ruiz in Beijing on Monday, Chinese Foreign Minister Ma Lin said China is willing to work "
+            "with Chile.\n")
+    m = parse_release(text, release_id="xinhua-2")["meetings"]
+    assert [(p["name"], p["title"]) for p in m[0]["principals"] + m[0]["counterparts"]] == [
+        ("Ma Lin", "Foreign Minister"), ("Ana Ruiz", "Foreign Minister")]
+    text2 = ("Chinese VP calls for closer ties with Chile\n\nBEIJING, April 11, 2024 (Xinhua) -- Chinese Vice "
+             "President Ma Lin told Chilean Vice President Ana Ruiz during talks on Thursday that China is ready "
+             "to work with Chile.\n")
+    r = parse_release(text2, release_id="xinhua-3")
+    m2 = r["meetings"]
+    assert [(p["name"], p["country"]) for p in m2[0]["principals"] + m2[0]["counterparts"]] == [
+        ("Ma Lin", "CHN"), ("Ana Ruiz", "CHL")]
+    assert r["meeting_date"] == "2024-04-11"
+
+
+def test_body_before_a_managing_office_and_a_portfolio_of_several_words():
+    people = parse_people("International Monetary Fund Managing Director Ana Ruiz")
+    assert [(p["title"], p["organization"]) for p in people] == [("Managing Director", "International Monetary Fund")]
+    people = parse_people("Minister of Development, Industry, Trade and Services Tomas Vidal")
+    assert [(p["name"], p["title"], p["organization"]) for p in people] == [
+        ("Tomas Vidal", "Minister of Development, Industry, Trade and Services", None)]
