@@ -33,8 +33,8 @@ Person = dict[str, Any]
 
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Sir|Comrade|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|"
-    r"Samdech|Techo|Dato'? Sri|Datuk|Tan Sri|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
+    r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.

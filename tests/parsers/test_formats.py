@@ -729,3 +729,23 @@ def test_body_before_a_managing_office_and_a_portfolio_of_several_words():
     people = parse_people("Minister of Development, Industry, Trade and Services Tomas Vidal")
     assert [(p["name"], p["title"], p["organization"]) for p in people] == [
         ("Tomas Vidal", "Minister of Development, Industry, Trade and Services", None)]
+
+
+def test_foreign_datelines_with_a_country_or_a_colon():
+    text = ("President meets Chinese envoy\nNairobi, Kenya, 18 April 2024 — President Tom Otieno has met with "
+            "Chinese Ambassador to Kenya Ma Lin at State House, Nairobi.\n")
+    r = parse_release(text, release_id="other-3")
+    assert (r["location"], r["meeting_date"]) == ("Nairobi", "2024-04-18")
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Tom Otieno", "President")]
+    text2 = ("PM meets Chinese delegation\nKathmandu, March 26, 2024: Prime Minister Ram Thapa met with a delegation "
+             "of the Communist Party of China led by Ma Lin at his official residence in Baluwatar on Tuesday.\n")
+    r2 = parse_release(text2, release_id="other-4")
+    assert (r2["location"], r2["meeting_date"]) == ("Kathmandu", "2024-03-26")
+    assert [p["title"] for p in r2["meetings"][0]["principals"]] == ["Prime Minister"]
+
+
+def test_malaysian_and_cambodian_honorifics_are_no_part_of_the_name():
+    people = parse_people("YB Dato' Seri Utama Haji Ahmad bin Haji Yusof, Minister of Foreign Affairs of Malaysia")
+    assert [(p["name"], p["title"]) for p in people] == [("Ahmad bin Haji Yusof", "Minister of Foreign Affairs")]
+    people = parse_people("Samdech Moha Borvor Thipadei Sok Vanna, Prime Minister of the Kingdom of Cambodia")
+    assert [p["name"] for p in people] == ["Sok Vanna"]
