@@ -20,8 +20,9 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
      ("to ", "will ")),
     ("talks", re.compile(r"\b(?:talks?|phone calls?|telephone calls?|video calls?|calls? with|consultations?|conversations?|"
+                         r"(?:video ?|tele)conferences? with|"
                          r"phone|telephone|co-chair(?:s|ed)?)\b", re.I),
-     ("talk", "call", "consultation", "conversation", "phone", "co-chair")),
+     ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference")),
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
                          r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
@@ -30,8 +31,9 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
       "congratulat", "condolence",
       "reception", "briefing", "lecture", "press conference", "meeting")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
-                           r"speaks with|spoke with|calls? on|called on|receives?|received)\b", re.I),
-     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with")),
+                           r"speaks with|spoke with|calls? on|called on|receives?|received|"
+                           r"cop(?:y|ies) of (?:the |his |her |their )?credentials)\b", re.I),
+     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

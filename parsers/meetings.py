@@ -30,11 +30,14 @@ _VERB = re.compile(
     r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+)*"
-    r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?)"
+    r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?|conferences?)"
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
+    # an ambassador's copy of credentials: "received a copy of credentials from X", "presented a copy of his credentials to Y"
+    r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
+    r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
     r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
@@ -50,7 +53,7 @@ _VERB = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive)\b|^(?:met|meets|meet)$", re.I)
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -257,7 +260,7 @@ def object_text(after: str) -> str:
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
-                  "discussed|talked|spoke|speaks|talks|received|receives?")
+                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -265,7 +268,8 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
-                         "exchanges discussed talked spoke speaks talks received receive receives".split())
+                         "exchanges discussed talked spoke speaks talks received receive receives presented presents"
+                         .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
@@ -537,6 +541,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             obj, obj2 = obj[: second[0]], obj[second[1]:]
         counterparts, delegation = counterparts_of(obj, registry, sents[idx + 1: idx + 4])
         counterparts = [c for c in counterparts if all(c is not p for p in principals)]
+        _counterpart_office(principals, counterparts)
         if second and (counterparts or delegation):
             more, delegation2 = counterparts_of(obj2, registry, [])
             more = [c for c in more if all(c is not p for p in principals)]
@@ -569,6 +574,15 @@ _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting",
 _TOLD_DURING = re.compile(
     r"^(?P<subj>.+?)\s+told\s+(?P<obj>.+?)\s+(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
     + _TALK_NOUNS + r"\b")
+
+
+def _counterpart_office(principals: list[Person], counterparts: list[Person]) -> None:
+    """"his Chilean counterpart X": X holds the office the principal holds."""
+    office = principals[0].get("title") if principals else None
+    if office and office.lower() != "counterpart":
+        for c in counterparts:
+            if (c.get("title") or "").lower() == "counterpart":
+                c["title"] = office
 
 
 def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: list[str]) -> Event | None:

@@ -84,7 +84,7 @@ secretaries ministers presidents chairmen members heads leaders ambassadors envo
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
 _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
-_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|current|then)\s+")
+_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|new|current|then)\s+")
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 

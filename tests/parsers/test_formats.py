@@ -749,3 +749,34 @@ def test_malaysian_and_cambodian_honorifics_are_no_part_of_the_name():
     assert [(p["name"], p["title"]) for p in people] == [("Ahmad bin Haji Yusof", "Minister of Foreign Affairs")]
     people = parse_people("Samdech Moha Borvor Thipadei Sok Vanna, Prime Minister of the Kingdom of Cambodia")
     assert [p["name"] for p in people] == ["Sok Vanna"]
+
+
+def test_video_conference_with_one_counterpart_is_talks():
+    text = ("Ma Lin Holds Video Conference with Foreign Minister of Chile\n2024-01-02 10:00\nOn January 2, 2024, "
+            "Foreign Minister Ma Lin held a video conference with Chilean Foreign Minister Ana Ruiz.\n")
+    r = parse_release(text, release_id="fmprc-4")
+    assert (r["kind"], r["mode"]) == ("talks", "video")
+    assert [_names(m) for m in r["meetings"]] == [["Ana Ruiz"]]
+
+
+def test_copy_of_credentials_received_or_presented_is_a_meeting():
+    text = ("Vice Foreign Minister Ma Lin Receives Copy of Credentials from New Chilean Ambassador\n2024-01-02 10:00\n"
+            "On January 2, 2024, Vice Foreign Minister Ma Lin received a copy of credentials from new Chilean "
+            "Ambassador to China Ana Ruiz.\n")
+    r = parse_release(text, release_id="fmprc-5")
+    assert r["kind"] == "meeting"
+    assert [(p["name"], p["title"], p["country"]) for p in r["meetings"][0]["counterparts"]] == [
+        ("Ana Ruiz", "Ambassador to China", "CHL")]
+    text2 = ("New Chilean Ambassador Presents Copy of Credentials\n2024-01-02 10:00\nOn January 2, 2024, new Chilean "
+             "Ambassador to China Ana Ruiz presented a copy of her credentials to Vice Foreign Minister Ma Lin.\n")
+    r2 = parse_release(text2, release_id="fmprc-6")
+    assert r2["kind"] == "meeting"
+    assert [(_names(m, "principals"), _names(m)) for m in r2["meetings"]] == [(["Ana Ruiz"], ["Ma Lin"])]
+
+
+def test_counterpart_holds_the_principals_office():
+    text = ("Chinese, Chilean FMs hold talks over phone\nBEIJING, Jan. 2, 2024 (Xinhua) -- Chinese Foreign Minister "
+            "Ma Lin held talks over the phone with his Chilean counterpart Ana Ruiz on Tuesday.\n")
+    r = parse_release(text, release_id="xinhua-4")
+    assert [(p["name"], p["title"], p["country"]) for p in r["meetings"][0]["counterparts"]] == [
+        ("Ana Ruiz", "Foreign Minister", "CHL")]
