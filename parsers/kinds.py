@@ -25,11 +25,12 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference")),
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
-                         r"lecture|press conference|holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
+                         r"lecture|press conference|(?:meets?|met) the press|"
+                         r"holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
                          r"congratulat\w*|(?:congratulatory|condolence) (?:message|letter)s?)\b", re.I),
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
       "congratulat", "condolence",
-      "reception", "briefing", "lecture", "press conference", "meeting")),
+      "reception", "briefing", "lecture", "press", "meeting")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials)\b", re.I),
@@ -65,6 +66,9 @@ def _describes_person(low: str, i: int) -> bool:
         and bool(_VISITING_PERSON.match(low, i))
 
 
+_SIGNS = re.compile(r"\b(?:signs?|signed|signing)\b")
+
+
 def kind_of(text: str) -> str | None:
     """The kind its earliest keyword gives a headline or sentence, or None when it has none."""
     best: tuple[int, str] | None = None
@@ -78,6 +82,8 @@ def kind_of(text: str) -> str | None:
             m = rx.search(low, m.end()) if ascii_text else rx.search(text, m.end())
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
+    if best is None and "sign" in low and _SIGNS.search(low):
+        return "other"  # a signing, only when no meeting, talks or visit is written beside it
     return best[1] if best else None
 
 

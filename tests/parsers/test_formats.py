@@ -780,3 +780,14 @@ def test_counterpart_holds_the_principals_office():
     r = parse_release(text, release_id="xinhua-4")
     assert [(p["name"], p["title"], p["country"]) for p in r["meetings"][0]["counterparts"]] == [
         ("Ana Ruiz", "Foreign Minister", "CHL")]
+
+
+def test_meeting_the_press_and_signing_are_events_not_meetings():
+    from parsers.kinds import kind_of
+    assert kind_of("Ma Lin and Chilean Foreign Minister Jointly Meet the Press") == "other"
+    assert kind_of("Ma Lin Signs Agreement with Chilean Foreign Minister") == "other"
+    assert kind_of("China, Chile sign agreements after talks") == "talks"  # the talks are what happened
+    text = ("Ma Lin and Chilean Foreign Minister Jointly Meet the Press\n2024-01-02 10:00\nOn January 2, 2024, "
+            "Foreign Minister Ma Lin and Chilean Foreign Minister Ana Ruiz jointly met the press in Beijing.\n")
+    r = parse_release(text, release_id="fmprc-7")
+    assert ([p["name"] for p in r["actors"]], [p["name"] for p in r["present"]]) == (["Ma Lin"], ["Ana Ruiz"])
