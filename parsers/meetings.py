@@ -566,13 +566,13 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
 _TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conversation|talks)|conversation)")
 _FRONT_MEETING = re.compile(
     r"^(?:(?:When|While|Upon)\s+)?(?:Meeting|Holding\s+talks|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
-    + _TALK_NOUNS + r")\s+with\s+(?P<obj>.+?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
+    + _TALK_NOUNS + r")\s+with\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
     r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a",
                 "During the", "During his", "During her", "During their", "During talks", "In a", "In his", "In her",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
 _TOLD_DURING = re.compile(
-    r"^(?P<subj>.+?)\s+told\s+(?P<obj>.+?)\s+(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
+    r"^(?P<subj>.{1,200}?)\s+told\s+(?P<obj>.{1,250}?)\s+(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
     + _TALK_NOUNS + r"\b")
 
 
