@@ -50,8 +50,10 @@ RANGES = [
     re.compile(rf"\b{M1} {D1} ?(?:to|through|until|till|—|-) ?{D2}\b(?!\s*(?:{M2}))(?:,? {Y2}\b)?", re.I),
     # from 8 to 10 September 2019
     re.compile(rf"\bfrom {D1} (?:to|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
+    # on 30-31 May 2024
+    re.compile(rf"\b{D1} ?(?:—|-) ?{D2} {M2}\b(?:,? {Y2}\b)?", re.I),
 ]
-_RANGE_NO_FROM = 2  # the one range pattern without "from "
+_RANGES_NO_FROM = (2, 4)  # the range patterns without "from "
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|shall|upcoming)\b", re.I)
@@ -170,14 +172,14 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
     best: tuple[int, date | None, date | None] | None = None
     if not _HAS_DIGIT.search(text):
         return None, None
-    # All ranges but "December 13-16" open with "from "; a paragraph without it skips them.
+    # All ranges but "December 13-16" and "30-31 May" open with "from "; a paragraph without it skips them.
     # (A plain substring test of the lowercased text is exact here: none of "from " is a letter
     # that re.IGNORECASE matches in another script, like the long s or the Kelvin sign.)
     low = text.lower()
     has_from = "from " in low
     ascii_text = text.isascii()
     for k, rx in enumerate(_RANGES_WS if ascii_text else RANGES):
-        if not has_from and k != _RANGE_NO_FROM:
+        if not has_from and k not in _RANGES_NO_FROM:
             continue
         m = rx.search(low) if ascii_text else rx.search(text)
         if not m or (best and m.start() >= best[0]):

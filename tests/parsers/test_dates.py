@@ -58,3 +58,8 @@ def test_release_id_url_dates():
     assert id_date("xinhua-www-site-com-english-2016-02-09-c-1-htm") == date(2016, 2, 9)
     assert id_date("embassy-bb-t1310435") is None
     assert id_date(None) is None
+
+
+def test_day_range_written_with_a_dash_before_the_month():
+    assert find_range("He paid an official visit to Chile on 30-31 May 2024.", None) == (date(2024, 5, 30), date(2024, 5, 31))
+    assert find_range("The talks were held on 3—4 June.", date(2023, 6, 10)) == (date(2023, 6, 3), date(2023, 6, 4))
