@@ -184,10 +184,12 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     for m in events:
         sentence_start = max(_sentence_end_before(text, m.start()), text.rfind(", ", 0, m.start()), 0)
         name = _event_name(text[: m.end()], m.end(), sentence_start)
-        if name and name[0].isupper() and (not name.startswith(("BRICS", "FOCAC", "G20 "))
-                                           or name.endswith("Dialogue")):
+        if name and " of " in text[m.end():m.end() + 4] and len(name.split()) == 2:
+            name = None  # "the Beijing Summit of the Forum on ...": the forum is the mention
+        if name and name[0].isupper() and (not name.startswith(("BRICS", "G20 ")) or not name.endswith("Summit")):
             # A framework's own summit is the framework ("G20 Hangzhou Summit" → G20), but a named
-            # dialogue under it is a mechanism of its own ("BRICS Political Parties Plus Dialogue").
+            # dialogue or meeting under it is a mechanism of its own ("BRICS Political Parties Plus
+            # Dialogue", "G20 Leaders' Meeting").
             found.append((m.end() - len(name), name))
             acr = name.split()[0]
             if acr in _ACRONYM_ONE and _written_alone(text, acr, name):

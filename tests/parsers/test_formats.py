@@ -791,3 +791,10 @@ def test_meeting_the_press_and_signing_are_events_not_meetings():
             "Foreign Minister Ma Lin and Chilean Foreign Minister Ana Ruiz jointly met the press in Beijing.\n")
     r = parse_release(text, release_id="fmprc-7")
     assert ([p["name"] for p in r["actors"]], [p["name"] for p in r["present"]]) == (["Ma Lin"], ["Ana Ruiz"])
+
+
+def test_a_frameworks_leaders_meeting_is_a_mention_and_a_summit_of_a_forum_gives_the_forum():
+    assert find_mentions("Xi will attend the 19th G20 Leaders' Meeting in Rio.") == ["G20 Leaders' Meeting"]
+    got = find_mentions("They will implement the outcomes of the Lima Summit of the Forum on China-Africa "
+                        "Cooperation (FOCAC).")
+    assert got == ["Forum on China-Africa Cooperation (FOCAC)"]
