@@ -130,12 +130,13 @@ _SUBJECT_TAIL = re.compile(
 )
 _DELEGATION = re.compile(
     r"^(?P<head>.*?\b(?:delegation|delegations|study\s+group|group|team|mission|envoys|corps|visitors|guests|lawmakers|"
-    r"representatives)\b.*?)\b(?P<by>(?:led|headed)\s+by)\s*(?P<rest>.*)$",
+    r"representatives|participants|members|cadres|students|trainees|journalists)\b.*?)\b(?P<by>(?:led|headed)\s+by)\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _DELEGATION_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,8}?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
-    r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests)\b",
+    r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
+    r"participants|cadres|trainees|journalists)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -439,7 +440,8 @@ def _merge(known: Person, new: Person) -> Person:
 # and "study"), tested on the lowercased ASCII phrase (IGNORECASE folds letters of other scripts
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
-                "parliamentarians", "legislators", "scholars", "experts", "guests")
+                "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
+                "journalists")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:

@@ -37,7 +37,7 @@ Person = dict[str, Any]
 _PRESENT = re.compile(
     r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?attended\s+the\s+(?:meeting|talks|event|"
     r"function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|"
-    r"luncheon|signing))\b", re.I)
+    r"luncheon|signing|briefing|session|lecture|celebration|exhibition|workshop|gathering))\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X."
 _PRESENT_AFTER = re.compile(
@@ -47,7 +47,8 @@ _PRESENT_AFTER = re.compile(
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:also )?attended the (?:meeting|talks|event|function|ceremony|banquet|"
-    r"consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|luncheon|signing))\b")
+    r"consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|luncheon|signing|briefing|session|"
+    r"lecture|celebration|exhibition|workshop|gathering))\b")
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
@@ -323,6 +324,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
         pm = _present_who(sent)
         if pm:
             who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm[0].strip()))
+            if " including " in who:  # "More than 200 people including X and Y attended"
+                who = who[who.index(" including ") + 11:]
             found = M.people_in(M.clean_subject(who), registry)
             inc = _INCLUDING.search(sent, pm[1]) if not found else None
             if inc:  # "49 envoys attended the consultation, including head of ... X and Ambassador Y"

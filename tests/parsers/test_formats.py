@@ -798,3 +798,22 @@ def test_a_frameworks_leaders_meeting_is_a_mention_and_a_summit_of_a_forum_gives
     got = find_mentions("They will implement the outcomes of the Lima Summit of the Forum on China-Africa "
                         "Cooperation (FOCAC).")
     assert got == ["Forum on China-Africa Cooperation (FOCAC)"]
+
+
+def test_people_present_at_a_briefing_named_after_including():
+    text = ("The Example Department Holds a Briefing for Foreign Diplomats\n ( 2024.07.26 )\n\nBeijing, July 25th—The "
+            "Example Department held a briefing for foreign diplomats here today. Ma Lin, Minister of the Example "
+            "Department, attended and delivered a speech. More than 200 people including Chilean Ambassador to China "
+            "Ana Ruiz attended the briefing.\n")
+    r = parse_release(text, release_id="idcpc-4")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in r["present"]] == [("Ana Ruiz", "Ambassador to China")]
+
+
+def test_participants_of_a_seminar_led_by_someone_are_a_delegation():
+    text = ("Ma Lin Meets with Participants of a Seminar\n ( 2024.09.19 )\n\nBeijing, September 18th—Ma Lin, "
+            "Minister of the Example Department, met here today with participants of the seminar for senior cadres "
+            "of the Socialist Party of Chile, led by Ana Ruiz, Vice President of the party.\n")
+    m = parse_release(text, release_id="idcpc-5")["meetings"]
+    assert [(_names(x), x["counterpart_delegation"]) for x in m] == [(["Ana Ruiz"], "participants of the seminar for "
+                                                                       "senior cadres of the Socialist Party of Chile, led by Ana Ruiz")]
