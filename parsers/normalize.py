@@ -26,7 +26,7 @@ _SPACES = re.compile(r"[ ]{2,}")
 
 # Whole lines that are site furniture, never content.
 _BOILERPLATE = re.compile(
-    r"^(?:home\s*(?:>|»|>>).*|idcpc news|ministry of foreign affairs|(?:the )?people's republic of china|"
+    r"^(?:home\s*(?:>|»|>>|\|).*|share (?:on|this|to)\b.*|tags?:.*|read more:?|follow us\b.*|\[photo[/:][^\]]*\]|idcpc news|ministry of foreign affairs|(?:the )?people's republic of china|"
     r"<?suggest to a friend:?>?|print|enditem|press application|press release|submit release|news search|"
     r"there were [\d,]+ press releases.*|you just read:?|distribution channels:.*|ein presswire.*|"
     r"we use cookies.*|\[ ?editor:.*\]|view all|comments are filtered.*|\(web editor:.*\)|share:?|"
@@ -41,7 +41,7 @@ _BOILERPLATE_STARTS = (
     "<suggest", "suggest", "print", "enditem", "press application", "press release", "submit release", "news",
     "there were ", "you just read", "distribution channels:", "ein presswire", "we use cookies", "[", "view all",
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
-    "![]()", "related ", "close", "top", "back to top",
+    "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us",
 )
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
@@ -116,7 +116,7 @@ _HEADER_STAMP = re.compile(
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b",
     re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2} \(Xinhua\)")
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \(Xinhua\)")
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
 

@@ -53,3 +53,17 @@ def test_first_line_that_is_a_sentence_is_body_not_title():
 def test_sentences_do_not_split_after_initials_or_abbreviations():
     got = sentences("He met A.G. Smith and Mr. Jones on Oct. 3 in the U.S. capital. They talked.")
     assert got == ["He met A.G. Smith and Mr. Jones on Oct. 3 in the U.S. capital.", "They talked."]
+
+
+def test_news_site_furniture_around_a_wire_story():
+    text = ("Home | News | World\nChinese FM meets Chilean counterpart\n"
+            "By Staff Reporter | example.com | Updated: 2024-05-03 10:23\n[Photo/Xinhua]\n"
+            "Share on Facebook Share on Twitter\n"
+            "BEIJING, May 2, 2024 (Xinhua) -- Chinese Foreign Minister Ma Lin met with Chilean Foreign Minister "
+            "Ana Ruiz in Beijing on Thursday.\nMa said China is willing to work with Chile.\n"
+            "Tags: China Chile diplomacy\nRead more:\nFollow us on WeChat\n")
+    rel = split_release(text)
+    assert rel.title == "Chinese FM meets Chilean counterpart"
+    assert rel.paragraphs == [
+        "BEIJING, May 2, 2024 (Xinhua)—Chinese Foreign Minister Ma Lin met with Chilean Foreign Minister Ana Ruiz "
+        "in Beijing on Thursday.", "Ma said China is willing to work with Chile."]
