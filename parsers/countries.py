@@ -43,7 +43,8 @@ _EXTRA: dict[str, str] = {
     "mozambican": "MOZ", "angolan": "AGO", "namibian": "NAM", "ugandan": "UGA",
     "rwandan": "RWA", "sudanese": "SDN", "algerian": "DZA", "moroccan": "MAR",
     "tunisian": "TUN", "senegalese": "SEN", "malian": "MLI", "cameroonian": "CMR",
-    "congolese": "COG", "republic of the congo": "COG", "congo": "COG",
+    "congolese": "COG", "republic of the congo": "COG", "congo": "COG", "congo-brazzaville": "COG",
+    "congo-kinshasa": "COD", "dr of congo": "COD",
     "dr congo": "COD", "drc": "COD", "malagasy": "MDG", "madagascan": "MDG",
     "liberian": "LBR", "sierra leonean": "SLE", "gabonese": "GAB", "beninese": "BEN",
     "togolese": "TGO", "burundian": "BDI", "malawian": "MWI", "botswanan": "BWA",
@@ -188,6 +189,8 @@ def _build() -> dict[str, str]:
                 if ", " in value:
                     a, b = value.split(", ", 1)
                     table[_fold(f"{b} {a}")] = c.alpha_3
+                    if b.lower().startswith("the "):  # "Congo, The Democratic Republic of the"
+                        table[_fold(f"{b[4:]} {a}")] = c.alpha_3
     table.update({k: v for k, v in _EXTRA.items()})
     return table
 

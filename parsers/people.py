@@ -161,7 +161,7 @@ def _country_tokens(tokens: list[str]) -> set[int]:
         if first.isascii() and first and first.lower() not in countries.MULTI_WORD_FIRST \
                 and all(t.strip(",") and t.isascii() for t in tokens[k + 1:k + 3]):
             continue
-        for width in (3, 2):
+        for width in (5, 4, 3, 2):  # "Democratic Republic of the Congo", "Saint Kitts and Nevis", "Sri Lanka"
             if k + width <= n and countries.lookup(" ".join(t.strip(",") for t in tokens[k:k + width])):
                 blocked.update(range(k, k + width))
                 break
@@ -438,13 +438,27 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         nxt = phrase[m.end():]
         before = phrase[start:i]
         is_comma = phrase[i:m.end()].lstrip().startswith(",")
-        if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))):
+        if not is_comma and _and_joins_country(before, nxt):
+            continue  # "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"
+        if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
+                or (" " in before.strip() and is_pure_name(before) and phrase.startswith(" and ", i)):
             out.append((sep, before))
             g = m.group(0).strip()
             sep = ";" if g.startswith(";") else ("and" if "and" in g or "as well" in g else ",")
             start = m.end()
     out.append((sep, phrase[start:]))
     return [(s, c.strip()) for s, c in out if c.strip()]
+
+
+def _and_joins_country(before: str, after: str) -> bool:
+    """Is the "and" between these the inside of a country's name ("Trinidad and Tobago")?"""
+    left = before.split()[-2:]
+    right = after.split()[:3]
+    for i in range(len(left)):
+        for j in range(1, len(right) + 1):
+            if countries.lookup(" ".join(left[i:] + ["and"] + right[:j]).strip(",")):
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)

@@ -35,7 +35,7 @@ PARSER_VERSION = "1.4.0"
 Person = dict[str, Any]
 
 _PRESENT = re.compile(
-    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?attended\s+the\s+(?:meeting|talks|event|"
+    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?attended\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|event|"
     r"function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|"
     r"luncheon|signing|briefing|session|lecture|celebration|exhibition|workshop|gathering))\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
@@ -46,7 +46,7 @@ _PRESENT_AFTER = re.compile(
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
-    r" (?:(?:were|was) (?:also )?present|(?:also )?attended the (?:meeting|talks|event|function|ceremony|banquet|"
+    r" (?:(?:were|was) (?:also )?present|(?:also )?attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|event|function|ceremony|banquet|"
     r"consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|luncheon|signing|briefing|session|"
     r"lecture|celebration|exhibition|workshop|gathering))\b")
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
@@ -375,6 +375,14 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
     sided += [(p, True) for p in actors]
     for p, chinese_side in sided:
         _country_fallback(p, None, chinese_side=chinese_side)
+    # A visit to several countries: "In Chile, the delegation met with ...": the one foreign
+    # country its own sentence names is that meeting's.
+    for e in events:
+        if any(not p.get("country") for p in e.counterparts):
+            named = {c for c in countries.countries_in(e.sentence) if c != "CHN"}
+            if len(named) == 1:
+                for p in e.counterparts:
+                    _country_fallback(p, next(iter(named)))
     default_foreign = None
     if any(not p.get("country") for p, _ in sided):
         foreign = [c for c in countries.countries_in(all_text) if c != "CHN"]

@@ -817,3 +817,21 @@ def test_participants_of_a_seminar_led_by_someone_are_a_delegation():
     m = parse_release(text, release_id="idcpc-5")["meetings"]
     assert [(_names(x), x["counterpart_delegation"]) for x in m] == [(["Ana Ruiz"], "participants of the seminar for "
                                                                        "senior cadres of the Socialist Party of Chile, led by Ana Ruiz")]
+
+
+def test_each_meeting_of_a_visit_to_several_countries_takes_its_sentences_country():
+    text = ("CPC delegation visits Chile, Peru\nLIMA, June 14, 2024 (Xinhua) -- A delegation of the Communist Party of "
+            "China (CPC) led by Ma Lin, vice minister of the Example Department, visited Chile and Peru from June 6 to "
+            "14.\nIn Chile, the delegation met with Senate President Ana Ruiz and Socialist Party President Tomas "
+            "Vidal respectively. In Peru, Ma met with Prime Minister Luis Soto.\n")
+    r = parse_release(text, release_id="people-3")
+    assert [[(p["name"], p["country"]) for p in m["counterparts"]] for m in r["meetings"]] == [
+        [("Ana Ruiz", "CHL")], [("Tomas Vidal", "CHL")], [("Luis Soto", "PER")]]
+
+
+def test_spouse_attending_a_welcome_ceremony_is_present():
+    text = ("Ma Lin Holds Talks with Chilean President\n2024-06-20 10:00\nOn June 19, 2024, President Ma Lin held talks "
+            "with Chilean President Ana Ruiz at the Great Hall of the People. Before the talks, Ma Lin held a welcome "
+            "ceremony for Ana Ruiz. Li Hua and Ana Ruiz's husband Tomas Vidal attended the welcome ceremony.\n")
+    r = parse_release(text, release_id="fmprc-8")
+    assert [p["name"] for p in r["present"]] == ["Li Hua", "Tomas Vidal"]

@@ -79,3 +79,16 @@ def test_portfolio_stays_in_title_but_organisation_is_cut():
 def test_chinese_name_shape():
     assert looks_chinese("Zhou Mingde") and looks_chinese("Xu Lyuping") and looks_chinese("Ma Lin")
     assert not looks_chinese("Peter Banda") and not looks_chinese("Kim Jong Su")
+
+
+def test_country_names_with_and_or_of_the_are_no_list_and_no_name():
+    got = [(p["name"], p["title"], p["country"]) for p in parse_people(
+        "President of Bosnia and Herzegovina Ana Ruiz and Prime Minister of Saint Vincent and the Grenadines Tom Berg")]
+    assert got == [("Ana Ruiz", "President", "BIH"), ("Tom Berg", "Prime Minister", "VCT")]
+    got = [(p["name"], p["organization"], p["country"]) for p in parse_people(
+        "President of the Democratic Republic of the Congo Kofi Mensah")]
+    assert got == [("Kofi Mensah", None, "COD")]
+
+
+def test_two_names_joined_by_and_are_two_people():
+    assert [p["name"] for p in parse_people("Ana Ruiz and Tom Berg's wife Maria Lopez")] == ["Ana Ruiz", "Maria Lopez"]
