@@ -81,6 +81,16 @@ _EXTRA: dict[str, str] = {
     "cape verde": "CPV", "cape verdean": "CPV", "angloa": "AGO",
     "bolivarian republic of venezuela": "VEN", "kingdom of cambodia": "KHM",
     "federal republic of germany": "DEU", "sri lanka": "LKA",
+    "bahamian": "BHS", "belizean": "BLZ", "burkinabe": "BFA", "burkinabé": "BFA", "cabo verdean": "CPV",
+    "chadian": "TCD", "comorian": "COM", "swazi": "SWZ", "gambian": "GMB", "basotho": "LSO", "mosotho": "LSO",
+    "mauritanian": "MRT", "nigerien": "NER", "seychellois": "SYC", "kittitian": "KNA", "vincentian": "VCT",
+    "grenadian": "GRD", "antiguan": "ATG", "saint lucian": "LCA", "st. lucian": "LCA", "marshallese": "MHL",
+    "nauruan": "NRU", "palauan": "PLW", "tuvaluan": "TUV", "niuean": "NIU", "andorran": "AND",
+    "liechtensteiner": "LIE", "monegasque": "MCO", "sammarinese": "SMR", "laotian": "LAO", "uzbekistani": "UZB",
+    "kyrgyzstani": "KGZ", "tajikistani": "TJK", "turkmenistani": "TKM", "somalian": "SOM", "motswana": "BWA",
+    "batswana": "BWA", "micronesian": "FSM", "equatorial guinean": "GNQ", "bissau-guinean": "GNB",
+    "guinea-bissauan": "GNB", "south sudanese": "SSD", "central african": "CAF", "sao tomean": "STP",
+    "solomon islander": "SLB", "cook islands": "COK", "east timorese": "TLS",
 }
 
 # Well-known bodies whose country the name alone does not say (kept general and modest).

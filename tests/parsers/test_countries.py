@@ -49,3 +49,10 @@ def test_parties_and_parliaments_whose_names_say_no_country():
     assert country_in("Chairman of the State Great Hural") == "MNG"
     assert country_in("Member of the Lok Sabha") == "IND"
     assert country_in("Secretary General of Morena") == "MEX"
+
+
+def test_demonyms_of_smaller_and_two_word_countries():
+    assert [country_in(f"{d} President") for d in ("Equatorial Guinean", "Bissau-Guinean", "South Sudanese",
+                                                   "Chadian", "Burkinabe", "Kittitian", "Tuvaluan")] == [
+        "GNQ", "GNB", "SSD", "TCD", "BFA", "KNA", "TUV"]
+    assert country_in("Guinean President") == "GIN" and country_in("Sudanese President") == "SDN"
