@@ -88,6 +88,7 @@ _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appoi
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
+_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
 _NAMEWORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-À-ÿ]*$")
@@ -99,7 +100,7 @@ def is_name_token(tok: str) -> bool:
     raw = tok.strip(",;:\"")
     if not raw:
         return False
-    if raw in _PARTICLES:
+    if raw in _PARTICLES or _PARTICLE_HYPHEN.match(raw):  # "de", "al-Assad", "el-Sisi"
         return True
     if _INITIAL.match(raw):
         return True
@@ -126,8 +127,8 @@ def strip_honorifics(text: str) -> tuple[str, bool]:
     dropped = False
     while True:
         m = HONORIFICS.match(text)
-        if not m:
-            return text, dropped
+        if not m or (text.startswith("Sheikh ") and " " not in text[m.end():].strip()):
+            return text, dropped  # (but "Sheikh Hasina" is a name)
         text = text[m.end():]
         dropped = True
 
@@ -519,7 +520,9 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     runs = _name_runs(tokens)
     # An honorific inside the chunk ("Chairman of SLPP Prof. G. L. Peiris") marks the name.
     inner = _INNER_HONORIFIC.search(text) if any(map(text.__contains__, _INNER_HONORIFIC_WORDS)) else None
-    if inner and inner.start() > 0:
+    if inner and inner.start() > 0 and not (inner.group(0).startswith("Sheikh")
+                                            and is_name_token(text[: inner.start()].split()[-1])):
+        # (after a name's word, "Sheikh" is a part of it: "Hassan Sheikh Mohamud")
         after_h = strip_honorifics(text[inner.end():])[0].split()  # "H.E. Mr. X", "Hon. Dr. X"
         k = 0
         while k < len(after_h) and is_name_token(after_h[k]):
@@ -527,6 +530,8 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
         if k >= 1:
             before = text[: inner.start()].strip()
             name = " ".join(after_h[:k])
+            if k == 1 and inner.group(0).startswith("Sheikh"):
+                name = "Sheikh " + name  # "Sheikh Hasina": one word after it, the title is the name's
             return before, name, " ".join(after_h[k:])
     good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0)]
     if not good:

@@ -92,3 +92,12 @@ def test_country_names_with_and_or_of_the_are_no_list_and_no_name():
 
 def test_two_names_joined_by_and_are_two_people():
     assert [p["name"] for p in parse_people("Ana Ruiz and Tom Berg's wife Maria Lopez")] == ["Ana Ruiz", "Maria Lopez"]
+
+
+def test_arabic_names_with_particles_and_sheikh():
+    got = [(p["name"], p["title"]) for p in parse_people(
+        "President Omar al-Rashid, Prime Minister Sheikh Amina and President Hassan Sheikh Ali")]
+    assert got == [("Omar al-Rashid", "President"), ("Sheikh Amina", "Prime Minister"),
+                   ("Hassan Sheikh Ali", "President")]
+    # still an honorific before a full name
+    assert [p["name"] for p in parse_people("Crown Prince Sheikh Khalid bin Ali")] == ["Khalid bin Ali"]
