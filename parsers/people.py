@@ -80,6 +80,7 @@ governor former standing executive acting first honorary state foreign co-chair 
 commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
+high
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.

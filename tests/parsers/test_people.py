@@ -101,3 +101,9 @@ def test_arabic_names_with_particles_and_sheikh():
                    ("Hassan Sheikh Ali", "President")]
     # still an honorific before a full name
     assert [p["name"] for p in parse_people("Crown Prince Sheikh Khalid bin Ali")] == ["Khalid bin Ali"]
+
+
+def test_high_representative_after_and_is_a_further_office():
+    got = parse_people("Ana Ruiz, Vice President of the Example Commission and High Representative for Foreign Affairs")
+    assert [(p["title"], p["organization"], p["also"]) for p in got] == [
+        ("Vice President", "Example Commission", ["High Representative for Foreign Affairs"])]
