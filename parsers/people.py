@@ -186,6 +186,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             prev = tokens[i - 1].lower() if i > 0 else ""
             if j < n and tokens[j][:1].isupper() and tokens[j].lower().strip(",;") in _ORG_WORDS:
                 i = j  # the words open a body's name ("the Beijing Xiangshan Forum"), no person's
+            elif prev == "party" and j - i >= 3:
+                runs.append((j - 2, j))  # "the French party Renaissance Ana Ruiz": the party's name first
             elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
             elif prev in ("of", "the") and j - i >= 3 and (j == n or tokens[j] == "of"):
@@ -230,6 +232,7 @@ municipality municipal province duma knesset diet bank mission corporation compa
 coalition fund
 """.split())
 _PARTY_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}party\s+(?=[A-Z])")
+_DEMONYM_PARTY = re.compile(r"^([A-Z][a-z]+)\s+(?=(?:[a-z][\w-]*\s+){0,3}party\s+[A-Z])")
 _PARTY_END = re.compile(r"\bPart(?:y|ies)$")
 _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(official|diplomat|leader|legislator)$", re.I)
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
@@ -393,7 +396,12 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         if pm and countries.lookup(pm.group(1)):
             country = country or countries.lookup(pm.group(1))
             org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org[pm.end():])
-        # "ruling coalition party Komeito", "opposition party Example Union": the party is its name.
+        # "ruling coalition party Komeito", "opposition party Example Union", "French party
+        # Renaissance": the party is its name.
+        dm = _DEMONYM_PARTY.match(org)
+        if dm and countries.lookup(dm.group(1)):
+            country = country or countries.lookup(dm.group(1))
+            org = org[dm.end():]
         org = _PARTY_DESCRIPTOR.sub("", org)
         tail = re.search(r"\s+of\s+the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$", org)
         if tail and countries.lookup(tail.group(1)):

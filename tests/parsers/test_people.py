@@ -107,3 +107,9 @@ def test_high_representative_after_and_is_a_further_office():
     got = parse_people("Ana Ruiz, Vice President of the Example Commission and High Representative for Foreign Affairs")
     assert [(p["title"], p["organization"], p["also"]) for p in got] == [
         ("Vice President", "Example Commission", ["High Representative for Foreign Affairs"])]
+
+
+def test_party_named_after_its_nationality_and_the_word_party():
+    got = parse_people("General Secretary of the French party Avenir Commun Marie Dubois")
+    assert [(p["name"], p["title"], p["organization"], p["country"]) for p in got] == [
+        ("Marie Dubois", "General Secretary", "Avenir Commun", "FRA")]
