@@ -835,3 +835,11 @@ def test_spouse_attending_a_welcome_ceremony_is_present():
             "ceremony for Ana Ruiz. Li Hua and Ana Ruiz's husband Tomas Vidal attended the welcome ceremony.\n")
     r = parse_release(text, release_id="fmprc-8")
     assert [p["name"] for p in r["present"]] == ["Li Hua", "Tomas Vidal"]
+
+
+def test_meeting_nouns_with_joined_adjectives_and_working_meals():
+    lead = "Ma Lin Meets with Chilean Guests\n ( 2024.05.06 )\n\nBeijing, May 5th—Ma Lin, Minister of the Example Department, "
+    for phrase in ("had a cordial and friendly conversation with", "held a working lunch here today with",
+                   "held a symposium here today with"):
+        r = parse_release(lead + phrase + " Ana Ruiz, President of the Socialist Party of Chile.\n", release_id="idcpc-6")
+        assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])], phrase
