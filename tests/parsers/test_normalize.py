@@ -67,3 +67,10 @@ def test_news_site_furniture_around_a_wire_story():
     assert rel.paragraphs == [
         "BEIJING, May 2, 2024 (Xinhua)—Chinese Foreign Minister Ma Lin met with Chilean Foreign Minister Ana Ruiz "
         "in Beijing on Thursday.", "Ma said China is willing to work with Chile."]
+
+
+def test_labelled_posting_stamps_are_header_lines():
+    for stamp in ("Date: 6 May 2024", "Posted on May 6, 2024 by admin", "Published: May 6, 2024",
+                  "Release Date: 2024-05-06"):
+        rel = split_release(f"Ma Lin Meets Ana Ruiz\n{stamp}\nMa Lin met with Ana Ruiz in Beijing today.\n")
+        assert (rel.header, rel.paragraphs) == ([stamp], ["Ma Lin met with Ana Ruiz in Beijing today."]), stamp
