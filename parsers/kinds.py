@@ -15,8 +15,8 @@ from .fastre import WordStart, lowercase_twin
 
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    ("visit", re.compile(r"\b(?:visits?|visited|visiting|to visit|tour|leaves)\b", re.I),
-     ("visit", "tour", "leaves")),
+    ("visit", re.compile(r"\b(?:visits?|visited|visiting|to visit|tour|leaves|arrives in|travels to)\b", re.I),
+     ("visit", "tour", "leaves", "arrives", "travels")),
     ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
      ("to ", "will ")),
     ("talks", re.compile(r"\b(?:talks?|phone calls?|telephone calls?|video calls?|calls? with|consultations?|conversations?|"
@@ -25,12 +25,13 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference")),
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
-                         r"lecture|press conference|(?:meets?|met) the press|"
+                         r"lecture|press conference|(?:meets?|met) the press|speech|interview|repl(?:y|ies|ied) to|"
+                         r"joint statement|inspects?|inspected|brief(?:s|ed)? (?:the )?(?:press|media|reporters|journalists)|"
                          r"holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
                          r"congratulat\w*|(?:congratulatory|condolence) (?:message|letter)s?)\b", re.I),
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
       "congratulat", "condolence",
-      "reception", "briefing", "lecture", "press", "meeting")),
+      "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials)\b", re.I),

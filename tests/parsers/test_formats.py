@@ -843,3 +843,13 @@ def test_meeting_nouns_with_joined_adjectives_and_working_meals():
                    "held a symposium here today with"):
         r = parse_release(lead + phrase + " Ana Ruiz, President of the Socialist Party of Chile.\n", release_id="idcpc-6")
         assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])], phrase
+
+
+def test_headline_verbs_of_visits_speeches_and_statements():
+    from parsers.kinds import kind_of
+    assert [kind_of(t) for t in ("Ma Lin Arrives in Chile", "Ma Lin Travels to Chile")] == ["visit", "visit"]
+    assert [kind_of(t) for t in ("Ma Lin Delivers Speech at the Example Forum", "Ma Lin Gives Interview to Chilean Media",
+                                 "Ma Lin Replies to Letter from Chilean Students", "China, Chile Issue Joint Statement",
+                                 "Ma Lin Briefs Press on the Visit")] == ["other"] * 5
+    assert kind_of("Ma Lin Briefs Chilean Counterpart on the Situation over Phone") == "talks"
+    assert kind_of("Ma Lin Holds Talks with Chilean President, Issue Joint Statement") == "talks"
