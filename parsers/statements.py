@@ -127,6 +127,10 @@ def attribute(paragraphs: list[str], participants: list[dict[str, Any]]) -> list
             start = None  # "X spoke with Y on the phone": the call itself, told in the lead
         if start is not None:
             speaker = _speaker_before(para[:start], index)
+        if speaker is None and para.startswith("According to "):
+            comma = para.find(",", 13, 80)  # "According to Ma, the CPC values ..."
+            if comma > 0:
+                speaker = _speaker_before(para[13:comma], index)
         if speaker is None:
             t = _TRAILING.search(para) if _ends_in_speech_verb(para) else None
             if t and t.group("who") in index:

@@ -52,3 +52,10 @@ def test_two_speakers_run_into_one_paragraph_are_two_statements():
     # the same speaker again, or someone not in the release, does not split it
     one = "Ma said China values the friendship. Ma said more. Smith said nothing."
     assert attribute([one], participants) == [{"speaker": "Ma Lin", "text": one}]
+
+
+def test_according_to_a_participant_is_their_statement():
+    from parsers.statements import attribute
+    got = attribute(["According to Ma, the two parties should deepen exchanges.", "According to reports, it rained."],
+                    [{"name": "Ma Lin"}])
+    assert got == [{"speaker": "Ma Lin", "text": "According to Ma, the two parties should deepen exchanges."}]
