@@ -34,21 +34,26 @@ PARSER_VERSION = "1.4.0"
 
 Person = dict[str, Any]
 
+_PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|"
+                   r"forum|conference|reception|dinner|luncheon|signing|briefing|session|lecture|celebration|exhibition|"
+                   r"workshop|gathering)")
 _PRESENT = re.compile(
-    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?attended\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|event|"
-    r"function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|"
-    r"luncheon|signing|briefing|session|lecture|celebration|exhibition|workshop|gathering))\b", re.I)
+    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part\s+in)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r")\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
-# "Also present at the meeting were X and Y." / "The talks were also attended by X."
+# "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
+# included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
 _PRESENT_AFTER = re.compile(
     r"(?:^(?:also\s+)?present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:were|was)\s+(?:also\s+)?"
-    r"|\b(?:were|was)\s+(?:also\s+)?attended\s+by\s+)(?P<who>.+?)\.?$", re.I)
+    r"|^(?:those|people|officials|others)\s+present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:also\s+)?"
+    r"(?:included|include)\s+"
+    r"|^accompanying\s+(?:[\w.'-]+\s+){1,4}?(?:were|was)\s+"
+    r"|\b(?:were|was)\s+(?:also\s+)?(?:attended|accompanied)\s+by\s+)(?P<who>.+?)\.?$", re.I)
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
-    r" (?:(?:were|was) (?:also )?present|(?:also )?attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|event|function|ceremony|banquet|"
-    r"consultations?|dialogue|seminar|webinar|symposium|forum|conference|reception|dinner|luncheon|signing|briefing|session|"
-    r"lecture|celebration|exhibition|workshop|gathering))\b")
+    r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
+    + r")\b")
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
@@ -319,7 +324,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     in_meeting = {id(p) for m in meetings for r in ("principals", "counterparts") for p in m[r]}
     present = list(present)
     for sent in sents:
-        if "present" not in sent and "attended" not in sent:
+        if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -336,6 +341,9 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     return [p for p in present if all(p is not a for a in actors)]
 
 
+_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying")
+
+
 def _present_who(sent: str) -> tuple[str, int] | None:
     """(who, end) of the first of _PRESENT and _PRESENT_AFTER that matches the sentence."""
     if sent.isascii() and is_plain(sent):
@@ -344,7 +352,7 @@ def _present_who(sent: str) -> tuple[str, int] | None:
         if tail:
             return sent[: tail.start()], tail.end()
         # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
-        if not (low.startswith(("present", "also")) or "attended by" in low):
+        if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low):
             return None
     else:
         pm = _PRESENT.search(sent)

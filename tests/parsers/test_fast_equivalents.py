@@ -153,7 +153,9 @@ def test_trailing_speaker_pretest(text):
 
 
 PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "attended", "the meeting", "by", "Also",
-                                                 "consultations", "signing", "Present"]), max_size=25).map(" ".join)
+                                                 "consultations", "signing", "Present", "took part in", "the welcome",
+                                                 "Those", "included", "accompanied", "Accompanying", "briefing"]),
+                        max_size=25).map(" ".join)
 
 
 @SETTINGS

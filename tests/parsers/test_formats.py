@@ -853,3 +853,15 @@ def test_headline_verbs_of_visits_speeches_and_statements():
                                  "Ma Lin Briefs Press on the Visit")] == ["other"] * 5
     assert kind_of("Ma Lin Briefs Chilean Counterpart on the Situation over Phone") == "talks"
     assert kind_of("Ma Lin Holds Talks with Chilean President, Issue Joint Statement") == "talks"
+
+
+def test_present_as_those_present_accompanying_or_taking_part():
+    lead = ("Ma Lin Meets with Chilean Foreign Minister\n2024-05-06 10:00\nOn May 5, 2024, Foreign Minister Ma Lin met "
+            "with Chilean Foreign Minister Ana Ruiz in Beijing.\n")
+    for extra in ("Those present at the meeting included Vice Foreign Minister Li Hua and Chilean Ambassador to "
+                  "China Tomas Vidal.", "Ana Ruiz was accompanied by Vice Foreign Minister Li Hua and Chilean "
+                  "Ambassador to China Tomas Vidal.", "Accompanying Ana Ruiz were Vice Foreign Minister Li Hua and "
+                  "Chilean Ambassador to China Tomas Vidal.",
+                  "Vice Foreign Minister Li Hua and Chilean Ambassador to China Tomas Vidal took part in the meeting."):
+        r = parse_release(lead + extra + "\n", release_id="fmprc-9")
+        assert [p["name"] for p in r["present"]] == ["Li Hua", "Tomas Vidal"], extra
