@@ -516,9 +516,10 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh)\s+")
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
+    r"Prince|Princess)\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Dr", "Prof", "Samdech", "His Excellency", "Sheikh")
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Dr", "Prof", "Samdech", "His Excellency", "Sheikh", "Prince")
 
 
 @lru_cache(maxsize=16384)
@@ -529,6 +530,10 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     runs = _name_runs(tokens)
     # An honorific inside the chunk ("Chairman of SLPP Prof. G. L. Peiris") marks the name.
     inner = _INNER_HONORIFIC.search(text) if any(map(text.__contains__, _INNER_HONORIFIC_WORDS)) else None
+    if inner and inner.group(0).startswith("Prince") \
+            and not any(w.lower() in _HEADS for w in text[: inner.start()].split()):
+        # "Crown Prince X", "Thai Princess X": the title; after an office it is a rank ("Minister ... Prince X")
+        inner = _INNER_HONORIFIC.search(text, inner.end())
     if inner and inner.start() > 0 and not (inner.group(0).startswith("Sheikh")
                                             and is_name_token(text[: inner.start()].split()[-1])):
         # (after a name's word, "Sheikh" is a part of it: "Hassan Sheikh Mohamud")

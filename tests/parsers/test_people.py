@@ -113,3 +113,10 @@ def test_party_named_after_its_nationality_and_the_word_party():
     got = parse_people("General Secretary of the French party Avenir Commun Marie Dubois")
     assert [(p["name"], p["title"], p["organization"], p["country"]) for p in got] == [
         ("Marie Dubois", "General Secretary", "Avenir Commun", "FRA")]
+
+
+def test_prince_after_an_office_is_a_rank_and_before_a_name_a_title():
+    got = [(p["name"], p["title"]) for p in parse_people("Minister of Foreign Affairs Prince Khalid bin Ali")]
+    assert got == [("Khalid bin Ali", "Minister of Foreign Affairs")]
+    assert [(p["name"], p["title"]) for p in parse_people("Crown Prince Khalid bin Ali")] == [
+        ("Khalid bin Ali", "Crown Prince")]
