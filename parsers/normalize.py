@@ -7,6 +7,7 @@ the news, so the later stages can assume "paragraph 0 is the lead".
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ _BOILERPLATE_STARTS = (
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
     "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us",
 )
+_END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\))$")
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
@@ -63,12 +65,19 @@ class Release:
     footer: list[str] = field(default_factory=list)
 
 
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
 def normalize_chars(text: str) -> str:
     """Curly quotes → straight, en dashes → em dash, odd spaces → space, zero-width characters out.
 
     Every whitespace character but the line breaks becomes a space, so a line's only whitespace
     is " " (and, once cleaned, single spaces): later stages rely on it.
     """
+    if "&" in text and ";" in text:  # text copied with its HTML entities ("&amp;", "&#39;")
+        text = html.unescape(text)
+    if "</" in text or "<br" in text:  # ... or with its tags
+        text = _TAG.sub(" ", text)
     if "\t" in text:
         text = text.replace("\t", " ")
     if "\x1f" in text:
@@ -278,6 +287,9 @@ def split_release(text: str) -> Release:
                 break
     if "II. " in text or "2. " in text:
         paragraphs = _drop_list_markers(paragraphs)
+    if paragraphs and paragraphs[-1].endswith(("Enditem", "ENDITEM", "(End)")):
+        last = _END_MARK.sub("", paragraphs[-1])  # "... with Chile. Enditem": the marker ends the story
+        paragraphs = paragraphs[:-1] + ([last] if last else [])
     # Signature lines at the end ("Ministry of Foreign Affairs", "Singhdurbar", "6 September 2019").
     short_tail = []
     while len(paragraphs) > 1 and not paragraphs[-1].endswith(".") and len(paragraphs[-1].split()) <= 4:

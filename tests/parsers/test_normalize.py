@@ -74,3 +74,9 @@ def test_labelled_posting_stamps_are_header_lines():
                   "Release Date: 2024-05-06"):
         rel = split_release(f"Ma Lin Meets Ana Ruiz\n{stamp}\nMa Lin met with Ana Ruiz in Beijing today.\n")
         assert (rel.header, rel.paragraphs) == ([stamp], ["Ma Lin met with Ana Ruiz in Beijing today."]), stamp
+
+
+def test_entities_tags_and_an_end_marker_run_into_the_last_paragraph():
+    rel = split_release("<p>Ma Lin Meets Ana Ruiz</p>\n<p>Ma said China&#39;s ties with Chile &amp; Peru are strong. "
+                        "Enditem</p>\n")
+    assert (rel.title, rel.paragraphs) == ("Ma Lin Meets Ana Ruiz", ["Ma said China's ties with Chile & Peru are strong."])
