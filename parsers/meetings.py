@@ -150,7 +150,7 @@ _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetin
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
-_TIME_FIRST = frozenset("htoMTWFS")  # the first letters _LEADING_TIME can match
+_TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
@@ -349,7 +349,7 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     if w and w[0] <= 90 and ". " not in rest[: w[0]]:
         between = rest[: w[0]]
         obj = rest[w[1]:]
-        if obj[:1] in _TIME_FIRST:
+        if obj.startswith(_TIME_WORDS):
             # A "with" written twice around the time ("held a meeting with here today with X").
             tm = _LEADING_TIME.match(obj)
             if tm and obj.startswith("with ", tm.end()):
