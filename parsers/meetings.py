@@ -461,6 +461,11 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
     if m:
         rest = m.group("rest")
         who = people_in(rest, registry)
+        if who and rest.startswith("its ") and not who[0].get("organization"):
+            # "a delegation of the Socialist Party of Chile led by its President X": X's is the party
+            body = _BODY_OF.search(m.group("head"))
+            if body:
+                who[0]["organization"] = body.group("org").rstrip(" ,")
         if who:
             # The phrase as written, up to the end of the leader's name ("... led by Hon. X Y").
             by_end = m.end("by")
@@ -605,6 +610,7 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
     return Event(principals, counterparts, delegation, False, "met", sent, m.group("subj"), "")
 
 
+_BODY_OF = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|of|the|and|for))*)")
 _AND_DELEGATION = re.compile(r",?\s+and\s+(?P<second>(?:the|a|another)\s+delegation\s+(?:of|from)\s+)")
 
 

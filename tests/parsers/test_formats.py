@@ -865,3 +865,11 @@ def test_present_as_those_present_accompanying_or_taking_part():
                   "Vice Foreign Minister Li Hua and Chilean Ambassador to China Tomas Vidal took part in the meeting."):
         r = parse_release(lead + extra + "\n", release_id="fmprc-9")
         assert [p["name"] for p in r["present"]] == ["Li Hua", "Tomas Vidal"], extra
+
+
+def test_leader_of_a_delegation_called_its_officer_belongs_to_the_delegations_body():
+    text = ("Ma Lin meets Chilean guests\nBEIJING, Dec. 31, 2007 -- Chinese Vice President Ma Lin met with a delegation "
+            "of the Socialist Party of Chile headed by its president Ana Ruiz here on Monday.\n")
+    r = parse_release(text, release_id="people-4")
+    assert [(p["name"], p["organization"], p["country"]) for p in r["meetings"][0]["counterparts"]] == [
+        ("Ana Ruiz", "Socialist Party of Chile", "CHL")]
