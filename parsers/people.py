@@ -561,15 +561,19 @@ _GROUP = re.compile(r"^(?:several|some|two|three|four|five|six|many|other|variou
 
 def _singular_office(chunk: str) -> str | None:
     """'co-chairs of the Working Group' → 'co-chair of the Working Group'; None if not plural."""
-    first, _, rest = chunk.partition(" ")
-    low = first.lower()
+    words = chunk.split(" ")
+    # the plural may follow office words: "vice presidents of X", "deputy secretaries-general"
+    k = 0
+    while k < 2 and k + 1 < len(words) and words[k].lower() in ("vice", "deputy", "assistant", "executive", "senior"):
+        k += 1
+    first, low = words[k], words[k].lower()
     if low.endswith("ies") and low[:-3] + "y" in _HEADS:
         single = first[:-3] + "y"
     elif low.endswith("s") and low[:-1] in _HEADS:
         single = first[:-1]
     else:
         return None
-    return f"{single} {rest}".strip()
+    return " ".join(words[:k] + [single] + words[k + 1:]).strip()
 
 
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input

@@ -120,3 +120,9 @@ def test_prince_after_an_office_is_a_rank_and_before_a_name_a_title():
     assert got == [("Khalid bin Ali", "Minister of Foreign Affairs")]
     assert [(p["name"], p["title"]) for p in parse_people("Crown Prince Khalid bin Ali")] == [
         ("Khalid bin Ali", "Crown Prince")]
+
+
+def test_plural_office_after_a_modifier_belongs_to_every_name_before_it():
+    got = parse_people("Ana Ruiz and Tomas Vidal, vice presidents of the Chilean Senate")
+    assert [(p["name"], p["title"], p["organization"]) for p in got] == [
+        ("Ana Ruiz", "vice president", "Chilean Senate"), ("Tomas Vidal", "vice president", "Chilean Senate")]
