@@ -68,7 +68,7 @@ college council's secretary's bank financial monetary reserve investment busines
 science technology environment ecology water resources communication communications propaganda
 organisation's department's commission's bureau's assembly's parliament's senate's congress's ministry's
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
-riksdag folketing rada sabha
+riksdag folketing rada sabha attaché attache attachés attaches
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -190,7 +190,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 runs.append((j - 2, j))  # "the French party Renaissance Ana Ruiz": the party's name first
             elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
-            elif prev in ("of", "the") and j - i >= 3 and (j == n or tokens[j] == "of"):
+            elif prev in ("of", "the", "in") and j - i >= 3 and (j == n or tokens[j] == "of"):
                 # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name.
                 runs.append((j - 2, j))
             i = j

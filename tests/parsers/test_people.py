@@ -126,3 +126,9 @@ def test_plural_office_after_a_modifier_belongs_to_every_name_before_it():
     got = parse_people("Ana Ruiz and Tomas Vidal, vice presidents of the Chilean Senate")
     assert [(p["name"], p["title"], p["organization"]) for p in got] == [
         ("Ana Ruiz", "vice president", "Chilean Senate"), ("Tomas Vidal", "vice president", "Chilean Senate")]
+
+
+def test_consular_and_attache_offices_before_a_name():
+    got = parse_people("Chinese Consul General in Los Angeles Ma Lin and Defence Attaché Li Hua")
+    assert [(p["name"], p["title"]) for p in got] == [("Ma Lin", "Consul General in Los Angeles"),
+                                                      ("Li Hua", "Defence Attaché")]
