@@ -451,7 +451,8 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         if not is_comma and _and_joins_country(before, nxt):
             continue  # "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"
         if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
-                or (" " in before.strip() and is_pure_name(before) and phrase.startswith(" and ", i)):
+                or (phrase.startswith(" and ", i) and nxt[:1].isupper()
+                    and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))):
             out.append((sep, before))
             g = m.group(0).strip()
             sep = ";" if g.startswith(";") else ("and" if "and" in g or "as well" in g else ",")
