@@ -68,7 +68,7 @@ college council's secretary's bank financial monetary reserve investment busines
 science technology environment ecology water resources communication communications propaganda
 organisation's department's commission's bureau's assembly's parliament's senate's congress's ministry's
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
-riksdag folketing rada sabha attaché attache attachés attaches
+riksdag folketing rada sabha attaché attache attachés attaches lady
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())

@@ -132,3 +132,8 @@ def test_consular_and_attache_offices_before_a_name():
     got = parse_people("Chinese Consul General in Los Angeles Ma Lin and Defence Attaché Li Hua")
     assert [(p["name"], p["title"]) for p in got] == [("Ma Lin", "Consul General in Los Angeles"),
                                                       ("Li Hua", "Defence Attaché")]
+
+
+def test_first_lady_is_an_office():
+    assert [(p["name"], p["title"]) for p in parse_people("President Ana Ruiz and First Lady Maria Lopez")] == [
+        ("Ana Ruiz", "President"), ("Maria Lopez", "First Lady")]
