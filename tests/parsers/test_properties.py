@@ -14,6 +14,11 @@ WORDS = st.lists(st.sampled_from([
     "the", "International", "Department", "led", "by", "Hon.", "delegation", "said", "He", "respectively", ";",
     "from", "to", "12th", "Monday", "video", "call", "phone", "attended", "present", "Enditem", "\n", "\n\n",
     "Russia", "DPRK", "U.S.", "—", "--", "(Xinhua)", "BEIJING,", "Oct.", "24", "SCO", "BRICS", "Belt", "and", "Road",
+    # the words of the 1.4.0 rules: passive and wire leads, lists, honorifics, datelines, text furniture
+    "was", "were", "received", "told", "during", "talks", "Meeting", "Talks", "between", "held", "its", "Sheikh",
+    "Prince", "Dr", "al-Assad", "Bosnia", "Herzegovina", "Consul", "General", "in", "Attaché", "accompanied",
+    "Accompanying", "Those", "included", "According", "Colombo,", "Kenya,", "30-31", "May", "&amp;", "</p>", "<br>",
+    "First", "Lady", "vice", "presidents", "copy", "credentials", "here", "today", "counterpart", "Summit", "of the",
 ]), max_size=120).map(" ".join)
 
 
