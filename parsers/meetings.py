@@ -7,6 +7,11 @@ Chinese), the object side the counterparts. "met respectively/separately with A;
 by" someone makes that person the counterpart and keeps the phrase up to the leader's name as
 `counterpart_delegation`; a delegation without a leader in the sentence takes the leader from a
 later "The delegation is led by ..." sentence.
+
+Other shapes of the same report: the passive ("X was received by Y": Y is the principal), a wire
+lead that tells the meeting around the speaker ("Meeting with X on Monday, Wang Yi said ...",
+"Wang told X during talks that ..."), and two delegations each "led by" someone in one sentence
+(a meeting with each).
 """
 from __future__ import annotations
 
