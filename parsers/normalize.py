@@ -44,6 +44,7 @@ _BOILERPLATE_STARTS = (
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
     "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us",
 )
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\))$")
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
@@ -252,6 +253,8 @@ def split_release(text: str) -> Release:
             continue
         if furniture and _is_furniture(line):
             continue
+        if not line.isascii() and not _LATIN_LETTER.search(line):
+            continue  # a line in another script only ("习近平复信..."): the site's navigation, not the English release
         # Repeated paragraphs (some pages print the lead twice) count once.
         if line in seen:
             continue

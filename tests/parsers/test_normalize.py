@@ -80,3 +80,10 @@ def test_entities_tags_and_an_end_marker_run_into_the_last_paragraph():
     rel = split_release("<p>Ma Lin Meets Ana Ruiz</p>\n<p>Ma said China&#39;s ties with Chile &amp; Peru are strong. "
                         "Enditem</p>\n")
     assert (rel.title, rel.paragraphs) == ("Ma Lin Meets Ana Ruiz", ["Ma said China's ties with Chile & Peru are strong."])
+
+
+def test_lines_in_another_script_only_are_navigation():
+    rel = split_release("习近平复信\n简体中文\nNews >\nSenior official visits Chile\nSANTIAGO, July 20 (Xinhua) -- Ma Lin "
+                        "visited Chile.\n")
+    assert (rel.title, rel.paragraphs) == ("Senior official visits Chile",
+                                           ["SANTIAGO, July 20 (Xinhua)—Ma Lin visited Chile."])
