@@ -324,6 +324,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     in_meeting = {id(p) for m in meetings for r in ("principals", "counterparts") for p in m[r]}
     present = list(present)
     for sent in sents:
+        # (the words _PRESENT and _PRESENT_AFTER cannot match without; "ccompan": "accompanied", "Accompanying")
         if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent:
             continue
         pm = _present_who(sent)
