@@ -93,6 +93,12 @@ _EXTRA: dict[str, str] = {
     "solomon islander": "SLB", "cook islands": "COK", "east timorese": "TLS",
 }
 
+# Regions whose adjective ends in a demonym: "Union of Latin American Parties" names no country,
+# and its "American" is not the United States'. Matched like a name, they yield nothing.
+_REGIONS: dict[str, str] = {
+    f"{part} {noun}": "" for part in ("latin", "south", "north", "central") for noun in ("america", "american")
+}
+
 # Well-known bodies whose country the name alone does not say (kept general and modest).
 _BODIES: dict[str, str] = {
     "cpc": "CHN", "idcpc": "CHN", "communist party of china": "CHN", "state council": "CHN",
@@ -214,7 +220,9 @@ _AMBIGUOUS = {"jersey", "guernsey", "man", "korean"}
 
 _TABLE_ALL: dict[str, str] = {k: v for k, v in COUNTRIES.items() if k not in _AMBIGUOUS and len(k) > 1}
 _TABLE_ALL.update(_BODIES)
+_TABLE_ALL.update(_REGIONS)
 _TABLE_COUNTRIES: dict[str, str] = {k: v for k, v in COUNTRIES.items() if k not in _AMBIGUOUS and len(k) > 1}
+_TABLE_COUNTRIES.update(_REGIONS)
 
 
 def _widths_by_first_word(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -312,7 +320,8 @@ def _scan(text: str, table: dict[str, str], split_hyphens: bool, skip_destinatio
                 if prev in _DESTINATION_WORDS or (prev == "the" and i > 1 and norm(raws[i - 2]) in _DESTINATION_WORDS):
                     resume = i + hit[0]
                     continue
-            out.append((i, hit[1]))
+            if hit[1]:
+                out.append((i, hit[1]))
             resume = i + hit[0]
     return out
 
@@ -335,7 +344,7 @@ def _country_after_of(raws: list[str], j: int) -> str | None:
             key = tok if width == 1 else " ".join([tok] + [_norm_token(r) for r in raws[j + 1:j + width]])
             code = _TABLE_COUNTRIES.get(key)
             if code is not None:
-                return code
+                return code or None
     return None
 
 

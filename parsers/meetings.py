@@ -40,6 +40,8 @@ _VERB = re.compile(
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
+    # ... or a subject of its own without "the": "held foreign policy planning consultation with"
+    r"|(?:held|holds|hold|conducted)\s+(?:[a-z][\w'-]*\s+){1,4}?(?:dialogue|consultations?|talks)(?=\s+with\b)"
     r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
     # an ambassador's copy of credentials: "received a copy of credentials from X", "presented a copy of his credentials to Y"
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
@@ -72,11 +74,11 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b")),
     ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which)\b|,\s+in\s+(?:the\s+)?[a-z]")),
     (("day", "morning", "afternoon", "evening", "sidelines"),
-     re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines))\b"
+     re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines|same\s+day))\b"
                 r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (("request", "here", "today", "this"),
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
-    (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$")),
+    (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$|,\s+in\s+[A-Z][a-z]+[\s.;]*$")),
     # "via videolink", "by video link", "over the phone": how, not who
     (("video", "phone", "conference"),
      re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)")),
@@ -105,11 +107,11 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai)\b"), False),
     ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which)\b|, in (?:the )?[a-z]"), False),
     (("day", " on the "),
-     re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines))\b| (?:{_DAYS})\b"), False),
+     re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
     ((" at ", " upon ", " here", " today", " this "),
      re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|this (?:morning|afternoon|evening))"),
      False),
-    ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$"), False),
+    ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$|, in [A-Z][a-z]+[ .;]*$"), False),
     ((" via ", " by ", " through ", " over "),
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
@@ -136,13 +138,13 @@ _SUBJECT_TAIL = re.compile(
 )
 _DELEGATION = re.compile(
     r"^(?P<head>.*?\b(?:delegation|delegations|study\s+group|group|team|mission|envoys|corps|visitors|guests|lawmakers|"
-    r"representatives|participants|members|cadres|students|trainees|journalists)\b.*?)\b(?P<by>(?:led|headed)\s+by)\s*(?P<rest>.*)$",
+    r"representatives|participants|members|leaders|officials|cadres|students|trainees|class|classes|journalists)\b.*?)\b(?P<by>(?:led|headed)\s+by)\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _DELEGATION_ONLY = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,8}?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&-]+\s+){0,8}?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
-    r"participants|cadres|trainees|journalists)\b",
+    r"participants|cadres|trainees|class|classes|journalists)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -447,7 +449,7 @@ def _merge(known: Person, new: Person) -> Person:
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
                 "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
-                "journalists")
+                "class", "journalists")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:

@@ -246,6 +246,11 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
     " of <portfolio>" ("Minister of Interior", "Secretary of State") stays in the title.
     """
     text = role.strip().strip(",")
+    at = text.find(" at the ")
+    if at > 0 and text[at + 8:at + 9].isupper() and _is_org_like(text[at + 8:]):
+        # "Vice Minister for International Affairs at the Ministry of Economy, Trade and Industry"
+        title, org, country = split_role(text[:at])
+        return (title, org, country) if org or country else (title, text[at + 8:], None)
     country = None
     pos = 0
     while True:
@@ -453,12 +458,29 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
                     and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))):
+            if not is_comma and " of " in before and _continues_body(before, nxt):
+                continue
             out.append((sep, before))
             g = m.group(0).strip()
             sep = ";" if g.startswith(";") else ("and" if "and" in g or "as well" in g else ",")
             start = m.end()
     out.append((sep, phrase[start:]))
     return [(s, c.strip()) for s, c in out if c.strip()]
+
+
+# "President of the Commission on International Relations and Human Mobility of the National
+# Assembly": capitalised words going on with "of the" continue a body's name; a person's name
+# is followed by a comma, an office or the end.
+_ORG_GOES_ON = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}of\s+the\s+")
+
+
+def _continues_body(before: str, after: str) -> bool:
+    """Is "and <after>" more of the body named at the end of <before> (no new office or person)?"""
+    m = _ORG_GOES_ON.match(after)
+    if not m or before.rstrip(" )").split()[-1].isupper():
+        return False  # "President of the CPP and Sar Kheng of the CPP": the body's name was complete
+    words = after[: m.end()].split()[:-2]
+    return not countries.lookup(words[0]) and not any(w.lower() in _HEADS for w in words)
 
 
 def _and_joins_country(before: str, after: str) -> bool:

@@ -873,3 +873,52 @@ def test_leader_of_a_delegation_called_its_officer_belongs_to_the_delegations_bo
     r = parse_release(text, release_id="people-4")
     assert [(p["name"], p["organization"], p["country"]) for p in r["meetings"][0]["counterparts"]] == [
         ("Ana Ruiz", "Socialist Party of Chile", "CHL")]
+
+
+def test_delegation_named_with_an_acronym_before_the_noun_takes_its_leader_from_the_next_sentence():
+    text = ("Senior CPC official meets with EPC delegation\nBEIJING, June 7 (Xinhua) -- Ma Lin, head of the Example "
+            "Department, met with an Example People's Congress (EPC) delegation of Chile in Beijing on Wednesday.\n"
+            "The delegation was led by Ana Ruiz, secretary general of the EPC.\n")
+    m = parse_release(text, release_id="people-5")["meetings"]
+    assert [(_names(x), x["counterpart_delegation"]) for x in m] == [
+        (["Ana Ruiz"], "an Example People's Congress (EPC) delegation of Chile")]
+
+
+def test_training_class_led_by_someone_is_a_delegation_and_latin_american_names_no_country():
+    text = ("Ma Lin Meets with Latin American Guests\n ( 2024.07.26 )\n\nBeijing, July 24th—Ma Lin, Vice-minister of "
+            "the Example Department, met here today with a training class of leaders of the Union of Latin American "
+            "Parties led by Ana Ruiz, Vice President of the Union of Latin American Parties.\n")
+    m = parse_release(text, release_id="idcpc-7")["meetings"]
+    assert [(p["name"], p["country"]) for p in m[0]["counterparts"]] == [("Ana Ruiz", None)]
+    assert m[0]["counterpart_delegation"].startswith("a training class of leaders")
+
+
+def test_office_at_a_ministry_and_a_body_whose_name_goes_on_after_and():
+    (p,) = parse_people("Ana Ruiz, Vice Minister for International Affairs at the Ministry of Economy, Trade and "
+                        "Industry (MET) of Chile")
+    assert (p["title"], p["organization"], p["country"]) == (
+        "Vice Minister for International Affairs", "Ministry of Economy, Trade and Industry (MET) of Chile", "CHL")
+    people = parse_people("Ana Ruiz, President of the Commission on International Relations and Human Mobility of "
+                          "the National Assembly of Chile and Tomas Vidal, President of the Chile-China Friendship Group")
+    assert [(p["name"], p["organization"]) for p in people] == [
+        ("Ana Ruiz", "Commission on International Relations and Human Mobility of the National Assembly of Chile"),
+        ("Tomas Vidal", "Chile-China Friendship Group")]
+    # a new person with an office after "and" still splits
+    people = parse_people("Vice Premier of the Example Council Ma Lin and Chilean Minister of the Interior Ana Ruiz")
+    assert [p["name"] for p in people] == ["Ma Lin", "Ana Ruiz"]
+
+
+def test_object_ends_before_the_same_day_and_a_trailing_place_after_a_comma():
+    text = ("Ma Lin meets with Chilean and Peruvian delegations\nBEIJING, April 18 (Xinhua) -- Ma Lin, head of the "
+            "Example Department, met with a delegation led by Ana Ruiz, general secretary of the Socialist Party "
+            "of Chile, in Beijing on Tuesday. Ma met separately with a study group led by Tomas Vidal, general "
+            "secretary of the Communist Party of Peru, on the same day.\n")
+    m = parse_release(text, release_id="people-6")["meetings"]
+    assert [x["counterparts"][0]["organization"] for x in m] == ["Socialist Party of Chile", "Communist Party of Peru"]
+    text = ("China and Chile Hold Policy Planning Consultation\n2023-11-04 10:00\nOn November 1, 2023, Ma Lin, "
+            "Director-General of the Department of Policy Planning of the Example Ministry, held foreign policy "
+            "planning consultation with Ana Ruiz, Director of the Chilean Policy Planning Staff, in Vienna.\n")
+    r = parse_release(text, release_id="fmprc-10")
+    assert [(_names(x, "principals"), _names(x), x["counterparts"][0]["organization"]) for x in r["meetings"]] == [
+        (["Ma Lin"], ["Ana Ruiz"], "Chilean Policy Planning Staff")]
+    assert (r["kind"], r["location"]) == ("talks", "Vienna")
