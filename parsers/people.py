@@ -33,7 +33,7 @@ Person = dict[str, Any]
 
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
 )
 
@@ -69,6 +69,8 @@ science technology environment ecology water resources communication communicati
 organisation's department's commission's bureau's assembly's parliament's senate's congress's ministry's
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
 riksdag folketing rada sabha attaché attache attachés attaches lady
+congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
+alderwoman ward
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -80,7 +82,8 @@ governor former standing executive acting first honorary state foreign co-chair 
 commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
-high
+high congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
+alderman alderwoman
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
@@ -497,6 +500,11 @@ def _and_joins_country(before: str, after: str) -> bool:
 @lru_cache(maxsize=16384)
 def _starts_new(text: str) -> bool:
     """Does this text start a new office or a new person (so a list separator is real)?"""
+    if text.startswith(("his ", "her ", "their ")):
+        # "Consul General X and his wife Y", "Congresswoman X and her Grand Coordinator Y"
+        found = _find_name_in_chunk(text.split(" ", 1)[1])
+        if found and found[0] and found[1]:
+            return True
     t = _ARTICLE.sub("", text)
     t, honor = strip_honorifics(t)
     if honor:
@@ -539,10 +547,10 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
     r"Prince|Princess)\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Dr", "Prof", "Samdech", "His Excellency", "Sheikh", "Prince")
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince")
 
 
 @lru_cache(maxsize=16384)
@@ -698,6 +706,8 @@ han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai wei lu qian qu 
 cheng su ren lyu lv yao jin wan qin gu hou shao meng long wen kong bai cui kang mao qiu shi gong fan hao
 yan tan lei jia xiong yin duan jiao zou fang geng chu nong ning niu mu bi bao zhan ge zhuang tao xing hong
 ou lan chai zhai yi mi ran shang qi ji shu xia pu xue lou rao lai miao mei weng yue zang che zuo hua qiao rong
+zha liao zhong fei tong nie bian chang dang gan guan hang jian kou lian ling luan mo mou pang pei qiang quan ruan
+sang sha shan sheng sui tu xian xiang xin you zhen zhuo zong ouyang
 """.split())
 
 

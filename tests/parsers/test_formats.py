@@ -922,3 +922,22 @@ def test_object_ends_before_the_same_day_and_a_trailing_place_after_a_comma():
     assert [(_names(x, "principals"), _names(x), x["counterparts"][0]["organization"]) for x in r["meetings"]] == [
         (["Ma Lin"], ["Ana Ruiz"], "Chilean Policy Planning Staff")]
     assert (r["kind"], r["location"]) == ("talks", "Vienna")
+
+
+def test_us_legislators_titles_spouses_and_aides_named_after_and():
+    people = parse_people("Congresswoman Ana Ruiz and her Chief of Staff Tom Berg")
+    assert [(p["name"], p["title"]) for p in people] == [("Ana Ruiz", "Congresswoman"), ("Tom Berg", "Chief of Staff")]
+    people = parse_people("Consul General Ma Lin and his wife Madam Li Hua")
+    assert [(p["name"], p["title"]) for p in people] == [("Ma Lin", "Consul General"), ("Li Hua", "wife")]
+    assert [p["name"] for p in parse_people("California Assemblymember Tom Berg")] == ["Tom Berg"]
+    assert [p["name"] for p in parse_people("Vice Mayor of Springfield and Alderman of the 42nd Ward Tom Berg")] == [
+        "Tom Berg"]
+    assert [(p["name"], p["title"]) for p in parse_people("Cabinet Secretary Amb. Ana Ruiz")] == [
+        ("Ana Ruiz", "Cabinet Secretary")]
+
+
+def test_consul_general_with_a_less_common_surname_is_chinese():
+    text = ("Consul General Zha Lin Meets Representatives of Example Society\nHome > News\nOn June 19, 2019, Consul "
+            "General Zha Lin met with Ana Ruiz, President of the Example Society of Chile.\n")
+    r = parse_release(text, release_id="embassy-9")
+    assert [(p["name"], p["country"]) for p in r["meetings"][0]["principals"]] == [("Zha Lin", "CHN")]
