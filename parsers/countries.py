@@ -135,7 +135,7 @@ _BODIES: dict[str, str] = {
 # only there ("Colombo, 12 July 2023 — Foreign Secretary X called on ...").
 _CITIES: dict[str, str] = {
     "beijing": "CHN", "shanghai": "CHN", "hong kong": "CHN", "macao": "CHN",
-    "moscow": "RUS", "hanoi": "VNM", "ho chi minh city": "VNM", "vientiane": "LAO", "phnom penh": "KHM",
+    "moscow": "RUS", "hanoi": "VNM", "ha noi": "VNM", "ho chi minh city": "VNM", "hcm city": "VNM", "da nang": "VNM", "vientiane": "LAO", "phnom penh": "KHM",
     "bangkok": "THA", "yangon": "MMR", "naypyidaw": "MMR", "nay pyi taw": "MMR", "kuala lumpur": "MYS",
     "singapore": "SGP", "jakarta": "IDN", "manila": "PHL", "bandar seri begawan": "BRN", "dili": "TLS",
     "tokyo": "JPN", "seoul": "KOR", "pyongyang": "PRK", "ulaanbaatar": "MNG", "ulan bator": "MNG",

@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 
 from .fastre import WordStart, lowercase_twin
+from . import countries
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -80,6 +81,9 @@ DATELINE = re.compile(
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")
+# "HÀ NỘI — ": a city in capitals (of any script) before the dash, no date; a city only if the
+# gazetteer knows it, else it is a publication's name.
+CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3}) ?— ?")
 # "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
 PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
 
@@ -264,7 +268,12 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         m = DATELINE_AGENCY.match(lead) if "(" in lead[:60] or " --" in lead[:60] else None
         if m and not m.group("city").strip().lower() in WEEKDAYS:
             return m.group("city"), None, m.end()
-        m = PUBLICATION_TAG.match(lead) if "—" in lead[:40] else None
+        if "—" not in lead[:40]:
+            return None, None, 0
+        m = CAPITALS_CITY.match(lead)
+        if m and m.group("city").isupper() and countries.city_country(m.group("city")):
+            return m.group("city"), None, m.end()  # "HÀ NỘI — X received ..."
+        m = PUBLICATION_TAG.match(lead)
         return None, None, m.end() if m else 0
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
                 int(m.group("y1")) if m.group("y1") else None, ref)

@@ -42,26 +42,32 @@ _VERB = re.compile(
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
     # ... or a subject of its own without "the": "held foreign policy planning consultation with"
     r"|(?:held|holds|hold|conducted)\s+(?:[a-z][\w'-]*\s+){1,4}?(?:dialogue|consultations?|talks)(?=\s+with\b)"
-    r"|(?:co-)?chaired\s+the\s+\w+|called\s+on|calls\s+on"
+    r"|(?:co-)?chaired\s+the\s+\w+"
+    # "X called on and was hosted to lunch by Y": one meeting with Y
+    r"|(?:called|calls)\s+on(?:\s+and\s+was\s+hosted\s+to\s+(?:a\s+)?(?:lunch|dinner|breakfast)\s+by)?"
     # an ambassador's copy of credentials: "received a copy of credentials from X", "presented a copy of his credentials to Y"
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
     r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
+    # ... and in the passive: "President X was paid a courtesy call by Y"
+    r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
     r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,2}"
     r"(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
+    # "General Secretary X hosted a reception for a delegation of ...": a host receiving visitors
+    r"|(?:hosted|hosts)\s+(?:a\s+)?reception\s+for"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents)\b|^(?:met|meets|meet)$", re.I)
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents|hosted|hosts)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -269,7 +275,7 @@ def object_text(after: str) -> str:
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
-                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents")
+                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -277,7 +283,8 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
-                         "exchanges discussed talked spoke speaks talks received receive receives presented presents"
+                         "exchanges discussed talked spoke speaks talks received receive receives presented presents "
+                         "hosted hosts"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
@@ -493,6 +500,8 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
 
 
 _PASSIVE_ENDS = (" was", " were", " has been", " have been")
+# "President X was, today, paid a courtesy call by Y": a time between the auxiliary and the verb.
+_PASSIVE_TIME = re.compile(r",?\s+(?:today|yesterday|here|this\s+(?:morning|afternoon|evening)|on\s+\w+),?$")
 _SIDES = re.compile(r"^(?:the two sides|both sides|they|the two|the participants|it)$", re.I)
 _SPEECH_IN_BODY = re.compile(r"(?:said|expressed|noted|stressed)\b")  # at a word start: fastre
 _SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
@@ -540,7 +549,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 registry.last = both[0]
             continue
         subj_clean = clean_subject(subj)
-        if obj.startswith("by ") and subj.rstrip().endswith(_PASSIVE_ENDS):
+        if obj.startswith("by ") and _PASSIVE_TIME.sub("", subj.rstrip()).endswith(_PASSIVE_ENDS):
             # "X was received by Y", "X was met by Y": Y is the one who met, as in "Y received X".
             subj_clean, obj = obj[3:], subj_clean
         if _SIDES.match(subj_clean) or (events and _COUNTERPART_WORD.search(obj)):

@@ -153,6 +153,22 @@ def _unglue_old_peoples_daily(content: list[str]) -> list[str]:
     return lines
 
 
+# A photo caption whose credit runs straight into the story, as some agencies' pages are stored:
+# "Views of the talks (Photo: VNA)Hanoi (VNA) - X held ...".
+_GLUED_CAPTION = re.compile(r"\(Photo: [^()]{1,40}\)(?=\S)")
+
+
+def _unglue_captions(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        m = _GLUED_CAPTION.search(line)
+        if m:
+            out += [line[: m.end()], line[m.end():].strip()]
+        else:
+            out.append(line)
+    return out
+
+
 def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Without the last paragraph when it is a caption cut short (the stored text ends inside it):
     it opens like the page's other captions, up to their "meets", and ends without a full stop."""
@@ -234,7 +250,10 @@ def split_release(text: str) -> Release:
     # Tests on the whole text first: most releases have no furniture of these kinds.
     furniture = "Español" in text or "Français" in text or "People's Daily Online ---" in text
     content: list[str] = []
-    for line in _clean_lines(text):
+    lines = _clean_lines(text)
+    if "(Photo:" in text:
+        lines = _unglue_captions(lines)
+    for line in lines:
         if not line:
             continue
         if line.startswith("date "):  # lines come stripped

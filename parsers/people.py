@@ -189,7 +189,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             prev = tokens[i - 1].lower() if i > 0 else ""
             if j < n and tokens[j][:1].isupper() and tokens[j].lower().strip(",;") in _ORG_WORDS:
                 i = j  # the words open a body's name ("the Beijing Xiangshan Forum"), no person's
-            elif prev == "party" and j - i >= 3:
+            elif tokens[i - 1] == "party" and j - i >= 3:  # (a capitalised "Party" ends a body's name)
                 runs.append((j - 2, j))  # "the French party Renaissance Ana Ruiz": the party's name first
             elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
@@ -676,7 +676,9 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             records.append(current)
             pending, pending_sep = [], []
             continue
-        if current is not None and current["open"]:
+        # "Ambassador X and his Deputy Chief of Mission, Y": an office with a possessive after "and"
+        # is the next person's, not more of X's.
+        if current is not None and current["open"] and not (sep == "and" and chunk.startswith(("his ", "her ", "their "))):
             plural = _singular_office(chunk) if not current["roles"] else None
             current["roles"].append(plural or chunk)
             if plural:

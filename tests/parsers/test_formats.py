@@ -941,3 +941,37 @@ def test_consul_general_with_a_less_common_surname_is_chinese():
             "General Zha Lin met with Ana Ruiz, President of the Example Society of Chile.\n")
     r = parse_release(text, release_id="embassy-9")
     assert [(p["name"], p["country"]) for p in r["meetings"][0]["principals"]] == [("Zha Lin", "CHN")]
+
+
+def test_capital_city_dateline_in_another_script_and_a_received_subject():
+    text = ("Party official receives Chinese Ambassador\nHÀ NỘI — Secretary of the Party Central Committee Nguyễn Văn "
+            "An received newly-appointed Chinese Ambassador to Việt Nam Ma Lin in Hà Nội on Friday.\n")
+    r = parse_release(text, release_id="other-4")
+    assert r["location"] == "Hà Nội"
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Nguyễn Văn An", "Secretary"), ("Ma Lin", "Ambassador to Việt Nam")]]
+    # a publication's name in capitals is no place
+    r = parse_release("T\nEXAMPLENEWS — Ma Lin met with Ana Ruiz, President of Chile.\n", release_id="other-5")
+    assert r["location"] is None
+
+
+def test_courtesy_call_in_the_passive_and_a_call_with_a_lunch():
+    text = ("Chinese Ambassador calls on President\nSANTIAGO, Chile, Oct 13 (EXA) - President Ana Ruiz was, today, paid "
+            "a courtesy call by China's Ambassador to Chile, Mr. Ma Lin and his Deputy Chief of Mission, Mr. Li Hua.\n")
+    r = parse_release(text, release_id="other-6")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin", "Li Hua"], ["Ana Ruiz"])]
+    text = ("Press Statement: Foreign Minister's meeting with Ma Lin\n23 March 2019\nMinister of the Example Department "
+            "Ma Lin called on and was hosted to lunch by Minister for Foreign Affairs Dr Ana Ruiz today.\n")
+    r = parse_release(text, release_id="other-7")
+    assert [[(p["name"], p["title"]) for p in m["counterparts"]] for m in r["meetings"]] == [
+        [("Ana Ruiz", "Minister for Foreign Affairs")]]
+
+
+def test_caption_credit_glued_to_the_dateline_and_a_reception_hosted_for_a_delegation():
+    text = ("Party leader receives Chinese delegation\nViews of the meeting (Photo: EXA)Hanoi (EXA) - General "
+            "Secretary of the Example Party Nguyen Van An hosted a reception for a delegation from the Communist Party "
+            "of China (CPC) in Hanoi on July 5. The Chinese delegation was led by Ma Lin, member of the Political "
+            "Bureau of the CPC Central Committee.\n")
+    r = parse_release(text, release_id="other-8")
+    assert r["location"] == "Hanoi" and r["kind"] == "meeting"
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Nguyen Van An"], ["Ma Lin"])]
