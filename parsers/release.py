@@ -73,6 +73,7 @@ _SUBJECT_VERB = re.compile(
     r"delivered|invited(?!\s+by)|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s")
 _EVENT_TAKES_PLACE = (" be held", " take place", " be convened")
 
 
@@ -146,6 +147,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         held = _held_between(sents[:2], registry)
         if held:
             events = [held]
+    if announcement and kind == "visit" and events:
+        # An announced visit's programme ("During his visit, X will call on Y") has not happened yet.
+        events = [e for e in events if not _FUTURE.search(e.sentence)]
     if kind is None and events:
         kind = "meeting"
         warn.append("kind not stated; assumed meeting")
@@ -194,6 +198,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     reported_later = bool(dl_date and start and start < dl_date and kind != "visit" and events)
     out["location"] = places.location(city, announcement, [e.sentence for e in events] or [first_sentence],
                                       sents[:2], dateline_is_report=reported_later)
+    _offices_named_later(meetings, body)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
                     [city] if announcement else [out["location"], city])
 
@@ -400,6 +405,34 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
         default_foreign = Counter(foreign).most_common(1)[0][0] if foreign else None
     for p, chinese_side in sided:
         _country_fallback(p, default_foreign, chinese_side=chinese_side)
+
+
+def _offices_named_later(meetings: list[dict[str, Any]], body: list[str]) -> None:
+    """A counterpart named bare in the lead ("a delegation of the PES headed by Sergei Stanishev")
+    takes the office a later sentence gives him in passing ("Stanishev, president of the PES, said")."""
+    bare = [p for m in meetings for p in m["counterparts"] if not p.get("title") and not p.get("organization")]
+    if not bare:
+        return
+    text = " ".join(body[1:])
+    for person in bare:
+        surname = person["name"].split()[-1]
+        i = text.find(surname + ", ")
+        while i >= 0 and (i > 0 and text[i - 1].isalnum()):
+            i = text.find(surname + ", ", i + 1)
+        if i < 0:
+            continue
+        m = _LATER_OFFICE.match(text, i + len(surname) + 2)
+        if not m:
+            continue
+        found = P.parse_people(f"{person['name']}, {m.group('office')}")
+        if len(found) == 1 and found[0]["name"] == person["name"] and found[0].get("title"):
+            for key in ("title", "organization", "country"):
+                person[key] = person.get(key) or found[0].get(key)
+
+
+# "Stanishev, president of the PES, said": an office between commas, then the speech verb.
+_LATER_OFFICE = re.compile(r"(?:also\s+)?(?P<office>(?:the\s+)?[a-zA-Z][^,.;]{2,120}?\s+of\s+[^,;]{2,120}?),\s+"
+                           r"(?:also\s+)?(?:said|says|noted|stressed|expressed|added|told|thanked|welcomed)\b")
 
 
 # Offices that only China's side is written with, bare (the foreign side always carries a

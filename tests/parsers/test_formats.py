@@ -975,3 +975,21 @@ def test_caption_credit_glued_to_the_dateline_and_a_reception_hosted_for_a_deleg
     r = parse_release(text, release_id="other-8")
     assert r["location"] == "Hanoi" and r["kind"] == "meeting"
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Nguyen Van An"], ["Ma Lin"])]
+
+
+def test_counterpart_named_bare_in_the_lead_takes_the_office_a_later_sentence_gives():
+    text = ("Ma Lin meets European guests\n ( 2014.09.01 )\n\nBEIJING, Sept. 1 -- Vice President Ma Lin on Monday met "
+            "with a delegation of the Example Alliance of Europe (EAE) headed by Tom Berg.\n\nMa said China supports "
+            "European integration.\n\nBerg, president of the EAE, said the EAE is willing to deepen exchanges.\n")
+    (m,) = parse_release(text, release_id="idcpc-8")["meetings"]
+    assert [(p["name"], p["title"], p["organization"]) for p in m["counterparts"]] == [("Tom Berg", "president", "EAE")]
+
+
+def test_programme_of_an_announced_visit_is_no_meeting():
+    text = ("Press Statement: Visit by Minister Ma Lin, 23 to 26 March 2019\n22 March 2019\nMinister of the Example "
+            "Department Ma Lin will visit Chile from 23 to 26 March 2019 at the invitation of Foreign Minister Ana Ruiz."
+            "\nDuring his visit, Minister Ma will call on President Tom Berg. Minister Ma will also be hosted to a lunch "
+            "by Foreign Minister Ana Ruiz, meet with Minister for Finance Li Hua, and attend a forum.\n")
+    r = parse_release(text, release_id="other-9")
+    assert (r["kind"], r["meetings"], [p["name"] for p in r["actors"]]) == ("visit", [], ["Ma Lin"])
+    assert (r["meeting_date"], r["date_end"]) == ("2019-03-23", "2019-03-26")
