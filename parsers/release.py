@@ -147,6 +147,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         held = _held_between(sents[:2], registry)
         if held:
             events = [held]
+    if len(events) > 1:
+        events = _without_umbrella(events)
     if announcement and kind == "visit" and events:
         # An announced visit's programme ("During his visit, X will call on Y") has not happened yet.
         events = [e for e in events if not _FUTURE.search(e.sentence)]
@@ -405,6 +407,18 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
         default_foreign = Counter(foreign).most_common(1)[0][0] if foreign else None
     for p, chinese_side in sided:
         _country_fallback(p, default_foreign, chinese_side=chinese_side)
+
+
+def _without_umbrella(events: list[M.Event]) -> list[M.Event]:
+    """Without a summary meeting with "delegations" of no one named ("X met with delegations of
+    parties from Russia and CEE countries") when the next sentences tell X's meeting with each."""
+    out = []
+    for i, e in enumerate(events):
+        umbrella = not e.counterparts and e.delegation and "delegations" in e.delegation.lower().split()
+        if umbrella and any(x.counterparts and x.principals[0] is e.principals[0] for x in events[i + 1:]):
+            continue
+        out.append(e)
+    return out
 
 
 def _offices_named_later(meetings: list[dict[str, Any]], body: list[str]) -> None:

@@ -993,3 +993,12 @@ def test_programme_of_an_announced_visit_is_no_meeting():
     r = parse_release(text, release_id="other-9")
     assert (r["kind"], r["meetings"], [p["name"] for p in r["actors"]]) == ("visit", [], ["Ma Lin"])
     assert (r["meeting_date"], r["date_end"]) == ("2019-03-23", "2019-03-26")
+
+
+def test_summary_meeting_with_delegations_gives_way_to_the_meetings_it_sums_up():
+    text = ("Senior official meets with delegations from Chile, Peru\nBEIJING, June 2 (Xinhua) -- Ma Lin, head of the "
+            "Example Department, met with delegations of political parties from Chile and Peru in Beijing on Friday.\n"
+            "Ma met with a delegation led by Ana Ruiz, chairwoman of the Socialist Party of Chile.\nHe met separately "
+            "with a delegation led by Tom Berg, chairman of the Example Party of Peru.\n")
+    r = parse_release(text, release_id="people-7")
+    assert [_names(m) for m in r["meetings"]] == [["Ana Ruiz"], ["Tom Berg"]]
