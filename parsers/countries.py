@@ -182,7 +182,12 @@ _INTERNATIONAL = re.compile(
     r"African Union|AU Commission|ASEAN|European Union|EU|European Parliament|European Commission|"
     r"Party of the European Left|European People's Party|EPP|WHO|WTO|IMF|World Bank|Socialist International|"
     r"NATO|OSCE|Commonwealth|Arab League|League of Arab States|OPEC|APEC|G20|Interpol|UNESCO|UNICEF|"
-    r"Asian Development Bank|New Development Bank|AIIB|Mwalimu)\b"
+    r"Asian Development Bank|New Development Bank|AIIB|Arab Parliament|Pan-African Parliament|Andean Parliament|"
+    r"Central American Parliament|Latin American and Caribbean Parliament|Parlatino|Inter-Parliamentary Union|IPU|"
+    r"Council of Europe|Commonwealth of Independent States|CIS|Eurasian Economic Union|ECOWAS|SADC|"
+    r"East African Community|CELAC|Organization of American States|OAS|Organi[sz]ation of Islamic Cooperation|OIC|"
+    r"Gulf Cooperation Council|GCC|Mercosur|CARICOM|Pacific Islands Forum|COPPPAL|ICAPP|"
+    r"International Conference of Asian Political Parties)\b"
 )
 
 

@@ -331,6 +331,10 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
         start = event_range_start(main_sentence, base)
     if not start:
         explicit = explicit_date(first_sentence, base) if (not dateline_date or announcement) else None
+        if not dateline_date and not announcement and main_sentence.startswith("On ") and main_sentence != first_sentence:
+            # "X led a delegation to visit Y from December 18th to 21st. On December 19th, Z met
+            # with X": a meeting release's event sentence dates itself.
+            explicit = explicit_date(main_sentence, base) or explicit
         if dateline_date and not announcement and "on " in main_sentence:
             # "Colombo, 12 July 2023 — X called on Y in Beijing on 10 July 2023": the dateline is
             # the report's day; the event sentence's own date, up to a month before it, is the meeting's.

@@ -150,7 +150,7 @@ _DELEGATION = re.compile(
 _DELEGATION_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&-]+\s+){0,8}?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
-    r"participants|cadres|trainees|class|classes|journalists)\b",
+    r"participants|cadres|trainees|class|classes|journalists|members|leaders)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -456,7 +456,7 @@ def _merge(known: Person, new: Person) -> Person:
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
                 "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
-                "class", "journalists")
+                "class", "journalists", "members", "leaders")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:

@@ -409,13 +409,17 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
         _country_fallback(p, default_foreign, chinese_side=chinese_side)
 
 
+_UMBRELLA_WORDS = frozenset(("delegations", "leaders", "members", "representatives", "officials"))
+
+
 def _without_umbrella(events: list[M.Event]) -> list[M.Event]:
-    """Without a summary meeting with "delegations" of no one named ("X met with delegations of
-    parties from Russia and CEE countries") when the next sentences tell X's meeting with each."""
+    """Without a summary meeting with a group of no one named ("X met with delegations of parties
+    from Russia and CEE countries", "X met with foreign leaders attending the forum") when other
+    sentences tell X's meetings with people of that group."""
     out = []
-    for i, e in enumerate(events):
-        umbrella = not e.counterparts and e.delegation and "delegations" in e.delegation.lower().split()
-        if umbrella and any(x.counterparts and x.principals[0] is e.principals[0] for x in events[i + 1:]):
+    for e in events:
+        umbrella = not e.counterparts and e.delegation and not _UMBRELLA_WORDS.isdisjoint(e.delegation.lower().split())
+        if umbrella and any(x.counterparts and x.principals[0] is e.principals[0] for x in events):
             continue
         out.append(e)
     return out

@@ -1002,3 +1002,25 @@ def test_summary_meeting_with_delegations_gives_way_to_the_meetings_it_sums_up()
             "with a delegation led by Tom Berg, chairman of the Example Party of Peru.\n")
     r = parse_release(text, release_id="people-7")
     assert [_names(m) for m in r["meetings"]] == [["Ana Ruiz"], ["Tom Berg"]]
+
+
+def test_meeting_sentence_with_its_own_date_after_a_lead_with_the_visits_range():
+    text = ("Chilean President Meets with Ma Lin\n ( 2016.12.21 )\n\nAt the invitation of the Socialist Party of Chile, "
+            "Ma Lin, Vice-minister of the Example Department, led a delegation to visit Chile from December 18th to 21st."
+            "\n\nOn December 19th, Ana Ruiz, President of the Socialist Party of Chile and President of the Republic, "
+            "met in Santiago with Ma.\n")
+    r = parse_release(text, release_id="idcpc-9")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("meeting", "2016-12-19", None)
+
+
+def test_members_of_a_seminar_are_a_group_and_a_regional_parliament_has_no_country():
+    text = ("Ma Lin Meets with Members of a Seminar\n ( 2024.04.23 )\n\nBeijing, April 21st—Ma Lin, Vice-minister of "
+            "the Example Department, met here today with members of a seminar who are leaders of nearly 30 political "
+            "parties from more than 20 countries.\n")
+    (m,) = parse_release(text, release_id="idcpc-10")["meetings"]
+    assert (m["counterparts"], m["counterpart_delegation"]) == ([], "members of a seminar")
+    text = ("Ma Lin meets speaker of Arab Parliament\nBEIJING, Aug. 30 (Xinhua) -- Ma Lin, director of the Example "
+            "Office, met with the speaker of the Arab Parliament Tom Berg on Tuesday in Beijing.\nMa congratulated "
+            "Egypt and the United Arab Emirates on joining the group.\n")
+    (m,) = parse_release(text, release_id="people-8")["meetings"]
+    assert [(p["name"], p["country"]) for p in m["counterparts"]] == [("Tom Berg", None)]
