@@ -223,11 +223,27 @@ MULTI_WORD_FIRST: frozenset[str] = frozenset({k.split()[0] for k in COUNTRIES if
 # Names that are also common words or ambiguous in titles: never match them alone.
 _AMBIGUOUS = {"jersey", "guernsey", "man", "korean"}
 
-_TABLE_ALL: dict[str, str] = {k: v for k, v in COUNTRIES.items() if k not in _AMBIGUOUS and len(k) > 1}
-_TABLE_ALL.update(_BODIES)
+def _scan_key(key: str) -> str:
+    """A table key as the scan sees its words (_norm_token): "people's" → "people", "st." → "st"."""
+    words = []
+    for w in key.split():
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w.endswith(".") and w not in ("u.s.", "u.k."):
+            w = w.rstrip(".")
+        words.append(w)
+    return " ".join(words)
+
+
+# The scan's tables, keyed as the scan normalises tokens, so that names with a possessive
+# ("Democratic People's Republic of Korea", "People's Action Party") match whole.
+_TABLE_ALL: dict[str, str] = {_scan_key(k): v for k, v in COUNTRIES.items() if k not in _AMBIGUOUS and len(k) > 1}
+_TABLE_ALL.update({_scan_key(k): v for k, v in _BODIES.items()})
 _TABLE_ALL.update(_REGIONS)
-_TABLE_COUNTRIES: dict[str, str] = {k: v for k, v in COUNTRIES.items() if k not in _AMBIGUOUS and len(k) > 1}
+_TABLE_COUNTRIES: dict[str, str] = {_scan_key(k): v for k, v in COUNTRIES.items()
+                                    if k not in _AMBIGUOUS and len(k) > 1}
 _TABLE_COUNTRIES.update(_REGIONS)
+_BODY_KEYS = frozenset(_scan_key(k) for k in _BODIES)
 
 
 def _widths_by_first_word(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -312,7 +328,7 @@ def _scan(text: str, table: dict[str, str], split_hyphens: bool, skip_destinatio
             if width == 1 and len(key) <= 4 and raw.islower():
                 continue
             hit = (width, code)
-            if table is _TABLE_ALL and key in _BODIES:
+            if table is _TABLE_ALL and key in _BODY_KEYS:
                 # A party known by a name others share says where it is when it says so:
                 # "Liberal Democratic Party (LDP) of Moldova" is Moldova's, not Japan's LDP.
                 stated = _country_after_of(raws, i + width)
@@ -369,6 +385,19 @@ def international_prefix(text: str) -> tuple[str, str] | None:
     """(body, rest) of a phrase opening with an international body ("UN Secretary-General")."""
     m = _INTERNATIONAL_FIRST.match(text)
     return (m.group(1), text[m.end():]) if m else None
+
+
+def starts_with_body(text: str) -> bool:
+    """Does the text open with the name of a well-known body of two or more words ("Cambodian
+    People's Party President X": the demonym is the party's own)?"""
+    raws = _TOKEN_WHOLE.findall(text[:80])
+    if len(raws) < 2:
+        return False
+    tok = _norm_token(raws[0])
+    for width in _WIDTHS_ALL.get(tok, ()):
+        if 1 < width <= len(raws) and " ".join([tok] + [_norm_token(r) for r in raws[1:width]]) in _BODY_KEYS:
+            return True
+    return False
 
 
 def city_country(city: str | None) -> str | None:

@@ -64,6 +64,8 @@ _VERB = re.compile(
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
+    # (with the place between: "during a meeting in Anji of Zhejiang with Y")
+    r"|(?:during|at)\s+a\s+meeting\s+in\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?=\s+with\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -290,15 +292,20 @@ _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"whil
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
+def _meeting_with_in(low: str) -> bool:
+    """Can a "(during) a meeting(s) (in <place>) with" phrase be in this lowercased sentence?"""
+    return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low)
+
+
 def _trigger_positions(low: str, start: int) -> list[int]:
     """Where a trigger word followed by a space starts, not after a letter or digit, at or after start."""
     if not low.isascii():
-        trigger = _TRIGGER_MEETINGS if "meeting with" in low or "meetings with" in low else _TRIGGER
+        trigger = _TRIGGER_MEETINGS if _meeting_with_in(low) else _TRIGGER
         return [t.start() for t in trigger.finditer(low, start)
                 if t.start() == 0 or not low[t.start() - 1].isalnum()]
     runs = low.encode("ascii").translate(_ALNUM_ONLY)
     # (only "meeting(s) with" lets "during", "in", "at", "when", "while" or "upon" open an event verb)
-    words = _TRIGGER_SET_MEETINGS if "meeting with" in low or "meetings with" in low else _TRIGGER_SET
+    words = _TRIGGER_SET_MEETINGS if _meeting_with_in(low) else _TRIGGER_SET
     hits = words.intersection(runs.split())
     if not hits:
         return []

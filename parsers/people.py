@@ -70,7 +70,7 @@ organisation's department's commission's bureau's assembly's parliament's senate
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
 riksdag folketing rada sabha attaché attache attachés attaches lady
 congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
-alderwoman ward
+alderwoman ward issue issues question
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -324,7 +324,7 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             country = country or countries.lookup(two)
             text = text[len(two):].strip()
             changed = True
-        elif rest and countries.lookup(first) and first not in ("State",):
+        elif rest and countries.lookup(first) and first not in ("State",) and not countries.starts_with_body(text):
             country = country or countries.lookup(first)
             text = rest
             changed = True
@@ -356,8 +356,11 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     organisation, as "Secretary General of the Labour Party" would give it."""
     words = title.split()
     for k in range(len(words) - 2, -1, -1):
-        if words[k].lower() in _ORG_WORDS and words[k + 1].lower() in _HEADS:
-            if all(w[:1].isupper() for w in words[: k + 1]):
+        # (the body's acronym may follow it: "People's Party (CPP) President")
+        acronym = k > 0 and words[k].startswith("(") and words[k].endswith(")")
+        if (words[k].lower() in _ORG_WORDS or (acronym and words[k - 1].lower() in _ORG_WORDS)) \
+                and words[k + 1].lower() in _HEADS:
+            if all(w[:1].isupper() or w.startswith("(") for w in words[: k + 1]):
                 return " ".join(words[k + 1:]), " ".join(words[: k + 1])
             break
     return title, None

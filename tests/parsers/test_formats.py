@@ -1024,3 +1024,21 @@ def test_members_of_a_seminar_are_a_group_and_a_regional_parliament_has_no_count
             "Egypt and the United Arab Emirates on joining the group.\n")
     (m,) = parse_release(text, release_id="people-8")["meetings"]
     assert [(p["name"], p["country"]) for p in m["counterparts"]] == [("Tom Berg", None)]
+
+
+def test_party_named_with_its_demonym_and_acronym_before_the_office():
+    (p,) = parse_people("Cambodian People's Party (CPP) President and Senate President Samdech Techo Ana Ruiz")
+    assert (p["name"], p["title"], p["organization"], p["country"]) == (
+        "Ana Ruiz", "President", "Cambodian People's Party (CPP)", "KHM")
+    (p,) = parse_people("Example Spearhead Group (ESG) Director General Tom Berg")
+    assert (p["title"], p["organization"]) == ("Director General", "Example Spearhead Group (ESG)")
+    (p,) = parse_people("Special Envoy of the Chinese Government on the Middle East Issue Ma Lin")
+    assert p["name"] == "Ma Lin"
+
+
+def test_remarks_made_during_a_meeting_in_a_place_with_someone():
+    text = ("Chinese FM pledges to promote ties with Chile\nHANGZHOU, Dec. 2 (Xinhua) -- Chinese Foreign Minister Ma Lin "
+            "on Thursday called on China and Chile to promote their partnership.\nMa made the remarks during a meeting "
+            "in Anji of Zhejiang with Chilean Foreign Minister Ana Ruiz.\n")
+    r = parse_release(text, release_id="people-9")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
