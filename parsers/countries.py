@@ -72,7 +72,7 @@ _EXTRA: dict[str, str] = {
     "norwegian": "NOR", "finnish": "FIN", "icelandic": "ISL", "estonian": "EST",
     "latvian": "LVA", "lithuanian": "LTU", "fijian": "FJI", "samoan": "WSM",
     "tongan": "TON", "vanuatuan": "VUT", "papua new guinean": "PNG", "ni-vanuatu": "VUT",
-    "solomon islands": "SLB", "micronesia": "FSM", "kiribati": "KIR",
+    "solomon islands": "SLB", "micronesia": "FSM", "fsm": "FSM", "kiribati": "KIR",
     "jamaican": "JAM", "trinidadian": "TTO", "barbadian": "BRB", "bajan": "BRB",
     "guyanese": "GUY", "surinamese": "SUR", "dominican": "DOM", "haitian": "HTI",
     "panamanian": "PAN", "costa rican": "CRI", "salvadoran": "SLV", "honduran": "HND",
@@ -262,7 +262,7 @@ def _widths_by_first_word(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
 _WIDTHS_ALL = _widths_by_first_word(_TABLE_ALL)
 _WIDTHS_COUNTRIES = _widths_by_first_word(_TABLE_COUNTRIES)
 # Short keys count only in the case the releases write them ("US", "U.S.", "ROK"; never "us").
-_CASE_SENSITIVE = {"us", "uk", "rok", "uae", "drc", "prc", "usa", "dprk", "u.s.", "u.k."}
+_CASE_SENSITIVE = {"us", "uk", "rok", "uae", "drc", "prc", "usa", "dprk", "u.s.", "u.k.", "fsm"}
 _DESTINATION_WORDS = {"to", "in", "visiting", "towards"}
 # Hyphenated compounds stay one token in titles ("Zanu-PF"), split in running text ("China-Vanuatu").
 _TOKEN_WHOLE = re.compile(r"[\w'’.]+(?:-[\w'’.]+)*")

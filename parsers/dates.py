@@ -81,6 +81,8 @@ DATELINE = re.compile(
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")
+# Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
+AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
 # "HÀ NỘI — ": a city in capitals (of any script) before the dash, no date; a city only if the
 # gazetteer knows it, else it is a publication's name.
 CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3}) ?— ?")
@@ -268,6 +270,10 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         m = DATELINE_AGENCY.match(lead) if "(" in lead[:60] or " --" in lead[:60] else None
         if m and not m.group("city").strip().lower() in WEEKDAYS:
             return m.group("city"), None, m.end()
+        if "/" in lead[:40] or ". " in lead[:20]:
+            m = AGENCY_NO_DASH.match(lead)
+            if m and countries.city_country(m.group("city")):
+                return m.group("city"), None, m.end()  # "Ulaanbaatar /MONTSAME/ X met ...", "ASTANA. KAZINFORM X ..."
         if "—" not in lead[:40]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)

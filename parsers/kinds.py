@@ -15,7 +15,9 @@ from .fastre import WordStart, lowercase_twin
 
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    ("visit", re.compile(r"\b(?:visits?|visited|visiting|to visit|tour|leaves|arrives in|travels to)\b", re.I),
+    # ("a courtesy visit to X" is a meeting with X)
+    ("visit", re.compile(r"\b(?:(?<!courtesy )(?<!farewell )visits?|visited|visiting|to visit|tour|leaves|arrives in|"
+                         r"travels to)\b", re.I),
      ("visit", "tour", "leaves", "arrives", "travels")),
     ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
      ("to ", "will ")),
@@ -23,7 +25,9 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                          r"(?:video ?|tele)conferences? with|"
                          r"phone|telephone|co-chair(?:s|ed)?)\b", re.I),
      ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference")),
-    ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|(?<!-)chairs?|to chair|"
+    # ("chair" as a noun, "Committee Chair meets X", "Chair of", is no chairing)
+    ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|"
+                         r"(?<!-)chairs?(?!\s+(?:meets?|met|receives?|received|holds?|held|calls?|visits?|of)\b)|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
                          r"lecture|press conference|(?:meets?|met) the press|speech|interview|repl(?:y|ies|ied) to|"
                          r"joint statement|inspects?|inspected|brief(?:s|ed)? (?:the )?(?:press|media|reporters|journalists)|"
@@ -33,9 +37,10 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
       "congratulat", "condolence",
       "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
-                           r"speaks with|spoke with|calls? on|called on|receives?|received|"
+                           r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials)\b", re.I),
-     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials")),
+     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
+      "farewell")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

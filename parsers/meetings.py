@@ -80,7 +80,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("wh",), re.compile(r",?\s+(?:who|which|where)\s+")),
     (("Beijing", "Great", "Zhongnanhai", "Diaoyutai"),
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b")),
-    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which)\b|,\s+in\s+(?:the\s+)?[a-z]")),
+    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|as\s+(?:he|she|they|part))\b"
+                        r"|,\s+in\s+(?:the\s+)?[a-z]")),
     (("day", "morning", "afternoon", "evening", "sidelines"),
      re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines|same\s+day))\b"
                 r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -113,7 +114,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" wh",), re.compile(r" (?:who|which|where) "), True),
     ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai"),
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai)\b"), False),
-    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which)\b|, in (?:the )?[a-z]"), False),
+    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|as (?:he|she|they|part))\b"
+                         r"|, in (?:the )?[a-z]"), False),
     (("day", " on the "),
      re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
     ((" at ", " upon ", " here", " today", " this "),
@@ -133,7 +135,9 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(
-    r"^(?:(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120}(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+)+"
+    # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...")
+    r"^(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
+    r"|(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120}(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+)+"
 )
 _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
@@ -441,7 +445,8 @@ def people_in(text: str, registry: Registry) -> list[Person]:
     for p in P.parse_people(t):
         known = registry.find(p["name"])
         # A lone surname is a person only when an honorific marks it ("Hon. Chombo").
-        if known is None and len(p["name"].split()) == 1 and not re.search(_HONORIFIC_BEFORE + re.escape(p["name"]), t):
+        if known is None and len(p["name"].split()) == 1 and not P.is_one_word_name(p["name"]) \
+                and not re.search(_HONORIFIC_BEFORE + re.escape(p["name"]), t):
             continue
         out.append(registry.add(p) if known is None else _merge(known, p))
     if not out:

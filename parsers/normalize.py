@@ -316,9 +316,16 @@ def split_release(text: str) -> Release:
     short_tail = []
     while len(paragraphs) > 1 and not paragraphs[-1].endswith(".") and len(paragraphs[-1].split()) <= 4:
         short_tail.insert(0, paragraphs.pop())
+    # A section label or a reporter's address above the lead ("Politics", "name@agency.mn").
+    while len(paragraphs) > 1 and (" " not in paragraphs[0] and not paragraphs[0].endswith(".")
+                                   or _EMAIL_LINE.match(paragraphs[0])):
+        header.append(paragraphs.pop(0))
     rel.paragraphs = paragraphs
     rel.footer = short_tail
     return rel
+
+
+_EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
 
 
 # A sentence ends at . ! or ? (then an optional closing quote, which is dropped with the spaces)

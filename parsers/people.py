@@ -148,7 +148,7 @@ def is_pure_name(chunk: str) -> bool:
         return False
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
-    return len(toks) >= 2 or honor or (len(toks) == 1 and toks[0].startswith("Lord"))
+    return len(toks) >= 2 or honor or (len(toks) == 1 and (toks[0].startswith("Lord") or is_one_word_name(toks[0])))
 
 
 def _country_tokens(tokens: list[str]) -> set[int]:
@@ -518,6 +518,8 @@ def _starts_new(text: str) -> bool:
     w0 = words[0].strip(",").lower()
     if w0 in _HEADS or w0 in ("others", "outgoing", "incoming", "visiting", "newly", "with", "including"):
         return True
+    if w0 in ("two", "three", "four", "both") and len(words) > 1 and words[1].lower().rstrip("s") in _HEADS:
+        return True  # "A (Former President) and B (Former Speaker), two chairmen of X"
     # "Senate President ...", "Party Chairman ...": an office whose head word comes second.
     if words[0][:1].isupper() and any(w.lower() in _SECOND_HEADS for w in words[1:3]):
         return True
@@ -581,7 +583,7 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
             if k == 1 and inner.group(0).startswith("Sheikh"):
                 name = "Sheikh " + name  # "Sheikh Hasina": one word after it, the title is the name's
             return before, name, " ".join(after_h[k:])
-    good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0)]
+    good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0) or is_one_word_name(tokens[i])]
     if not good:
         return None
     i, j = good[-1]
@@ -611,6 +613,21 @@ def _singular_office(chunk: str) -> str | None:
 
 
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
+# "Hon. Joseph Example (Former President)": an office in parentheses after a name is its office.
+_OFFICE_IN_PARENS = re.compile(r"(?<![\w.'-])(?P<word>[\w.'-]+) \((?P<office>[A-Z][a-z]+(?: [A-Za-z][\w-]*){0,6})\)")
+_OFFICE_FIRST_WORDS = frozenset("""
+former president vice deputy chairman chairwoman chair speaker secretary minister prime premier ambassador senator
+governor mayor head leader member chief director
+""".split())
+
+
+def _offices_out_of_parens(phrase: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        office = m.group("office")
+        if office.split(" ", 1)[0].lower() in _OFFICE_FIRST_WORDS and is_name_token(m.group("word")):
+            return f"{m.group('word')}, {office},"
+        return m.group(0)
+    return _OFFICE_IN_PARENS.sub(repl, phrase).replace(",,", ",")
 
 
 def parse_people(phrase: str) -> list[Person]:
@@ -619,7 +636,8 @@ def parse_people(phrase: str) -> list[Person]:
     Fresh dicts every call: callers complete and merge the records they get.
     """
     return [{"name": name, "title": title, "organization": org, "country": country, "also": list(also)}
-            for name, title, org, country, also in _parse_people(phrase[:MAX_PHRASE])]
+            for name, title, org, country, also in _parse_people(
+                _offices_out_of_parens(phrase[:MAX_PHRASE]) if " (" in phrase else phrase[:MAX_PHRASE])]
 
 
 @lru_cache(maxsize=16384)
@@ -714,6 +732,15 @@ ou lan chai zhai yi mi ran shang qi ji shu xia pu xue lou rao lai miao mei weng 
 zha liao zhong fei tong nie bian chang dang gan guan hang jian kou lian ling luan mo mou pang pei qiang quan ruan
 sang sha shan sheng sui tu xian xiang xin you zhen zhuo zong ouyang
 """.split())
+
+
+# Names written as one word that are whole names, not a bare surname: a Mongolian patronymic
+# initial glued to the name ("D.Tsogtbaatar") or a hyphenated given name ("Oyun-Erdene").
+_ONE_WORD_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$|^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
+
+
+def is_one_word_name(name: str) -> bool:
+    return bool(_ONE_WORD_NAME.match(name))
 
 
 @lru_cache(maxsize=16384)

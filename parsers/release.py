@@ -61,7 +61,8 @@ _QUESTION = ("Q:", "Question:")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
-_TITLE_SUBJECT = re.compile(r"\s+(?:to|will|Meets?|Holds?|Attends?|Hosts?|Visits?|Addresses)\b")
+_TITLE_SUBJECT = re.compile(r"\s+(?:to|will|Meets?|Met|Holds?|Held|Attends?|Attended|Hosts?|Hosted|Visits?|Visited|"
+                            r"Addresses|Addressed)\b")
 _BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")
@@ -257,7 +258,7 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
         subject = subject[led.end():]
     found = []
     for p in P.parse_people(subject) if subject else []:
-        if _SPOKESPERSON.search(p.get("title") or "") or len(p["name"].split()) < 2:
+        if _SPOKESPERSON.search(p.get("title") or "") or (len(p["name"].split()) < 2 and not P.is_one_word_name(p["name"])):
             continue
         found.append(registry.add(p))
     return found

@@ -294,7 +294,7 @@ def _plain_blocked(tokens: list[str]) -> set[int]:
     for k in range(len(tokens)):
         if not tokens[k][:1].isupper():
             continue
-        for width in (3, 2):
+        for width in (5, 4, 3, 2):
             if k + width <= len(tokens) and countries.lookup(" ".join(t.strip(",") for t in tokens[k:k + width])):
                 blocked.update(range(k, k + width))
                 break

@@ -1042,3 +1042,42 @@ def test_remarks_made_during_a_meeting_in_a_place_with_someone():
             "in Anji of Zhejiang with Chilean Foreign Minister Ana Ruiz.\n")
     r = parse_release(text, release_id="people-9")
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_offices_in_parentheses_after_names_and_a_date_with_no_comma_after_its_year():
+    people = parse_people("Hon. Ana Ruiz (Former President) and Hon. Tom Berg (Former Speaker), two chairmen of the "
+                          "Example Congress")
+    assert [(p["name"], p["title"]) for p in people] == [("Ana Ruiz", "Former President"), ("Tom Berg", "Former Speaker")]
+    text = ("Ambassador Ma Lin Calls on Ana Ruiz\nHome > Embassy Events\nOn March 1, 2010 Ambassador Ma Lin called on "
+            "Ana Ruiz, Chilean Minister of State for Foreign Affairs.\n")
+    (m,) = parse_release(text, release_id="embassy-10")["meetings"]
+    assert [(p["name"], p["title"]) for p in m["principals"]] == [("Ma Lin", "Ambassador")]
+
+
+def test_agency_dateline_with_slashes_section_label_and_names_written_as_one_word():
+    text = ("Foreign Minister meets Chinese delegation\nPolitics\nreporter@example.mn\n2018-11-14 12:43:03\n"
+            "Ulaanbaatar/MONTSAME/ On November 13, Foreign Affairs Minister D.Tsogtbaatar met Chinese delegation "
+            "headed by Ma Lin, Deputy Director-General of the Department of Asian Affairs of the Foreign Ministry.\n")
+    r = parse_release(text, release_id="other-10")
+    assert (r["location"], r["meeting_date"]) == ("Ulaanbaatar", "2018-11-13")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["D.Tsogtbaatar"], ["Ma Lin"])]
+    text = ("Parliamentary Standing Committee Chair meets Chinese Ambassador\n2020-09-18 10:00\nOn September 17, "
+            "Oyun-Erdene, Chair of the Standing Committee on Foreign Policy, received Chinese Ambassador Ma Lin.\n")
+    r = parse_release(text, release_id="other-11")
+    assert r["kind"] == "meeting"
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Oyun-Erdene"], ["Ma Lin"])]
+
+
+def test_courtesy_visit_is_a_meeting_and_a_clause_with_as_ends_the_object():
+    text = ("Ambassador pays courtesy visit to Ma Lin\nBEIJING — Chilean Ambassador to China Ana Ruiz on February 18 paid "
+            "a courtesy visit to Ma Lin, head of the Example Department, as she began her tenure in the country.\n")
+    r = parse_release(text, release_id="other-12")
+    assert r["kind"] == "meeting"
+    assert [(p["name"], p["organization"]) for p in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Example Department")]
+
+
+def test_headline_subject_before_a_past_tense_verb():
+    text = ("H.E. Ambassador Ma Lin Held a Briefing for the Ambassadors of Asian Countries\nHome > Activities\nOn "
+            "November 3, 2017, H.E. Ambassador Ma Lin took the opportunity to brief the Ambassadors of Asian countries.\n")
+    r = parse_release(text, release_id="embassy-11")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
