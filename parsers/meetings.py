@@ -49,7 +49,7 @@ _VERB = re.compile(
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
-    r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+on"
+    r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+(?:on|to)"
     r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
@@ -80,7 +80,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("wh",), re.compile(r",?\s+(?:who|which|where)\s+")),
     (("Beijing", "Great", "Zhongnanhai", "Diaoyutai"),
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b")),
-    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|as\s+(?:he|she|they|part))\b"
+    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part))\b"
                         r"|,\s+in\s+(?:the\s+)?[a-z]")),
     (("day", "morning", "afternoon", "evening", "sidelines"),
      re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines|same\s+day))\b"
@@ -114,7 +114,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" wh",), re.compile(r" (?:who|which|where) "), True),
     ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai"),
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai)\b"), False),
-    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|as (?:he|she|they|part))\b"
+    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part))\b"
                          r"|, in (?:the )?[a-z]"), False),
     (("day", " on the "),
      re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
@@ -140,7 +140,7 @@ _SUBJECT_LEAD = re.compile(
     r"|(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120}(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+)+"
 )
 _SUBJECT_TAIL_WORDS = (
-    r"here|today|also|then|later|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
+    r"here|today|also|then|later|earlier|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|in\s+[A-Z][a-z]+|at\s+[A-Z][\w ]+|this\s+(?:morning|afternoon|evening)|yesterday|has|have|was|were|been")
 # (?:,?\s+(?:WORDS))+\s*,?$ with its first ",?\s+" written as one character class and the rest
@@ -227,7 +227,7 @@ def clean_subject(text: str) -> str:
 
 
 # The last word of every _SUBJECT_TAIL_WORDS alternative but "in X" and "at X ..." (which need " in "/" at ").
-_TAIL_LAST_WORDS = frozenset("here today also then later separately respectively jointly morning afternoon evening "
+_TAIL_LAST_WORDS = frozenset("here today also then later earlier separately respectively jointly morning afternoon evening "
                              "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday has have was were been".split())
 
 
@@ -392,6 +392,19 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     return subject, verb, between, object_text(obj)
 
 
+def _office_key(office: str) -> str:
+    """An office as compared across mentions: no nationality word ("the Chinese Foreign Minister"),
+    and "Minister for/of Foreign Affairs" written as "foreign minister"."""
+    key = office.strip().lower()
+    first, _, rest = key.partition(" ")
+    if rest and P.countries.lookup(first):
+        key = rest
+    return _FOREIGN_AFFAIRS.sub("foreign minister", key)
+
+
+_FOREIGN_AFFAIRS = re.compile(r"^minister (?:for|of) foreign affairs$")
+
+
 @dataclass
 class Registry:
     """People named so far in a release, so a later 'Karlov' or 'he' resolves to the full record."""
@@ -408,9 +421,9 @@ class Registry:
 
     def find_by_office(self, office: str) -> Person | None:
         """The one person named with this office (title or a further office), else None."""
-        key = office.strip().lower()
+        key = _office_key(office)
         found = [p for p in self.people
-                 if any((o or "").lower() == key for o in [p.get("title"), *(p.get("also") or [])])]
+                 if any(_office_key(o or "") == key for o in [p.get("title"), *(p.get("also") or [])])]
         return found[0] if len(found) == 1 else None
 
     def find(self, name: str) -> Person | None:

@@ -1081,3 +1081,13 @@ def test_headline_subject_before_a_past_tense_verb():
             "November 3, 2017, H.E. Ambassador Ma Lin took the opportunity to brief the Ambassadors of Asian countries.\n")
     r = parse_release(text, release_id="embassy-11")
     assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+
+
+def test_subject_held_talks_earlier_and_an_office_naming_the_same_minister_again():
+    text = ("[Source: Example Government]\nChinese Minister for Foreign Affairs Ma Lin is currently holding a virtual "
+            "meeting with the leaders of the Example Forum member countries.\nMa earlier held bilateral talks with Prime "
+            "Minister Ana Ruiz, following which documents were signed.\nThe Chinese Foreign Minister also paid a "
+            "courtesy call to President Tom Berg.\n")
+    r = parse_release(text, release_id="other-13")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"]),
+                                                                         (["Ma Lin"], ["Tom Berg"])]
