@@ -597,6 +597,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             if more and delegation2:
                 events.append(Event(principals, counterparts, delegation, False, verb, sent, subj_clean, between))
                 counterparts, delegation = more, delegation2
+        if not counterparts and delegation and lead_people and _PRONOUN.match(delegation) \
+                and all(p is not lead_people[0] for p in principals):
+            # "X and party leaders met with the Chinese delegation": the one the lead says led it
+            counterparts = lead_people[:1]
         if not counterparts and not delegation:
             continue
         if events and counterparts and _already_told(events, principals, counterparts):

@@ -414,6 +414,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             country = country or countries.lookup(dm.group(1))
             org = org[dm.end():]
         org = _PARTY_DESCRIPTOR.sub("", org)
+        if org.endswith(" party") and org[:1].isupper():
+            org = org[:-6]  # "the ruling Awami League party": the party is its name
         tail = re.search(r"\s+of\s+the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$", org)
         if tail and countries.lookup(tail.group(1)):
             country = country or countries.lookup(tail.group(1))

@@ -1091,3 +1091,14 @@ def test_subject_held_talks_earlier_and_an_office_naming_the_same_minister_again
     r = parse_release(text, release_id="other-13")
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"]),
                                                                          (["Ma Lin"], ["Tom Berg"])]
+
+
+def test_host_meeting_the_chinese_delegation_meets_the_one_who_led_it():
+    text = ("Senior Chinese party official visits Chile\n2023-01-12 12:44\nA delegation of the Communist Party of China "
+            "(CPC) has visited Chile.\nThe delegation led by deputy head of the Example Department Ma Lin ended a "
+            "three-day visit to Chile on Wednesday.\nDuring the visit, President of the ruling Socialist Party party "
+            "Ana Ruiz, who is also the Chilean president, and leaders of the country's major parties met with the "
+            "Chinese delegation.\n")
+    r = parse_release(text, release_id="embassy-12")
+    assert [[(p["name"], p["organization"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ana Ruiz", "Socialist Party"), ("Ma Lin", "Example Department")]]
