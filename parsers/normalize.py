@@ -52,8 +52,8 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
 DATELINE_START = re.compile(
     r"^(?:[A-Z][A-Za-z.' ]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"
-    r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)?\s*(?:—|-)"
-    r"|^[A-Z][A-Za-z.' ]{1,40}? \((?:Xinhua|Reuters|[A-Z]{2,6})\)\s*(?:—|-)"  # "Hanoi (VNA) —"
+    r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)?\s*(?:—|-|:)"
+    r"|^[A-Z][A-Za-z.' ]{1,40}? \((?:Xinhua|Reuters|[A-Z]{2,6})\)\s*(?:—|-|:)"  # "Hanoi (VNA) —", "(APP):"
 )
 
 
@@ -169,6 +169,32 @@ def _unglue_captions(lines: list[str]) -> list[str]:
     return out
 
 
+# Wire copy stored with its line breaks every 60-80 characters (a sentence runs over several
+# lines, each a "paragraph" otherwise): many lines of about that length end inside a sentence.
+_SENTENCE_END_CHARS = (".", "!", "?", ":", '"', "”", "'", "’", ")")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    filled = [x for x in lines if x]
+    cut = sum(1 for x in filled if 40 <= len(x) <= 85 and not x.endswith(_SENTENCE_END_CHARS))
+    return cut >= 6 and cut >= 0.4 * len(filled)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines joined back into paragraphs: a line ending inside a sentence goes on in the next one
+    (unless the next opens with a dateline: the line before it is the headline)."""
+    out: list[str] = []
+    last = ""  # the previous line as stored
+    for line in lines:
+        if out and last and line and not last.endswith(_SENTENCE_END_CHARS) and len(last) >= 40 \
+                and not DATELINE_START.match(line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        last = line
+    return out
+
+
 def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Without the last paragraph when it is a caption cut short (the stored text ends inside it):
     it opens like the page's other captions, up to their "meets", and ends without a full stop."""
@@ -253,6 +279,8 @@ def split_release(text: str) -> Release:
     lines = _clean_lines(text)
     if "(Photo:" in text:
         lines = _unglue_captions(lines)
+    if len(lines) >= 8 and _hard_wrapped(lines):
+        lines = _unwrap(lines)
     for line in lines:
         if not line:
             continue

@@ -87,3 +87,23 @@ def test_lines_in_another_script_only_are_navigation():
                         "visited Chile.\n")
     assert (rel.title, rel.paragraphs) == ("Senior official visits Chile",
                                            ["SANTIAGO, July 20 (Xinhua)—Ma Lin visited Chile."])
+
+
+def test_wire_copy_with_hard_line_breaks_is_joined_back_into_paragraphs():
+    from parsers.normalize import split_release
+    text = ("Chinese envoy calls on Chilean president, conveys congratulations\n"
+            "SANTIAGO, Aug 3 (EXA): Chinese Ambassador Ma Lin called on\n"
+            "President Ana Ruiz here at the Presidential Palace on Thursday\n"
+            "and congratulated her on assuming the office of the President.\n"
+            "The Chinese Ambassador conveyed a congratulatory message of\n"
+            "Chinese Premier Li Hua to Ana Ruiz on her election as\n"
+            "the President of Chile.\n"
+            "The ambassador said that the Chinese leadership was happy to\n"
+            "see a smooth transition in Chile and added that China would\n"
+            "continue to support the government of Chile in development.\n")
+    rel = split_release(text)
+    assert rel.title == "Chinese envoy calls on Chilean president, conveys congratulations"
+    assert rel.paragraphs[0] == ("SANTIAGO, Aug 3 (EXA): Chinese Ambassador Ma Lin called on President Ana Ruiz here at "
+                                 "the Presidential Palace on Thursday and congratulated her on assuming the office of "
+                                 "the President.")
+    assert len(rel.paragraphs) == 3
