@@ -31,7 +31,7 @@ _VERB = re.compile(
     r"|(?:held|holds|hold|had|has|have|conducted)\s+(?:a\s+|an\s+|the\s+(?:second\s+|first\s+|third\s+)?)?"
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
-    r"(?:(?:working|telephone|phone|video|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
+    r"(?:(?:working|telephone|phone|video|webinar|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
     r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+(?:and\s+)?)*"

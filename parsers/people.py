@@ -701,7 +701,9 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             continue
         # "Ambassador X and his Deputy Chief of Mission, Y": an office with a possessive after "and"
         # is the next person's, not more of X's.
-        if current is not None and current["open"] and not (sep == "and" and chunk.startswith(("his ", "her ", "their "))):
+        # So is an office after "and" when X's came before X ("Vice President of A, X and Minister of B, Y").
+        if current is not None and current["open"] and not (sep == "and" and (
+                chunk.startswith(("his ", "her ", "their ")) or (current["pending"] and not current["roles"]))):
             plural = _singular_office(chunk) if not current["roles"] else None
             current["roles"].append(plural or chunk)
             if plural:

@@ -137,3 +137,9 @@ def test_consular_and_attache_offices_before_a_name():
 def test_first_lady_is_an_office():
     assert [(p["name"], p["title"]) for p in parse_people("President Ana Ruiz and First Lady Maria Lopez")] == [
         ("Ana Ruiz", "President"), ("Maria Lopez", "First Lady")]
+
+
+def test_offices_written_before_names_with_a_comma_each_belong_to_their_own_name():
+    got = [(p["name"], p["title"], p["organization"]) for p in parse_people(
+        "Vice President of the Example Party, Ana Ruiz and Minister of the Example Department, Ma Lin")]
+    assert got == [("Ana Ruiz", "Vice President", "Example Party"), ("Ma Lin", "Minister", "Example Department")]
