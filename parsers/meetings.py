@@ -519,9 +519,20 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
             if lm:
                 who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who")).rstrip(" ."), registry)
                 if who:
+                    _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj
         return [], obj
     return people_in(obj, registry), None
+
+
+def _leader_of_a_foreign_delegation(leader: Person, delegation: str) -> None:
+    """The leader of "a Canadian delegation" is Canadian, though his body's name says "China"
+    ("Director of China Institute of the University of Alberta")."""
+    if leader.get("country") == "CHN":
+        first = delegation.split()[1] if delegation.lower().startswith(("a ", "an ", "the ")) else delegation.split()[0]
+        stated = P.countries.lookup(first)
+        if stated and stated != "CHN":
+            leader["country"] = stated
 
 
 _PASSIVE_ENDS = (" was", " were", " has been", " have been")

@@ -1102,3 +1102,11 @@ def test_host_meeting_the_chinese_delegation_meets_the_one_who_led_it():
     r = parse_release(text, release_id="embassy-12")
     assert [[(p["name"], p["organization"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
         [("Ana Ruiz", "Socialist Party"), ("Ma Lin", "Example Department")]]
+
+
+def test_leader_of_a_foreign_delegation_keeps_its_nationality_though_his_body_is_named_for_china():
+    text = ("Ma Lin Meets with Canadian Representatives\n2019-11-06 09:39\nOn November 6, 2019, Director-General Ma Lin "
+            "met at request with a Canadian delegation to the Example Dialogue. The delegation was led by Tom Berg, "
+            "Director of China Institute of the University of Alberta.\n")
+    (m,) = parse_release(text, release_id="fmprc-11")["meetings"]
+    assert [(p["name"], p["country"]) for p in m["counterparts"]] == [("Tom Berg", "CAN")]
