@@ -140,6 +140,7 @@ def _is_caption(line: str) -> bool:
 # with their paragraph breaks lost: "... to the country.Luo and his ..." and, on a page that is
 # one line, the headline runs into the lead ("CPC Delegation Leaves LaosA delegation of ...").
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUE_SEEN = re.compile(r"[.!?](?=[A-Z][a-z])")  # a superset of _GLUED_SENTENCES, opening with a character class
 _GLUED_HEADLINE = re.compile(r"(?<=[a-z])(?=(?:A|An|The) [a-z])")
 
 
@@ -312,6 +313,13 @@ def split_release(text: str) -> Release:
         return rel
     if "People's Daily Online ---" in text:
         content = _unglue_old_peoples_daily(content)
+    else:
+        # Other pages stored with their breaks lost show it the same way, several times a line
+        # ("... stated President Tran Dai Quang.He made the remark ..."): one glue could be a typo.
+        # (full stops not followed by a space, counted in C first: most lines have none)
+        content = [_GLUED_SENTENCES.sub(" ", line)
+                   if line.count(".") - line.count(". ") >= 2 and len(_GLUE_SEEN.findall(line)) >= 2 else line
+                   for line in content]
     first = content[0]
     # The title is the first line unless the text starts straight with the dateline, or with a
     # photo caption (people.cn pages stored without their headline): a caption's "meets" would

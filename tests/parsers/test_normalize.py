@@ -107,3 +107,14 @@ def test_wire_copy_with_hard_line_breaks_is_joined_back_into_paragraphs():
                                  "the Presidential Palace on Thursday and congratulated her on assuming the office of "
                                  "the President.")
     assert len(rel.paragraphs) == 3
+
+
+def test_sentences_glued_by_a_lost_break_are_parted_when_a_line_shows_it_repeatedly():
+    from parsers.normalize import split_release
+    line = ("Ties are strong, stated President Ana Ruiz.She made the remark at a meeting with Ma Lin in Santiago."
+            "President Ruiz stressed that exchanges matter.")
+    rel = split_release("Headline\n" + line + "\n")
+    assert rel.paragraphs == [line.replace("Ruiz.She", "Ruiz. She").replace("Santiago.President", "Santiago. President")]
+    # one glued stop may be a typo or a name ("Example.Com"): left alone
+    once = "Ma Lin met Ana Ruiz.She spoke of the U.S. and China at length."
+    assert split_release("Headline\n" + once + "\n").paragraphs == [once]
