@@ -91,6 +91,8 @@ _EXTRA: dict[str, str] = {
     "batswana": "BWA", "micronesian": "FSM", "equatorial guinean": "GNQ", "bissau-guinean": "GNB",
     "guinea-bissauan": "GNB", "south sudanese": "SSD", "central african": "CAF", "sao tomean": "STP",
     "solomon islander": "SLB", "cook islands": "COK", "east timorese": "TLS",
+    # provinces whose names hold another country's ("British Columbia" is Canada's)
+    "british columbia": "CAN", "new south wales": "AUS",
 }
 
 # Regions whose adjective ends in a demonym: "Union of Latin American Parties" names no country,
@@ -129,6 +131,16 @@ _BODIES: dict[str, str] = {
     "christian social union": "DEU", "csu": "DEU", "sejm": "POL", "storting": "NOR", "riksdag": "SWE",
     "folketing": "DNK", "verkhovna rada": "UKR", "jatiya sangsad": "BGD", "state great hural": "MNG",
     "great hural": "MNG", "state great khural": "MNG", "great khural": "MNG",
+    # US states, for offices and bodies ("California State Assemblyman", "Governor of Arizona");
+    # not in running text, where "Virginia" or "Washington" may be a name (Georgia is a country)
+    **{state: "USA" for state in (
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois "
+        "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi "
+        "missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
+        "virginia wisconsin wyoming").split()},
+    "new hampshire": "USA", "new jersey": "USA", "new mexico": "USA", "new york state": "USA",
+    "north carolina": "USA", "north dakota": "USA", "south carolina": "USA", "south dakota": "USA",
+    "rhode island": "USA", "west virginia": "USA",
 }
 
 # Capitals and the other cities datelines name, for a release that names its foreign country
@@ -181,8 +193,8 @@ _INTERNATIONAL = re.compile(
     r"\b(UN|United Nations|UNGA|General Assembly|SCO|Shanghai Cooperation Organi[sz]ation|BRICS|"
     r"African Union|AU Commission|ASEAN|European Union|EU|European Parliament|European Commission|"
     r"Party of the European Left|European People's Party|EPP|WHO|WTO|IMF|World Bank|Socialist International|"
-    r"NATO|OSCE|Commonwealth|Arab League|League of Arab States|OPEC|APEC|G20|Interpol|UNESCO|UNICEF|"
-    r"Asian Development Bank|New Development Bank|AIIB|Arab Parliament|Pan-African Parliament|Andean Parliament|"
+    r"NATO|OSCE|Commonwealth Secretariat|Commonwealth of Nations|Commonwealth Secretary-General|Arab League|League of Arab States|OPEC|APEC|G20|Interpol|UNESCO|UNICEF|"
+    r"Asian Development Bank|New Development Bank|AIIB|UN[A-Z]{2,6}|Arab Parliament|Pan-African Parliament|Andean Parliament|"
     r"Central American Parliament|Latin American and Caribbean Parliament|Parlatino|Inter-Parliamentary Union|IPU|"
     r"Council of Europe|Commonwealth of Independent States|CIS|Eurasian Economic Union|ECOWAS|SADC|"
     r"East African Community|CELAC|Organization of American States|OAS|Organi[sz]ation of Islamic Cooperation|OIC|"

@@ -38,7 +38,8 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
       "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
-                           r"cop(?:y|ies) of (?:the |his |her |their )?credentials)\b", re.I),
+                           r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
+                           r"present(?:s|ed)? (?:his |her |their )?credentials|bids? farewell|bade farewell)\b", re.I),
      ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
       "farewell")),
 ]

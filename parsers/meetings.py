@@ -28,7 +28,7 @@ Person = dict[str, Any]
 _VERB = re.compile(
     r"\b(?P<verb>"
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
-    r"|(?:held|holds|hold|had|has|have|conducted)\s+(?:a\s+|an\s+|the\s+(?:second\s+|first\s+|third\s+)?)?"
+    r"|(?:held|holds|hold|had|has|have|conducted)\s+(?:a\s+|an\s+|(?:the|their)\s+(?:second\s+|first\s+|third\s+)?)?"
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
     r"(?:(?:working|telephone|phone|video|webinar|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
@@ -48,6 +48,9 @@ _VERB = re.compile(
     # an ambassador's copy of credentials: "received a copy of credentials from X", "presented a copy of his credentials to Y"
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
+    r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
+    # "Consul General X bid farewell to Minister Y": a farewell call
+    r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+(?:on|to)"
     r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
@@ -69,7 +72,7 @@ _VERB = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents|hosted|hosts)\b|^(?:met|meets|meet)$", re.I)
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -281,7 +284,7 @@ def object_text(after: str) -> str:
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
-                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts")
+                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -290,7 +293,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
-                         "hosted hosts"
+                         "hosted hosts bid bids bade"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
@@ -564,15 +567,15 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
     """
     events: list[Event] = []
     for idx, sent in enumerate(sents):
-        if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
-                and search_at_word_start(_SPEECH_IN_BODY, sent):
-            continue
-        if idx < 3 and not events and (sent.startswith(_FRONT_WORDS) or " told " in sent):
+        if idx < 3 and not events and (sent.startswith(_FRONT_WORDS) or " told " in sent or " said during " in sent):
             wire = _wire_lead(sent, registry, lead_people, sents[idx + 1: idx + 4])
             if wire:
                 events.append(wire)
                 registry.last = wire.principals[0]
                 continue
+        if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
+                and search_at_word_start(_SPEECH_IN_BODY, sent):
+            continue
         parts = split_event(sent)
         if not parts:
             continue
@@ -639,6 +642,11 @@ _TOLD_DURING = re.compile(
     r"^(?P<subj>.{1,200}?)\s+told\s+(?P<obj>.{1,250}?)\s+(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
     + _TALK_NOUNS + r"\b")
 
+# '"...," Wen said during his talks with visiting Italian Prime Minister Mario Monti.'
+_SAID_DURING = re.compile(
+    r"(?:^|[,.\"”]\s+)(?P<subj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+said\s+during\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
+    + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
+
 
 def _counterpart_office(principals: list[Person], counterparts: list[Person]) -> None:
     """"his Chilean counterpart X": X holds the office the principal holds."""
@@ -654,6 +662,8 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
     m = _FRONT_MEETING.match(sent) if sent.startswith(_FRONT_WORDS) else None
     if m is None and " told " in sent:
         m = _TOLD_DURING.match(_SUBJECT_LEAD.sub("", sent))
+    if m is None and " said during " in sent:
+        m = _SAID_DURING.search(sent)
     if m is None:
         return None
     principals = _principals(clean_subject(m.group("subj")), registry, lead_people)

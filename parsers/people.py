@@ -117,7 +117,9 @@ def is_name_token(tok: str) -> bool:
         return False
     letters = word.replace("-", "").replace("'", "")
     if len(letters) >= 2 and letters.isupper():
-        return bool(_REGNAL.match(word))  # acronyms (CPC, LDPR, UN) are not; "Felipe VI", "Carl XVI Gustaf"
+        # acronyms (CPC, LDPR, UN) are not; "Felipe VI", "Carl XVI Gustaf" are, and so is a Chinese
+        # surname in capitals, as missions write it ("Ambassador CHEN Xu")
+        return bool(_REGNAL.match(word)) or (len(letters) >= 3 and word.lower() in SURNAMES)
     if countries.lookup(word):
         return False
     if any(ch.isdigit() for ch in word):
@@ -173,6 +175,13 @@ def _country_tokens(tokens: list[str]) -> set[int]:
     return blocked
 
 
+def _capitals_surname(tok: str) -> bool:
+    """A surname written in capitals after a given name ("Ambassador Coly SECK"), not an acronym."""
+    word = tok.strip(",;:")
+    return len(word) >= 3 and word.isalpha() and word.isupper() and word.lower() not in VOCAB \
+        and not countries.country_in(word) and not countries.is_international(word)
+
+
 def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Spans [i, j) of consecutive name tokens that are not inside an 'of the X' phrase."""
     runs = []
@@ -182,7 +191,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     while i < n:
         if i not in blocked and is_name_token(tokens[i]) and tokens[i] not in _PARTICLES:
             j = i
-            while j < n and j not in blocked and is_name_token(tokens[j]):
+            while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))):
                 j += 1
             while j > i + 1 and tokens[j - 1] in _PARTICLES:
                 j -= 1

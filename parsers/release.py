@@ -62,7 +62,7 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
 _TITLE_SUBJECT = re.compile(r"\s+(?:to|will|Meets?|Met|Holds?|Held|Attends?|Attended|Hosts?|Hosted|Visits?|Visited|"
-                            r"Addresses|Addressed)\b")
+                            r"Addresses|Addressed|Bids?|Bade|Presents?|Presented)\b")
 _BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")

@@ -1110,3 +1110,42 @@ def test_leader_of_a_foreign_delegation_keeps_its_nationality_though_his_body_is
             "Director of China Institute of the University of Alberta.\n")
     (m,) = parse_release(text, release_id="fmprc-11")["meetings"]
     assert [(p["name"], p["country"]) for p in m["counterparts"]] == [("Tom Berg", "CAN")]
+
+
+def test_talks_told_in_a_body_sentence_and_two_leaders_holding_their_first_talks():
+    text = ("Chinese Premier holds talks with Chilean counterpart\nBEIJING, March 31 (Xinhua) -- Chinese Premier Ma Lin "
+            "on Saturday held talks with his Chilean counterpart in Beijing.\n\"Chile is a strategic partner of China,\" "
+            "Ma said during his talks with visiting Chilean President Ana Ruiz.\n")
+    r = parse_release(text, release_id="people-10")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
+    text = ("Ma Lin, Ruiz hold talks\nUpdated: 2006-10-08 15:37\nChinese Premier Ma Lin and Chilean President Ana Ruiz "
+            "held their first talks in Beijing Sunday afternoon.\n")
+    r = parse_release(text, release_id="people-11")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_missions_surnames_in_capitals_farewells_and_credentials():
+    people = parse_people("Ambassador CHEN Lin, Permanent Representative of China")
+    assert [(p["name"], p["title"]) for p in people] == [("CHEN Lin", "Ambassador")]
+    assert [p["name"] for p in parse_people("Ambassador Coly SECK, President of the Example Council")] == ["Coly SECK"]
+    assert [p["name"] for p in parse_people("Ana Ruiz UNESCO")] == []
+    text = ("Consul General LIU Lin Bid Farewell to Minister Ana Ruiz\nOn June 28, H.E. LIU Lin, Consul General of the "
+            "People's Republic of China in Vancouver bid farewell to Hon. Ana Ruiz, Minister of International Trade of "
+            "British Columbia.\n")
+    r = parse_release(text, release_id="embassy-13")
+    assert r["kind"] == "meeting"
+    assert [[(p["name"], p["country"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("LIU Lin", "CHN"), ("Ana Ruiz", "CAN")]]
+    text = ("Ambassador Ma Lin Presented Credentials\nOn 14 February 2018, Ambassador Ma Lin, the newly appointed "
+            "Permanent Representative of China to the UNOG, presented his credentials to Mr Tom Berg, Director-General "
+            "of UNOG.\nMa said Geneva was important.\n")
+    r = parse_release(text, release_id="embassy-14")
+    assert r["kind"] == "meeting"
+    assert [[(p["name"], p["country"]) for p in m["counterparts"]] for m in r["meetings"]] == [[("Tom Berg", None)]]
+
+
+def test_us_states_in_offices_and_the_uk_foreign_commonwealth_office_has_a_country():
+    (p,) = parse_people("Tom Berg, California State Assemblyman")
+    assert p["country"] == "USA"
+    (p,) = parse_people("Tom Berg, Director General at the Foreign, Commonwealth & Development Office of the UK")
+    assert (p["organization"], p["country"]) == ("Foreign, Commonwealth & Development Office", "GBR")
