@@ -41,7 +41,7 @@ _VERB = re.compile(
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
     # ... or a subject of its own without "the": "held foreign policy planning consultation with"
-    r"|(?:held|holds|hold|conducted)\s+(?:[a-z][\w'-]*\s+){1,4}?(?:dialogue|consultations?|talks)(?=\s+with\b)"
+    r"|(?:held|holds|hold|conducted)\s+(?:[a-z][\w'-]*\s+){1,7}?(?:dialogue|consultations?|talks)(?=\s+with\b)"
     r"|(?:co-)?chaired\s+the\s+\w+"
     # "X called on and was hosted to lunch by Y": one meeting with Y
     r"|(?:called|calls)\s+on(?:\s+and\s+was\s+hosted\s+to\s+(?:a\s+)?(?:lunch|dinner|breakfast)\s+by)?"

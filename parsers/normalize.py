@@ -32,7 +32,9 @@ _BOILERPLATE = re.compile(
     r"there were [\d,]+ press releases.*|you just read:?|distribution channels:.*|ein presswire.*|"
     r"we use cookies.*|\[ ?editor:.*\]|view all|comments are filtered.*|\(web editor:.*\)|share:?|"
     r"source: ?xinhua.*|editor: ?\w+|copyright.*|e-?mail ?:.*|links ?:.*|(?:!\[\]\(\) ?\|? ?)+|"
-    r"news ?>|related (?:news|stories).*|close|top|back to top)$",
+    r"news ?>|related (?:news|stories).*|close|top|back to top|"
+    # people.cn's page furniture: "English>>Foreign Affairs", "Editor's Pick", "Email|Print|Comments ..."
+    r"english ?>>.*|editor's pick|e-?mail ?\|.*)$",
     re.IGNORECASE,
 )
 # How every _BOILERPLATE line begins (lowercased): a line whose (ASCII) head starts otherwise is
@@ -42,7 +44,7 @@ _BOILERPLATE_STARTS = (
     "<suggest", "suggest", "print", "enditem", "press application", "press release", "submit release", "news",
     "there were ", "you just read", "distribution channels:", "ein presswire", "we use cookies", "[", "view all",
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
-    "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us",
+    "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us", "english", "editor's pick",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\))$")
@@ -124,9 +126,11 @@ _HEADER_STAMP = re.compile(
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
-    r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b",
+    r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b",
     re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_BREADCRUMB = re.compile(r"^(?:[\w'&]+(?: [\w'&]+){0,3} ?>+ ?)+[\w'&]+(?: [\w'&]+){0,3}$")
+_STAMP_THEN_STORY = re.compile(r"Updated: \d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)? +(?=[A-Z])")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \(Xinhua\)")
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
@@ -292,6 +296,11 @@ def split_release(text: str) -> Release:
                 line = line[m.end():].strip()
                 if not line:
                     continue
+        if line.startswith("Updated: ") and len(line) > 90:
+            m = _STAMP_THEN_STORY.match(line)  # "Updated: 2008-10-28 23:12 MOSCOW -- Chinese Premier ..."
+            if m:
+                header.append(line[: m.end()].strip())
+                line = line[m.end():]
         # _is_header_line and _is_boilerplate inlined: they are asked of every line.
         if len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _HEADER_STAMP.search(line):
             header.append(line)
@@ -301,6 +310,10 @@ def split_release(text: str) -> Release:
             continue
         if furniture and _is_furniture(line):
             continue
+        if len(line) <= 3 and not any(ch.isalnum() for ch in line):
+            continue  # a separator alone ("|", "*")
+        if ">" in line and len(line) <= 50 and _BREADCRUMB.match(line):
+            continue  # "CHINA> National", "News > Diplomacy"
         if not line.isascii() and not _LATIN_LETTER.search(line):
             continue  # a line in another script only ("习近平复信..."): the site's navigation, not the English release
         # Repeated paragraphs (some pages print the lead twice) count once.

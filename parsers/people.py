@@ -193,6 +193,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             j = i
             while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))):
                 j += 1
+                if tokens[j - 1].endswith(","):
+                    break  # a name does not run over a comma ("of St. Louis, Missouri")
             while j > i + 1 and tokens[j - 1] in _PARTICLES:
                 j -= 1
             prev = tokens[i - 1].lower() if i > 0 else ""
@@ -601,6 +603,10 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     return " ".join(tokens[:i]), " ".join(tokens[i:j]), " ".join(tokens[j:])
 
 
+_SERVES_SOMEONE = re.compile(
+    r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman)"
+    r"\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:President|Prime Minister|Premier|King|Queen|Chancellor|"
+    r"Chairman|Secretary-General|Minister)$")
 _KIN_OF = re.compile(r"^(?:the\s+)?(?:wife|husband|spouse|widow|son|daughter|mother|father)\s+of\s", re.I)
 _GROUP_LEAD = re.compile(r"^(with|including|among them|namely)\s+", re.I)
 _GROUP = re.compile(r"^(?:several|some|two|three|four|five|six|many|other|various)\s+([A-Za-z-]+s)$", re.I)
@@ -688,6 +694,11 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             # "Madam X, wife of President Y": Y is named to say who X is, and is not there
             continue
         found = _find_name_in_chunk(chunk)
+        if found and found[0] and current is not None and current["open"] and sep == "," \
+                and _SERVES_SOMEONE.search(found[0]):
+            # "X, diplomatic counselor to French President Y": Y says whom X serves, and is not there
+            current["roles"].append(found[0])
+            continue
         if found and (found[0] or found[2].startswith("of ") or found[2] == ""):
             before, name, after = found
             # Offices before the name belong to it only when joined by "and" ("Member of X and
@@ -743,7 +754,7 @@ cheng su ren lyu lv yao jin wan qin gu hou shao meng long wen kong bai cui kang 
 yan tan lei jia xiong yin duan jiao zou fang geng chu nong ning niu mu bi bao zhan ge zhuang tao xing hong
 ou lan chai zhai yi mi ran shang qi ji shu xia pu xue lou rao lai miao mei weng yue zang che zuo hua qiao rong
 zha liao zhong fei tong nie bian chang dang gan guan hang jian kou lian ling luan mo mou pang pei qiang quan ruan
-sang sha shan sheng sui tu xian xiang xin you zhen zhuo zong ouyang
+sang sha shan sheng sui tu xian xiang xin you zhen zhuo zong ouyang cong lü rui bo cen ke leng ni qiu yun
 """.split())
 
 
@@ -753,7 +764,14 @@ _ONE_WORD_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$|^[A-Z][a-z]{2,}-[A-Z][a-z]
 
 
 def is_one_word_name(name: str) -> bool:
-    return bool(_ONE_WORD_NAME.match(name))
+    if not _ONE_WORD_NAME.match(name):
+        return False
+    # ("China-Britain", "Asia-Pacific", "Sino-African" are no names)
+    return "-" not in name or not any(countries.lookup(part) or part.lower() in VOCAB or part.lower() in _REGION_WORDS
+                                      for part in name.split("-"))
+
+
+_REGION_WORDS = frozenset("asia pacific europe africa america sino euro afro latin arab middle".split())
 
 
 @lru_cache(maxsize=16384)

@@ -1149,3 +1149,22 @@ def test_us_states_in_offices_and_the_uk_foreign_commonwealth_office_has_a_count
     assert p["country"] == "USA"
     (p,) = parse_people("Tom Berg, Director General at the Foreign, Commonwealth & Development Office of the UK")
     assert (p["organization"], p["country"]) == ("Foreign, Commonwealth & Development Office", "GBR")
+
+
+def test_whom_an_aide_serves_is_no_participant_and_a_name_stops_at_a_comma():
+    text = ("Chinese FM holds phone talks with French diplomat\nBEIJING, Feb. 26 (Xinhua) -- Foreign Minister Ma Lin on "
+            "Friday held a phone conversation with Tom Berg, diplomatic counselor to French President Ana Ruiz.\n")
+    (m,) = parse_release(text, release_id="people-12")["meetings"]
+    assert [(p["name"], p["title"], p["country"]) for p in m["counterparts"]] == [
+        ("Tom Berg", "diplomatic counselor to French President", "FRA")]
+    (p,) = parse_people("Mayor Ana Ruiz of St. Louis, Missouri")
+    assert (p["name"], p["country"]) == ("Ana Ruiz", "USA")
+    assert parse_people("Representatives from the City of London, China-Britain Business Council") == []
+
+
+def test_new_round_of_consultation_and_surnames_lu_and_cong():
+    text = ("China and India Hold Arms Control Consultation\nOn April 10, 2018, Director-General of the Department of "
+            "Arms Control of the Example Ministry Lü Lin held a new round of arms control consultation with Joint "
+            "Secretary at the Ministry of External Affairs Ana Ruiz of India.\n")
+    (m,) = parse_release(text, release_id="fmprc-12")["meetings"]
+    assert [(p["name"], p["country"]) for p in m["principals"] + m["counterparts"]] == [("Lü Lin", "CHN"), ("Ana Ruiz", "IND")]

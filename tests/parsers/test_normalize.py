@@ -118,3 +118,18 @@ def test_sentences_glued_by_a_lost_break_are_parted_when_a_line_shows_it_repeate
     # one glued stop may be a typo or a name ("Example.Com"): left alone
     once = "Ma Lin met Ana Ruiz.She spoke of the U.S. and China at length."
     assert split_release("Headline\n" + once + "\n").paragraphs == [once]
+
+
+def test_peoples_daily_and_china_daily_page_furniture_around_the_headline():
+    from parsers.normalize import split_release
+    text = ("人民网\nMon,Aug 26,2013\nEnglish>>Foreign Affairs\nEditor's Pick\nChinese vice president meets European "
+            "visitors\n(Xinhua)    21:06, August 26, 2013\nEmail|Print|Comments       twitter     facebook\nBEIJING, Aug. "
+            "26 -- Vice President Ma Lin on Monday met with a delegation led by Ana Ruiz.\n")
+    rel = split_release(text)
+    assert rel.title == "Chinese vice president meets European visitors"
+    assert rel.paragraphs[0].startswith("BEIJING, Aug. 26")
+    text = ("CHINA> National\n|\nChinese premier, Chilean president hold talks in Santiago\n(Xinhua)\nUpdated: 2008-10-28 "
+            "23:12 SANTIAGO -- Chinese Premier Ma Lin and Chilean President Ana Ruiz held talks here Tuesday.\n")
+    rel = split_release(text)
+    assert rel.title == "Chinese premier, Chilean president hold talks in Santiago"
+    assert rel.paragraphs[-1].startswith("SANTIAGO")
