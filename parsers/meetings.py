@@ -621,7 +621,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue  # the same meeting told again (photo caption, recap)
         # "during meetings with A, B and C": one each; "during his meeting with A and B": one.
         separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s")) \
-            or obj.endswith(_SEPARATE_AFTER)  # "held meetings with A, B and C, respectively"
+            or obj.endswith(_SEPARATE_AFTER) \
+            or subj.rstrip(" ,").endswith(_SEPARATE_AFTER)  # "X respectively met with A, B and C"
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
         _chained_events(sent, principals, registry, sents[idx + 1: idx + 4], events)

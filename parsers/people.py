@@ -70,7 +70,7 @@ organisation's department's commission's bureau's assembly's parliament's senate
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
 riksdag folketing rada sabha attaché attache attachés attaches lady
 congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
-alderwoman ward issue issues question
+alderwoman ward issue issues question editor editorial publisher correspondent columnist
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -82,7 +82,7 @@ governor former standing executive acting first honorary state foreign co-chair 
 commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
-high congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
+high editor publisher correspondent congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
 alderman alderwoman
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
@@ -204,8 +204,9 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 runs.append((j - 2, j))  # "the French party Renaissance Ana Ruiz": the party's name first
             elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
-            elif prev in ("of", "the", "in") and j - i >= 3 and (j == n or tokens[j] == "of"):
-                # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name.
+            elif prev in ("of", "the", "in", "to") and j - i >= 3 and (j == n or tokens[j] == "of"):
+                # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name;
+                # "Consul General to San Francisco Ren Faqiang": a city.
                 runs.append((j - 2, j))
             i = j
         else:

@@ -1168,3 +1168,13 @@ def test_new_round_of_consultation_and_surnames_lu_and_cong():
             "Secretary at the Ministry of External Affairs Ana Ruiz of India.\n")
     (m,) = parse_release(text, release_id="fmprc-12")["meetings"]
     assert [(p["name"], p["country"]) for p in m["principals"] + m["counterparts"]] == [("Lü Lin", "CHN"), ("Ana Ruiz", "IND")]
+
+
+def test_consul_general_to_a_city_who_respectively_met_several_people():
+    text = ("Deputy Consul General Visits Sacramento\n2015-11-09 08:00\nOn November 5 to 6, 2015, Chinese Deputy Consul "
+            "General to San Francisco Ma Lin paid a working visit to Sacramento. During the visit, Deputy Consul General "
+            "Ma respectively met with Ms. Ruiz, Chief Director of the Example Office, and Mr. Berg, Editorial Page "
+            "Editor of the Sacramento Bee.\n")
+    r = parse_release(text, release_id="embassy-15")
+    assert [(_names(m, "principals"), [(p["name"], p["title"]) for p in m["counterparts"]]) for m in r["meetings"]] == [
+        (["Ma Lin"], [("Ruiz", "Chief Director")]), (["Ma Lin"], [("Berg", "Editorial Page Editor")])]
