@@ -1178,3 +1178,12 @@ def test_consul_general_to_a_city_who_respectively_met_several_people():
     r = parse_release(text, release_id="embassy-15")
     assert [(_names(m, "principals"), [(p["name"], p["title"]) for p in m["counterparts"]]) for m in r["meetings"]] == [
         (["Ma Lin"], [("Ruiz", "Chief Director")]), (["Ma Lin"], [("Berg", "Editorial Page Editor")])]
+
+
+def test_leader_called_the_bodys_officer_by_a_back_reference_belongs_to_the_body():
+    text = ("Senior official meets delegation from Chilean foundation\nBEIJING, Feb. 6 (Xinhua) -- Ma Lin, head of the "
+            "Example Department, met with a delegation from Chile's Example Foundation led by Ana Ruiz, the foundation's "
+            "president, on Tuesday in Beijing.\n")
+    (m,) = parse_release(text, release_id="people-13")["meetings"]
+    assert [(p["name"], p["title"], p["organization"], p["country"]) for p in m["counterparts"]] == [
+        ("Ana Ruiz", "president", "Example Foundation", "CHL")]
