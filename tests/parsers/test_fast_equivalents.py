@@ -232,13 +232,16 @@ def _plain_scan(text, table, split_hyphens, skip_destinations):
             if width == 1 and len(key) <= 4 and raw.islower():
                 continue
             hit = (width, code)
+            if table is countries._TABLE_ALL and key in countries._BODY_KEYS:
+                # a body known by a shared name says where it is when it says so ("LDP of Moldova")
+                hit = (width, countries._country_after_of(raws, i + width) or code)
             break
         if hit:
             prev = toks[i - 1] if i > 0 else ""
             prev2 = toks[i - 2] if i > 1 else ""
             dest = countries._DESTINATION_WORDS
-            if not (skip_destinations and (prev in dest or (prev == "the" and prev2 in dest))):
-                out.append((i, hit[1]))
+            if not (skip_destinations and (prev in dest or (prev == "the" and prev2 in dest))) and hit[1]:
+                out.append((i, hit[1]))  # (a region, "Latin American", names no country)
             i += hit[0]
         else:
             i += 1
