@@ -312,6 +312,8 @@ def split_release(text: str) -> Release:
             continue
         if len(line) <= 3 and not any(ch.isalnum() for ch in line):
             continue  # a separator alone ("|", "*")
+        if line.count("|") >= 3 and all(len(part) <= 30 for part in line.split("|")):
+            continue  # a site's menu ("About Us | Consular Services | Visa to China | ...")
         if ">" in line and len(line) <= 50 and _BREADCRUMB.match(line):
             continue  # "CHINA> National", "News > Diplomacy"
         if not line.isascii() and not _LATIN_LETTER.search(line):

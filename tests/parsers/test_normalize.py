@@ -133,3 +133,10 @@ def test_peoples_daily_and_china_daily_page_furniture_around_the_headline():
     rel = split_release(text)
     assert rel.title == "Chinese premier, Chilean president hold talks in Santiago"
     assert rel.paragraphs[-1].startswith("SANTIAGO")
+
+
+def test_a_sites_menu_line_is_no_headline():
+    from parsers.normalize import split_release
+    rel = split_release("About Us |  Consular Services |  Visa to China |  Media Services |\nCommissioner Ma Lin Met "
+                        "with Vice Foreign Minister Ana Ruiz\nOn 28 November, Commissioner Ma Lin met with Ana Ruiz.\n")
+    assert rel.title == "Commissioner Ma Lin Met with Vice Foreign Minister Ana Ruiz"

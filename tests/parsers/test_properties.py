@@ -19,6 +19,12 @@ WORDS = st.lists(st.sampled_from([
     "Prince", "Dr", "al-Assad", "Bosnia", "Herzegovina", "Consul", "General", "in", "Attaché", "accompanied",
     "Accompanying", "Those", "included", "According", "Colombo,", "Kenya,", "30-31", "May", "&amp;", "</p>", "<br>",
     "First", "Lady", "vice", "presidents", "copy", "credentials", "here", "today", "counterpart", "Summit", "of the",
+    # and of the 1.5.0 rules: agencies, one-word and capitals names, offices in parentheses, glued text
+    "Ulaanbaatar/MONTSAME/", "BEIJING.", "KAZINFORM", "HÀ", "NỘI", "D.Tsogtbaatar", "Oyun-Erdene", "CHEN", "SECK",
+    "(Former", "President)", "his", "wife", "her", "(Photo:", "VNA)Hanoi", "Updated:", "2008-10-28", "23:12", "CHINA>",
+    "National", "|", "bid", "farewell", "courtesy", "visit", "paid", "by", "hosted", "reception", "for", "at", "Ministry",
+    "Amb.", "Madam", "delegations", "leaders", "members", "class", "(ANC)", "Latin", "American", "California",
+    "British", "Columbia", "UNOG", "Lü", "Zha", "said.He", "Quang.He", "will", "call", "on", "earlier", "as", "he",
 ]), max_size=120).map(" ".join)
 
 
