@@ -62,6 +62,9 @@ _VERB = re.compile(
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
+    # "Consul General X visited West Bengal Speaker Mr Y": a visit to a person is a call on him
+    r"|visited(?=\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}(?:Mr|Ms|Mrs|Dr|H\.E|Speaker|President|Prime|Governor|Mayor|"
+    r"Chairman|Chief|King|Queen)\b)"
     # "General Secretary X hosted a reception for a delegation of ...": a host receiving visitors
     r"|(?:hosted|hosts)\s+(?:a\s+)?reception\s+for"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
@@ -72,7 +75,8 @@ _VERB = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade)\b|^(?:met|meets|meet)$", re.I)
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
+                            r"visited)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -284,7 +288,8 @@ def object_text(after: str) -> str:
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
-                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade")
+                  "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
+                  "visited")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -293,7 +298,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
-                         "hosted hosts bid bids bade"
+                         "hosted hosts bid bids bade visited"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))

@@ -1187,3 +1187,14 @@ def test_leader_called_the_bodys_officer_by_a_back_reference_belongs_to_the_body
     (m,) = parse_release(text, release_id="people-13")["meetings"]
     assert [(p["name"], p["title"], p["organization"], p["country"]) for p in m["counterparts"]] == [
         ("Ana Ruiz", "president", "Example Foundation", "CHL")]
+
+
+def test_visiting_a_person_is_a_call_on_him_and_visiting_a_place_is_not():
+    text = ("Consul General Ma Lin Meets with Example State Speaker\nHome > News\nOn August 20, 2019, Consul General Ma Lin "
+            "visited Example State Speaker Mr Tom Berg.\n")
+    (m,) = parse_release(text, release_id="embassy-16")["meetings"]
+    assert (_names(m, "principals"), _names(m)) == (["Ma Lin"], ["Tom Berg"])
+    text = ("Consul General Ma Lin Visits Example City\nHome > News\nOn August 20, 2019, Consul General Ma Lin visited "
+            "the Example City Museum and met with Mayor Tom Berg.\n")
+    (m,) = parse_release(text, release_id="embassy-17")["meetings"]
+    assert (_names(m, "principals"), _names(m)) == (["Ma Lin"], ["Tom Berg"])
