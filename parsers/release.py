@@ -384,7 +384,10 @@ def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actor
     # (it needs a scan of the whole text, so it is computed only when someone is still unknown).
     # A principal is usually China's official; one who is not (a foreign host named first)
     # takes the foreign country like a counterpart would.
-    sided = [(p, True) for m in meetings for p in m["principals"]]
+    # (unless the counterpart is China's: a foreign ministry writes its own minister bare too,
+    # "Foreign Minister Sergey Lavrov had a telephone conversation with Wang Yi")
+    sided = [(p, not any(c.get("country") == "CHN" or P.looks_chinese(c["name"]) for c in m["counterparts"]))
+             for m in meetings for p in m["principals"]]
     sided += [(p, False) for m in meetings for p in m["counterparts"]]
     sided += [(p, False) for p in present]
     # An actor is China's official as a principal is ("President William Ruto has met ..." in a

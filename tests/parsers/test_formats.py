@@ -1198,3 +1198,16 @@ def test_visiting_a_person_is_a_call_on_him_and_visiting_a_place_is_not():
             "the Example City Museum and met with Mayor Tom Berg.\n")
     (m,) = parse_release(text, release_id="embassy-17")["meetings"]
     assert (_names(m, "principals"), _names(m)) == (["Ma Lin"], ["Tom Berg"])
+
+
+def test_a_foreign_ministry_writes_its_own_minister_bare():
+    text = ("Press release on Foreign Minister Tom Berg's telephone conversation with Foreign Minister of China Ma Lin\n"
+            "On 5 March 2022, Foreign Minister Tom Berg had a telephone conversation with Foreign Minister of China "
+            "Ma Lin.\nThe sides discussed the situation in Ruritania.\n")
+    (m,) = parse_release(text, release_id="other-14")["meetings"]
+    assert [(p["name"], p["country"]) for p in m["principals"] + m["counterparts"]] == [("Tom Berg", None),
+                                                                                        ("Ma Lin", "CHN")]
+    # on China's side the bare office is China's
+    text = "Ma Lin Holds Talks\n2022-03-05 10:00\nOn 5 March 2022, Foreign Minister Li Hua held talks with Tom Berg.\n"
+    (m,) = parse_release(text, release_id="fmprc-13")["meetings"]
+    assert [p["country"] for p in m["principals"]] == ["CHN"]
