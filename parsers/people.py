@@ -700,6 +700,16 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             # "X, diplomatic counselor to French President Y": Y says whom X serves, and is not there
             current["roles"].append(found[0])
             continue
+        if found and not found[0] and found[2] and found[2].split(" ", 1)[0].lower() in _HEADS \
+                and found[2].split(" ", 1)[0][:1].isupper():
+            # "Mr. Chen Xiaodong Assistant Foreign Minister of China": the office after the name, no comma
+            found = ("", found[1], "")
+            chunk_office = chunk[chunk.rfind(found[1]) + len(found[1]):].strip(" ,")
+            current = {"name": found[1], "roles": [chunk_office] if chunk_office else [], "suffix": None,
+                       "open": False, "pending": []}
+            records.append(current)
+            pending, pending_sep = [], []
+            continue
         if found and (found[0] or found[2].startswith("of ") or found[2] == ""):
             before, name, after = found
             # Offices before the name belong to it only when joined by "and" ("Member of X and

@@ -144,7 +144,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
-    if not events and "between" in first_sentence:
+    if not events and any("between" in s for s in sents[:2]):
         held = _held_between(sents[:2], registry)
         if held:
             events = [held]
@@ -315,12 +315,20 @@ _HELD_BETWEEN = re.compile(
     r"(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+(?P<who>.+?)\s+(?:were|was)\s+held\b", re.I)
 
 
+# "This was underscored during talks between A and B."
+_DURING_BETWEEN = re.compile(
+    r"\b(?:during|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?)\s+between\s+"
+    r"(?P<who>.+)$", re.I)
+
+
 def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
-    """The meeting of a sentence opening "Talks between A and B were held ...": A's with B."""
+    """The meeting of a sentence opening "Talks between A and B were held ..." or saying something
+    was said "during talks between A and B": A's with B."""
     for sent in sents:
-        m = _HELD_BETWEEN.search(sent) if "between" in sent else None
+        m = (_HELD_BETWEEN.search(sent) or _DURING_BETWEEN.search(sent)) if "between" in sent else None
         if m:
-            people = M.people_in(m.group("who"), registry)
+            who = m.group("who") if m.re is _HELD_BETWEEN else M.object_text(m.group("who"))
+            people = M.people_in(who, registry)
             if len(people) >= 2:
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
     return None

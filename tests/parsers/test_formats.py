@@ -1211,3 +1211,12 @@ def test_a_foreign_ministry_writes_its_own_minister_bare():
     text = "Ma Lin Holds Talks\n2022-03-05 10:00\nOn 5 March 2022, Foreign Minister Li Hua held talks with Tom Berg.\n"
     (m,) = parse_release(text, release_id="fmprc-13")["meetings"]
     assert [p["country"] for p in m["principals"]] == ["CHN"]
+
+
+def test_something_said_during_talks_between_two_officials_and_an_office_after_a_name_without_comma():
+    text = ("Kenya and China reaffirm commitment\nKenya and China have reaffirmed their commitment to bilateral talks. "
+            "This was underscored during talks between Cabinet Secretary Amb. Ana Ruiz and Mr. Ma Lin Assistant Foreign "
+            "Minister of China.\n")
+    r = parse_release(text, release_id="other-15")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ana Ruiz", "Cabinet Secretary"), ("Ma Lin", "Assistant Foreign Minister")]]
