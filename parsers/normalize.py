@@ -191,8 +191,8 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     last = ""  # the previous line as stored
     for line in lines:
-        if out and last and line and not last.endswith(_SENTENCE_END_CHARS) and len(last) >= 40 \
-                and not DATELINE_START.match(line):
+        if out and last and line and (not last.endswith(_SENTENCE_END_CHARS) or _ABBREV_END.search(last)) \
+                and len(last) >= 40 and not DATELINE_START.match(line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)

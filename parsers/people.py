@@ -409,6 +409,12 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     if suffix:
         suffix = suffix.strip(" ,")
         sc = countries.lookup(suffix)
+        if sc is None and " in " in suffix:
+            # "Foreign Minister X of Kenya in Nairobi": the city is where they met
+            country_part, _, place = suffix.partition(" in ")
+            sc = countries.lookup(country_part) if place[:1].isupper() else None
+            if sc:
+                suffix = country_part
         if sc:
             country = country or sc
         elif org is None:

@@ -1220,3 +1220,21 @@ def test_something_said_during_talks_between_two_officials_and_an_office_after_a
     r = parse_release(text, release_id="other-15")
     assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
         [("Ana Ruiz", "Cabinet Secretary"), ("Ma Lin", "Assistant Foreign Minister")]]
+
+
+def test_city_after_a_counterparts_country_and_an_honorific_at_a_hard_line_break():
+    (p,) = parse_people("Foreign Minister Ana Ruiz of Kenya in Nairobi")
+    assert (p["organization"], p["country"]) == (None, "KEN")
+    from parsers.normalize import split_release
+    text = ("ISLAMABAD, Sept 21 (EXA): Outgoing Chinese Ambassador to Chile Mr.\n"
+            "Ma Lin paid a farewell call on Speaker of the Senate Ana Ruiz here\nThursday.\n"
+            "Eulogizing the services of the Ambassador Mr. Ma Lin for promoting\n"
+            "friendship, the Speaker said that Mr. Ma Lin played a special role to\n"
+            "build a bridge between the two neighboring countries to new heights during his stay in\n"
+            "Chile, said a press release issued here.\n"
+            "The Speaker acknowledged that the time tested and infinite relationship\n"
+            "between two countries is based on the firm foundations of mutual respect,\n"
+            "trust, peaceful co-existence and a brotherly neighbourhood that has\n"
+            "stood the test of time and will go on growing in the years ahead.\n")
+    assert split_release(text).paragraphs[0] == ("ISLAMABAD, Sept 21 (EXA): Outgoing Chinese Ambassador to Chile Mr. Ma "
+                                                 "Lin paid a farewell call on Speaker of the Senate Ana Ruiz here Thursday.")
