@@ -81,6 +81,8 @@ DATELINE = re.compile(
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")
+# "Addis Ababa January 10/ 2023 /ENA/ ...": city, date with a slash before the year, agency
+DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?/[A-Z]{{2,8}}/ ?")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
 # "HÀ NỘI — ": a city in capitals (of any script) before the dash, no date; a city only if the
@@ -274,6 +276,9 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = AGENCY_NO_DASH.match(lead)
             if m and countries.city_country(m.group("city")):
                 return m.group("city"), None, m.end()  # "Ulaanbaatar /MONTSAME/ X met ...", "ASTANA. KAZINFORM X ..."
+            m = DATE_SLASH_AGENCY.match(lead)
+            if m:  # "Addis Ababa January 10/ 2023 /ENA/ Prime Minister X received ..."
+                return m.group("city"), resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), ref), m.end()
         if "—" not in lead[:40]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)

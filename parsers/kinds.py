@@ -13,6 +13,8 @@ import re
 
 from .fastre import WordStart, lowercase_twin
 
+_HOSTED_PERSON = (r"\s+(?!by\b)(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
+                  r"leader|secretary|speaker|chairman|governor|mayor)s?\b")
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # ("a courtesy visit to X" is a meeting with X)
@@ -26,7 +28,8 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                          r"phone|telephone|co-chair(?:s|ed)?)\b", re.I),
      ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference")),
     # ("chair" as a noun, "Committee Chair meets X", "Chair of", is no chairing)
-    ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|hosts?|hosted|to host|"
+    # ("hosts Chinese Ambassador": hosting a person is meeting him)
+    ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|(?:hosts?|hosted)(?!" + _HOSTED_PERSON + r")|to host|"
                          r"(?<!-)chairs?(?!\s+(?:meets?|met|receives?|received|holds?|held|calls?|visits?|of)\b)|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
                          r"lecture|press conference|(?:meets?|met) the press|speech|interview|repl(?:y|ies|ied) to|"
@@ -38,10 +41,11 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
       "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
+                           r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
                            r"present(?:s|ed)? (?:his |her |their )?credentials|bids? farewell|bade farewell)\b", re.I),
      ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
-      "farewell")),
+      "farewell", "host")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

@@ -167,7 +167,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
 
     actors: list[Person] = []
     present: list[Person] = []
-    if kind == "other" or (kind == "visit" and not events):
+    if kind == "other" or (kind == "visit" and not events) or (announcement and not events):
+        # (an announced meeting no sentence tells yet, "X will host Y on 20 February": X is its actor)
         actors, present = _actors(kind, lead_people, sents, title, registry)
         events = []
         between = _meeting_between(sents[:2], registry) if kind == "other" else None

@@ -1238,3 +1238,15 @@ def test_city_after_a_counterparts_country_and_an_honorific_at_a_hard_line_break
             "stood the test of time and will go on growing in the years ahead.\n")
     assert split_release(text).paragraphs[0] == ("ISLAMABAD, Sept 21 (EXA): Outgoing Chinese Ambassador to Chile Mr. Ma "
                                                  "Lin paid a farewell call on Speaker of the Senate Ana Ruiz here Thursday.")
+
+
+def test_hosting_a_person_is_meeting_him_and_a_slashed_agency_dateline():
+    from parsers.kinds import kind_of
+    assert kind_of("Deputy PM Nguyen Van An hosts Chinese Ambassador") == "meeting"
+    assert kind_of("Ma Lin hosts banquet for foreign guests") == "other"
+    text = ("Addis Ababa January 10/ 2023 /EXA/ Prime Minister Tom Berg received Ma Lin, China's Foreign Minister and his "
+            "delegation at the Office of the Prime Minister earlier today.\nThe discussions focused on cooperation.\n")
+    r = parse_release(text, release_id="other-16")
+    assert (r["meeting_date"], r["location"]) == ("2023-01-10", "Addis Ababa")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Tom Berg", "Prime Minister"), ("Ma Lin", "Foreign Minister")]]
