@@ -85,9 +85,9 @@ DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(
 DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?/[A-Z]{{2,8}}/ ?")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
-# "HÀ NỘI — ": a city in capitals (of any script) before the dash, no date; a city only if the
-# gazetteer knows it, else it is a publication's name.
-CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3}) ?— ?")
+# "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
+# if the gazetteer knows it, else it is a publication's name.
+CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - )")
 # "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
 PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
 
@@ -279,11 +279,11 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = DATE_SLASH_AGENCY.match(lead)
             if m:  # "Addis Ababa January 10/ 2023 /ENA/ Prime Minister X received ..."
                 return m.group("city"), resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), ref), m.end()
-        if "—" not in lead[:40]:
+        if "—" not in lead[:40] and " - " not in lead[:40]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)
-        if m and m.group("city").isupper() and countries.city_country(m.group("city")):
-            return m.group("city"), None, m.end()  # "HÀ NỘI — X received ..."
+        if m and countries.city_country(m.group("city")):
+            return m.group("city"), None, m.end()  # "HÀ NỘI — X received ...", "Beijing - Chinese Premier X met ..."
         m = PUBLICATION_TAG.match(lead)
         return None, None, m.end() if m else 0
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),

@@ -40,6 +40,8 @@ _VERB = re.compile(
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
+    # "President Xi Jinping and President X held China-US Presidents' Meeting at ...": a named meeting
+    r"|(?:held|holds|hold)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:Meeting|Talks|Dialogue|Consultations?)\b"
     # ... or a subject of its own without "the": "held foreign policy planning consultation with"
     r"|(?:held|holds|hold|conducted)\s+(?:[a-z][\w'-]*\s+){1,7}?(?:dialogue|consultations?|talks)(?=\s+with\b)"
     r"|(?:co-)?chaired\s+the\s+\w+"
@@ -142,8 +144,9 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(
-    # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...")
-    r"^(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
+    # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...";
+    # a dateline's city in capitals: "BEIJING—Chinese Premier X held talks ..." in a later paragraph)
+    r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?— ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
     r"|(?:On|From|During|In|Following|After|At|Before|Upon)\b[^,]{0,120}(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+)+"
 )
 _SUBJECT_TAIL_WORDS = (

@@ -88,7 +88,7 @@ alderman alderwoman
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
 _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
-_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|newly[- ]appointed|newly[- ]elected|new|current|then)\s+")
+_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ]appointed|[Nn]ewly[- ]elected|new|current|then)\s+")
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
@@ -244,7 +244,7 @@ party parties committee council commission department bureau office assembly par
 movement league federation institute institution foundation academy university association group ministry
 government senate court agency board authority centre center secretariat organization organisation forum
 municipality municipal province duma knesset diet bank mission corporation company society club alliance
-coalition fund
+coalition fund house
 """.split())
 _PARTY_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}party\s+(?=[A-Z])")
 _DEMONYM_PARTY = re.compile(r"^([A-Z][a-z]+)\s+(?=(?:[a-z][\w-]*\s+){0,3}party\s+[A-Z])")
@@ -378,6 +378,23 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+def _named_body_then_office(title: str) -> tuple[str, str | None]:
+    """'former House of Representatives Speaker' → ('former Speaker', 'House of Representatives'):
+    a body whose name holds "of", written before the office, is not cut at its "of"."""
+    words = title.split()
+    if len(words) < 4 or words[-1].lower() not in _SECOND_HEADS or not words[-1][:1].isupper():
+        return title, None
+    k = len(words) - 1
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "the", "and")):
+        k -= 1
+    body = words[k:-1]
+    while body and body[0] in ("of", "the", "and"):
+        body, k = body[1:], k + 1
+    if "of" not in body or not any(w.lower() in _ORG_WORDS for w in body):
+        return title, None
+    return " ".join(words[:k] + words[-1:]), " ".join(body)
+
+
 def build_person(name: str, roles: list[str], suffix: str | None = None) -> Person:
     """A PERSON record from a name, its offices in order, and an optional 'of <org>' after the name."""
     name, title, org, country, also = _build(name, tuple(roles), suffix)
@@ -397,7 +414,10 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         so = _SENIOR_OFFICIAL.match(first)
         if so:
             first = f"{so.group(1).lower()} {so.group(3)} of {so.group(2)}"
-        title, org, of_country = split_role(first)
+        title, org = _named_body_then_office(first) if " of " in first else (first, None)
+        of_country = None
+        if org is None:
+            title, org, of_country = split_role(first)
         title, acr = _acronym_org(title)
         org = org or acr
         if org is None:

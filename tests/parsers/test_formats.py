@@ -1250,3 +1250,28 @@ def test_hosting_a_person_is_meeting_him_and_a_slashed_agency_dateline():
     assert (r["meeting_date"], r["location"]) == ("2023-01-10", "Addis Ababa")
     assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
         [("Tom Berg", "Prime Minister"), ("Ma Lin", "Foreign Minister")]]
+
+
+def test_china_daily_datelines_newly_elected_and_bodies_named_with_of_before_the_office():
+    text = ("Ma Lin meets Chilean foreign minister\nUpdated: 2016-01-07 00:13\n(Xinhua)\nBeijing - Chinese Premier Ma Lin "
+            "met with Chilean Foreign Minister Ana Ruiz Wednesday, saying the transition provides opportunities.\n")
+    r = parse_release(text, release_id="people-14")
+    assert r["location"] == "Beijing"
+    assert [[(p["name"], p["title"]) for p in m["principals"]] for m in r["meetings"]] == [[("Ma Lin", "Premier")]]
+    text = ("Premier Ma holds talks with Chilean counterpart\nChina-Chile Relations\n( Xinhua ) Updated: 2013-12-06 14:16:51\n"
+            "Premier Ma Lin welcomes Chilean Prime Minister Ana Ruiz in Beijing. [Photo by Example]\nBEIJING -- Chinese "
+            "Premier Ma Lin held talks with his Chilean counterpart Ana Ruiz in Beijing on Friday morning.\n")
+    r = parse_release(text, release_id="people-15")
+    assert [[(p["name"], p["title"]) for p in m["principals"]] for m in r["meetings"]] == [[("Ma Lin", "Premier")]]
+    (p,) = parse_people("Newly elected Chilean President Ana Ruiz")
+    assert (p["title"], p["country"]) == ("President", "CHL")
+    (p,) = parse_people("former U.S. House of Representatives Speaker Tom Berg")
+    assert (p["title"], p["organization"], p["country"]) == ("former Speaker", "House of Representatives", "USA")
+
+
+def test_two_presidents_holding_a_named_meeting():
+    text = ("Ma Lin and Ana Ruiz Hold China-Chile Presidents' Meeting\nHome > China News\nOn April 6, 2017 local time, "
+            "President Ma Lin and President Ana Ruiz of Chile held China-Chile Presidents' Meeting at the Example "
+            "resort.\n")
+    r = parse_release(text, release_id="fmprc-14")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
