@@ -514,7 +514,7 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
         if who and not who[0].get("organization"):
             # "a delegation of the Socialist Party of Chile led by its President X", "... of the
             # Friedrich Ebert Foundation led by X, the foundation's president": X's is that body
-            back = _BACK_REFERENCE.search(rest) if "'s " in rest else None
+            back = _THE_BODYS_OFFICE.search(rest) if "'s " in rest else None
             body = _BODY_OF.search(m.group("head")) if rest.startswith("its ") or back else None
             if body and (back is None or body.group("org").rstrip(" ,").lower().endswith(back.group(1).lower())):
                 org = body.group("org").rstrip(" ,")
@@ -691,7 +691,7 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
     return Event(principals, counterparts, delegation, False, "met", sent, m.group("subj"), "")
 
 
-_BACK_REFERENCE = re.compile(r",\s+the\s+([a-z]+)'s\s+[a-z]")
+_THE_BODYS_OFFICE = re.compile(r",\s+the\s+([a-z]+)'s\s+[a-z]")
 _BODY_OF = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|of|the|and|for))*)")
 _AND_DELEGATION = re.compile(r",?\s+and\s+(?P<second>(?:the|a|another)\s+delegation\s+(?:of|from)\s+)")
 

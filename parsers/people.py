@@ -729,10 +729,9 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
         if found and not found[0] and found[2] and found[2].split(" ", 1)[0].lower() in _HEADS \
                 and found[2].split(" ", 1)[0][:1].isupper():
             # "Mr. Chen Xiaodong Assistant Foreign Minister of China": the office after the name, no comma
-            found = ("", found[1], "")
-            chunk_office = chunk[chunk.rfind(found[1]) + len(found[1]):].strip(" ,")
-            current = {"name": found[1], "roles": [chunk_office] if chunk_office else [], "suffix": None,
-                       "open": False, "pending": []}
+            name = found[1]
+            office = chunk[chunk.rfind(name) + len(name):].strip(" ,")
+            current = {"name": name, "roles": [office] if office else [], "suffix": None, "open": False, "pending": []}
             records.append(current)
             pending, pending_sep = [], []
             continue

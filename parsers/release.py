@@ -448,7 +448,7 @@ def _offices_named_later(meetings: list[dict[str, Any]], body: list[str]) -> Non
     for person in bare:
         surname = person["name"].split()[-1]
         i = text.find(surname + ", ")
-        while i >= 0 and (i > 0 and text[i - 1].isalnum()):
+        while i > 0 and text[i - 1].isalnum():  # (a word ending in the surname is not it)
             i = text.find(surname + ", ", i + 1)
         if i < 0:
             continue
