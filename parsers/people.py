@@ -111,8 +111,8 @@ def is_name_token(tok: str) -> bool:
     if not _NAMEWORD.match(raw):
         return False
     word = raw.rstrip(".")
-    if word.endswith(("'s", "’s")):
-        return False
+    if word.endswith(("'s", "’s", "'", "’")):
+        return False  # a possessive ("Ministers' Meeting") is no name
     if word.lower() in VOCAB:
         return False
     letters = word.replace("-", "").replace("'", "")
@@ -150,6 +150,8 @@ def is_pure_name(chunk: str) -> bool:
         return False
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
+    if len(toks) >= 2 and not honor and countries.lookup(" ".join(toks)):
+        return False  # "Brunei Darussalam", "Costa Rica": a country alone
     return len(toks) >= 2 or honor or (len(toks) == 1 and (toks[0].startswith("Lord") or is_one_word_name(toks[0])))
 
 
@@ -204,7 +206,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 runs.append((j - 2, j))  # "the French party Renaissance Ana Ruiz": the party's name first
             elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
-            elif prev in ("of", "the", "in", "to") and j - i >= 3 and (j == n or tokens[j] == "of"):
+            elif prev in ("of", "the", "in", "to") and j - i >= 3 and (j == n or tokens[j] == "of") \
+                    and not countries.city_country(" ".join(t.strip(",") for t in tokens[i:j])):  # ("in Bandar Seri Begawan")
                 # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name;
                 # "Consul General to San Francisco Ren Faqiang": a city.
                 runs.append((j - 2, j))

@@ -1275,3 +1275,13 @@ def test_two_presidents_holding_a_named_meeting():
             "resort.\n")
     r = parse_release(text, release_id="fmprc-14")
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_subject_after_a_place_clause_with_a_city_and_country():
+    text = ("Foreign Minister meets Chinese counterpart\n30 Jun 2013\nOn 30 June 2013, prior to the 46th ASEAN Foreign "
+            "Ministers’ Meeting in Bandar Seri Begawan, Brunei Darussalam, Mr. Tom Berg, Deputy Prime Minister and "
+            "Minister of Foreign Affairs of Thailand, had a bilateral meeting with Mr. Ma Lin, Minister of Foreign "
+            "Affairs of China, to discuss issues of mutual interest.\n")
+    r = parse_release(text, release_id="other-17")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Tom Berg"], ["Ma Lin"])]
+    assert parse_people("Brunei Darussalam") == []
