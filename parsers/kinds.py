@@ -43,9 +43,10 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
                            r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
-                           r"present(?:s|ed)? (?:his |her |their )?credentials|bids? farewell|bade farewell)\b", re.I),
+                           r"present(?:s|ed)? (?:his |her |their )?credentials|letters? of credence|bids? farewell|"
+                           r"bade farewell)\b", re.I),
      ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
-      "farewell", "host")),
+      "farewell", "host", "credence")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

@@ -51,6 +51,7 @@ _VERB = re.compile(
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
+    r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?letters?\s+of\s+credence\s+to"
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"

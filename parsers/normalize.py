@@ -129,7 +129,7 @@ _HEADER_STAMP = re.compile(
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b",
     re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_BREADCRUMB = re.compile(r"^(?:[\w'&]+(?: [\w'&]+){0,3} ?>+ ?)+[\w'&]+(?: [\w'&]+){0,3}$")
+_BREADCRUMB = re.compile(r"^(?:[\w'&:：]+(?: [\w'&]+){0,3} ?>+ ?)+[\w'&]+(?: [\w'&]+){0,3}$")
 _STAMP_THEN_STORY = re.compile(r"Updated: \d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)? +(?=[A-Z])")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .']{2,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \(Xinhua\)")
 _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")

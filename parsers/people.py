@@ -33,7 +33,7 @@ Person = dict[str, Any]
 
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
 )
 

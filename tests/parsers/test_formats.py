@@ -1285,3 +1285,13 @@ def test_subject_after_a_place_clause_with_a_city_and_country():
     r = parse_release(text, release_id="other-17")
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Tom Berg"], ["Ma Lin"])]
     assert parse_people("Brunei Darussalam") == []
+
+
+def test_letter_of_credence_presented_under_a_breadcrumb_in_another_script():
+    text = ("当前位置:Home > Recent Activities\n2018-12-25 10:06\nOn December 13, 2018, H.E. Ma Lin, the new Chinese "
+            "Ambassador to Cambodia, presented the Letter of Credence to H.M. Tom Berg, King of Cambodia, in the Royal "
+            "Palace.\n")
+    r = parse_release(text, release_id="embassy-18")
+    assert (r["title"], r["kind"]) == (None, "meeting")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ma Lin", "Ambassador to Cambodia"), ("Tom Berg", "King")]]
