@@ -627,10 +627,14 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             if more and delegation2:
                 events.append(Event(principals, counterparts, delegation, False, verb, sent, subj_clean, between))
                 counterparts, delegation = more, delegation2
-        if not counterparts and delegation and lead_people and _PRONOUN.match(delegation) \
-                and all(p is not lead_people[0] for p in principals):
-            # "X and party leaders met with the Chinese delegation": the one the lead says led it
-            counterparts = lead_people[:1]
+        if not counterparts and delegation and _PRONOUN.match(delegation):
+            told = [e for e in events if e.counterparts and e.delegation]
+            if told:
+                # "Y also met with the delegation on the same day": the delegation met before
+                counterparts = [c for c in told[-1].counterparts if all(c is not p for p in principals)]
+            elif lead_people and all(p is not lead_people[0] for p in principals):
+                # "X and party leaders met with the Chinese delegation": the one the lead says led it
+                counterparts = lead_people[:1]
         if not counterparts and not delegation:
             continue
         if events and counterparts and _already_told(events, principals, counterparts):

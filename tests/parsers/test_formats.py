@@ -1295,3 +1295,13 @@ def test_letter_of_credence_presented_under_a_breadcrumb_in_another_script():
     assert (r["title"], r["kind"]) == (None, "meeting")
     assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
         [("Ma Lin", "Ambassador to Cambodia"), ("Tom Berg", "King")]]
+
+
+def test_another_official_meeting_the_delegation_meets_the_one_already_met():
+    text = ("Senior CPC official meets Chilean delegation\nBEIJING, Sept. 9 (Xinhua) -- Ma Lin, a senior official of the "
+            "Communist Party of China (CPC), met with a delegation led by Ana Ruiz, chairwoman of the Example Party of "
+            "Chile, in Beijing on Monday.\nLi Hua, head of the Example Department, also met with the delegation on the "
+            "same day.\n")
+    r = parse_release(text, release_id="people-16")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"]),
+                                                                         (["Li Hua"], ["Ana Ruiz"])]
