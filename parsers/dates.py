@@ -74,7 +74,7 @@ AGENCY = r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?| /[\w.]+/)"
 # (a weekday may sit between city and date: "Nairobi, Wednesday, June 12, 2024"; a dateline may be
 # a line of its own, so it may end the paragraph)
 DATELINE = re.compile(
-    rf"^(?:(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?), (?:[A-Z][A-Za-z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
+    rf"^(?:(?P<city>[A-Z][A-Za-z.' /]{{1,40}}?), (?:[A-Z][A-Za-z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
     rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b)){AGENCY}?\s*(?:—|-|,|:|$)",
@@ -291,6 +291,8 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
     city = m.group("city")
     if city and city.strip().lower() in ("on", "the", *WEEKDAYS):
         city = None  # "Tuesday, 14 November 2023 - 19:20" is a time stamp, no place
+    if city and "/" in city:
+        city = None  # "MONTEVIDEO/JOHANNESBURG, Aug. 6 (Xinhua) --": a report from two places names none
     return city, d, m.end()
 
 

@@ -65,6 +65,9 @@ _VERB = re.compile(
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
+    # "X and his U.S. counterpart Y started talks Thursday morning"
+    r"|(?:started|starts|began|begins|opened|opens)\s+(?:their\s+|the\s+)?(?:(?:first|second|third|new|formal|official)\s+)?"
+    r"(?:round\s+of\s+)?talks"
     # "Consul General X visited West Bengal Speaker Mr Y": a visit to a person is a call on him
     r"|visited(?=\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}(?:Mr|Ms|Mrs|Dr|H\.E|Speaker|President|Prime|Governor|Mayor|"
     r"Chairman|Chief|King|Queen)\b)"
@@ -294,7 +297,7 @@ def object_text(after: str) -> str:
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
-                  "visited")
+                  "visited|started|starts|began|begins|opened|opens")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -303,7 +306,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
-                         "hosted hosts bid bids bade visited"
+                         "hosted hosts bid bids bade visited started starts began begins opened opens"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
@@ -600,6 +603,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "President Xi Jinping and Peruvian President Dina Boluarte held talks": both in the subject.
             both = people_in(clean_subject(subj), registry) if " and " in subj else []
             if len(both) >= 2 and not events:
+                _counterpart_office(both[:1], both[1:])  # "X and his U.S. counterpart Y started talks"
                 events.append(Event(both[:1], both[1:], None, False, verb, sent, subj, between))
                 registry.last = both[0]
             continue

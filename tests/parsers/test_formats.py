@@ -1305,3 +1305,17 @@ def test_another_official_meeting_the_delegation_meets_the_one_already_met():
     r = parse_release(text, release_id="people-16")
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"]),
                                                                          (["Li Hua"], ["Ana Ruiz"])]
+
+
+def test_two_leaders_starting_talks_and_a_dateline_of_two_cities():
+    text = ("Chinese, Chilean vice presidents start talks\n12:50, August 18, 2011\nBEIJING, Aug. 18 (Xinhua) -- Chinese "
+            "Vice President Ma Lin and his Chilean counterpart Ana Ruiz started talks Thursday morning in Beijing.\n")
+    r = parse_release(text, release_id="people-17")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ma Lin", "Vice President"), ("Ana Ruiz", "Vice President")]]
+    text = ("Senior CPC official visits Chile, Peru\nSANTIAGO/LIMA, Aug. 6 (Xinhua) -- Ma Lin, head of the Example "
+            "Department, led a CPC delegation to visit Chile from July 31 to Aug. 2.\nDuring the visit, Ma met and "
+            "exchanged views on bilateral relations with Chilean President Ana Ruiz.\n")
+    r = parse_release(text, release_id="people-18")
+    assert r["location"] is None  # a report from two places names neither as the meeting's
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
