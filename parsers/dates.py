@@ -39,9 +39,11 @@ M1, D1, Y1 = _MON.format(n="m1"), _DAY.format(n="d1"), _YEAR.format(n="y1")
 M2, D2, Y2 = _MON.format(n="m2"), _DAY.format(n="d2"), _YEAR.format(n="y2")
 
 # Month-day (optionally year) and day-month (optionally year).
-MD = re.compile(rf"\b{M1} {D1}\b(?:,? {Y1}\b)?")
+MD = re.compile(rf"\b{M1} {D1}\b(?:[,.]? {Y1}\b)?")
 DM = re.compile(rf"\b{D1} (?:of )?{M1}\b(?:,? {Y1}\b)?")
 ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
+# day/month/year as most of the world writes it ("25/11/2018"); month first only where the day cannot be a month
+DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 
 RANGES = [
     # from May 4 to May 8, 2016 / from July 31 to Aug. 2 / from 25th October to 8th November
@@ -80,11 +82,12 @@ DATELINE = re.compile(
     rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b)){AGENCY}?\s*(?:—|-|,|:|$)",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
-DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.' ]{{1,40}}?){AGENCY}\s*(?:—|-)")
+# (a city's words are capitalised: "President of the Vietnam Fatherland Front (VFF) – Hanoi chapter X" is no dateline)
+DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){{0,3}}?){AGENCY}\s*(?:—|-)")
 # "Addis Ababa January 10/ 2023 /ENA/ ...": city, date with a slash before the year, agency
 DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?/[A-Z]{{2,8}}/ ?")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
-AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
+AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
 CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - )")
@@ -132,6 +135,12 @@ def full_dates(text: str) -> list[date]:
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append((m.start(), d))
+    if "/" in text:
+        for m in DMY_SLASH.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a)
+            if d:
+                found.append((m.start(), d))
     for rx in (MD, DM):
         for m in rx.finditer(text):
             if m.group("y1"):
@@ -223,6 +232,12 @@ def weekday_range(text: str, base: date | None) -> tuple[date | None, date | Non
 def explicit_date(text: str, ref: date | None) -> date | None:
     """The first month-day (or day-month) date in the text, year resolved against ref."""
     best: tuple[int, date] | None = None
+    if "/" in text:
+        for m in DMY_SLASH.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a)
+            if d:
+                found.append((m.start(), d))
     for rx in (MD, DM):
         for m in rx.finditer(text):
             d = resolve(month_num(m.group("m1")), int(m.group("d1")),

@@ -94,7 +94,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("Beijing", "Great", "Zhongnanhai", "Diaoyutai"),
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b")),
     ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part))\b"
-                        r"|,\s+in\s+(?:the\s+)?[a-z]")),
+                        r"|,\s+in\s+(?:the\s+)?[a-z]"
+                        # ", in Tunxi, east China's Anhui Province": the place of the meeting
+                        r"|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s")),
     (("day", "morning", "afternoon", "evening", "sidelines"),
      re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines|same\s+day))\b"
                 r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -128,7 +130,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai"),
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai)\b"), False),
     ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part))\b"
-                         r"|, in (?:the )?[a-z]"), False),
+                         r"|, in (?:the )?[a-z]|, in [A-Z][\w-]*(?: [A-Z][\w-]*)?, "), False),
     (("day", " on the "),
      re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
     ((" at ", " upon ", " here", " today", " this "),
@@ -378,6 +380,9 @@ _AND_HOSTED = re.compile(
     r"|^\s*and\s+(?:feted|entertained|hosted)\s+")
 
 
+_PREPOSITION_ENDS = (" to", " on", " from")
+
+
 def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | None:
     """(subject, verb, between, object) of the first event verb in the sentence, or None."""
     m = find_verb(sentence, start)
@@ -387,7 +392,9 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     verb = m.group("verb")
     rest = sentence[m.end():]
     w = _with_span(rest)
-    if w and w[0] <= 90 and ". " not in rest[: w[0]]:
+    # ("presented credentials to X ... and had a good conversation with X": a verb ending in its
+    # preposition takes the object after it, not a later "with")
+    if w and w[0] <= 90 and ". " not in rest[: w[0]] and not (verb.endswith(_PREPOSITION_ENDS) and _DIRECT_OBJECT.match(verb)):
         between = rest[: w[0]]
         obj = rest[w[1]:]
         if obj.startswith(_TIME_WORDS):
@@ -563,7 +570,17 @@ _PASSIVE_TIME = re.compile(r",?\s+(?:today|yesterday|here|this\s+(?:morning|afte
 _SIDES = re.compile(r"^(?:the two sides|both sides|they|the two|the participants|it)$", re.I)
 _SPEECH_IN_BODY = re.compile(r"(?:said|expressed|noted|stressed)\b")  # at a word start: fastre
 _SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
+_MODAL_BEFORE_VERB = re.compile(
+    r"(?<!who )(?<!which )(?<!that )\b(?:will|would|shall)\s"
+    r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$")
+_EARLIER_VISIT = re.compile(r"\s+(?:visited|toured)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
+_URGED_TO = re.compile(r"^[^,;]*?\bto\s+[a-z]")
 _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
+# "A senior official of the CPC met ... with X. Li Yuanchao, head of ..., said": the wire names the
+# official only in the next sentence.
+_UNNAMED_OFFICIAL = re.compile(
+    r"^(?:[Aa]|[Aa]nother|[Tt]he)\s+(?:(?:senior|top|high-ranking|leading|ranking|visiting|[A-Z][\w.-]*)\s+){1,3}"
+    r"(?:official|leader|legislator|lawmaker|political\s+advisor|diplomat|envoy)(?:\s+of\s+.*)?$")
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 _COUNTERPART_WORD = re.compile(r"\bcounterpart\b", re.I)
 
@@ -599,6 +616,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if not parts:
             continue
         subj, verb, between, obj = parts
+        if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
+            continue  # "Li called on journalists to improve their coverage": urged, no call paid
+        if ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ")) \
+                and _MODAL_BEFORE_VERB.search(subj):
+            continue  # "During the visit, X would call on Y (and have a meeting with Z)": a programme, not held
         if not obj:
             # "President Xi Jinping and Peruvian President Dina Boluarte held talks": both in the subject.
             both = people_in(clean_subject(subj), registry) if " and " in subj else []
@@ -608,6 +630,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 registry.last = both[0]
             continue
         subj_clean = clean_subject(subj)
+        if "visited " in subj_clean or "toured " in subj_clean:
+            # "Consul General X visited district offices of Senator A, ... and met with B": X met B
+            vm = _EARLIER_VISIT.search(subj_clean)
+            if vm:
+                subj_clean = subj_clean[: vm.start()]
         if obj.startswith("by ") and _PASSIVE_TIME.sub("", subj.rstrip()).endswith(_PASSIVE_ENDS):
             # "X was received by Y", "X was met by Y": Y is the one who met, as in "Y received X".
             subj_clean, obj = obj[3:], subj_clean
@@ -741,7 +768,8 @@ def _chained_events(sent: str, principals: list[Person], registry: Registry, lat
 
 def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> list[Person]:
     principals = people_in(subject, registry) if subject else []
-    if not principals and lead_people and (not subject or _PRONOUN_OR_DELEGATION.search(subject)):
+    if not principals and lead_people and (not subject or _PRONOUN_OR_DELEGATION.search(subject)
+                                           or _UNNAMED_OFFICIAL.match(subject)):
         return [lead_people[0]]
     if not principals and subject.startswith(("the ", "The ")):
         # "During the visit, the State Councilor called on ...": the person named with that office.

@@ -126,7 +126,9 @@ _HEADER_STAMP = re.compile(
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
-    r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b",
+    r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
+    # day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date: 14/04/2024"); KCNA's "May 22. 2013 Juche 102"
+    r"|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b",
     re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"^(?:[\w'&:：]+(?: [\w'&]+){0,3} ?>+ ?)+[\w'&]+(?: [\w'&]+){0,3}$")

@@ -31,10 +31,13 @@ from .fastre import is_plain, spaced
 
 Person = dict[str, Any]
 
+_RANK = r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Col|Adm|Cmdr|Capt)\."
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
-    r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness))\s+"
+    r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|"
+    # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
+    r"Shri|Smt\.?|Shrimati|" + _RANK + r")\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.
@@ -398,6 +401,37 @@ def _named_body_then_office(title: str) -> tuple[str, str | None]:
     return " ".join(words[:k] + words[-1:]), " ".join(body)
 
 
+# A verb inside what stands before a name is a clause, not an office: "Martin welcomed Ambassador
+# X", "Consul General Y visited district offices of Senator X", "VP Y would call on President X".
+_CLAUSE_VERB = re.compile(r"\b(?:welcomed|visited|met|received|thanked|would|will|paid|presented|expressed|hosted|"
+                          r"accompanied|introduced|briefed|congratulated|invited|told|said)\s")
+
+
+_BODY_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w-]*){1,5})'s\s+(?=[a-z])")
+
+
+_BODY_NOUNS = frozenset("""union council party committee organization organisation ministry department nations bank fund
+commission assembly parliament congress government association league forum agency office bureau institute
+university group army federation alliance community secretariat""".split())
+
+
+def _names_a_body(text: str) -> bool:
+    """"European Union", "ASEAN Secretariat", "WHO": a body's name (not "President Xi Jinping")."""
+    last = text.split()[-1]
+    return last.lower() in _BODY_NOUNS or (last.isupper() and len(last) >= 2)
+
+
+def _office_after_clause(role: str) -> str:
+    """The office words at the end of a role with a clause in it ("... of Senator" → "Senator")."""
+    words = role.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "for", "and")):
+        k -= 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    return " ".join(words[k:])
+
+
 def build_person(name: str, roles: list[str], suffix: str | None = None) -> Person:
     """A PERSON record from a name, its offices in order, and an optional 'of <org>' after the name."""
     name, title, org, country, also = _build(name, tuple(roles), suffix)
@@ -409,8 +443,16 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
+    if roles and _CLAUSE_VERB.search(roles[0]):
+        roles[0] = _office_after_clause(roles[0])
     title = org = country = None
     also: list[str] = []
+    body_of = None
+    if roles and "'s " in roles[0]:
+        # "the European Union's high representative for ...": the body whose office it is
+        bm = _BODY_POSSESSIVE.match(roles[0])
+        if bm and not countries.lookup(bm.group("body")) and _names_a_body(bm.group("body")):
+            body_of, roles[0] = bm.group("body"), roles[0][bm.end():]
     if roles:
         first, dem_country = _clean_title(roles[0])
         # "Senior Communist Party of China (CPC) official" → ("senior official", the body).
@@ -428,6 +470,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         if org is None:
             title, org = _body_before_office(title)
         country = dem_country or of_country
+        org = org or body_of
         also = roles[1:]
     if suffix:
         suffix = suffix.strip(" ,")
@@ -595,10 +638,12 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|Samdech(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess)\s+")
+    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|"
+    r"Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
+    r"Prince|Princess|Shri|Smt\.|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince")
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
+                          "Shri", "Smt.", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
 
 
 @lru_cache(maxsize=16384)
@@ -654,6 +699,8 @@ def _singular_office(chunk: str) -> str | None:
         single = first[:-3] + "y"
     elif low.endswith("s") and low[:-1] in _HEADS:
         single = first[:-1]
+    elif low.endswith("men") and low.rsplit("-", 1)[-1][:-3] + "man" in _HEADS:
+        single = first[:-3] + "man"  # "co-chairmen", "chairmen"
     else:
         return None
     return " ".join(words[:k] + [single] + words[k + 1:]).strip()

@@ -30,7 +30,7 @@ from .mentions import find_mentions
 from .normalize import sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.5.0"
+PARSER_VERSION = "1.6.0"
 
 Person = dict[str, Any]
 
@@ -44,7 +44,12 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
 _PRESENT_AFTER = re.compile(
-    r"(?:^(?:also\s+)?present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:were|was)\s+(?:also\s+)?"
+    r"(?:^(?:also\s+)?present\s+(?:there\s+|at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:were|was)\s+(?:also\s+)?"
+    # "Among those present were X", "Among those who came out to see off the delegation were X"
+    r"|^among\s+(?:those|the\s+officials|others)\b[^,;]{0,100}?\s+(?:were|was)\s+"
+    # "Xi's entourage include X", "The Vice Premier was assisted by X"
+    r"|\bentourage\s+(?:includes?|included|comprises?|comprised)\s+"
+    r"|\b(?:was|were)\s+(?:also\s+)?assisted\s+by\s+"
     r"|^(?:those|people|officials|others)\s+present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:also\s+)?"
     r"(?:included|include)\s+"
     r"|^accompanying\s+(?:[\w.'-]+\s+){1,4}?(?:were|was)\s+"
@@ -71,7 +76,10 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|was\s+(?:received|met)\s+by|is\s+(?:currently\s+)?(?:holding|visiting|attending)|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|left(?!-)|arrived|arrives|received(?!\s+by)|receives|called|spoke|speaks|talked|said|says|told|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
-    r"delivered|invited(?!\s+by)|is to|are to|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+    r"delivered|invited(?!\s+by)|is to|are to|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")
+    r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
+    r"presented|presents|bid|bade|toured|welcomed|congratulated)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s")
@@ -342,7 +350,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     present = list(present)
     for sent in sents:
         # (the words _PRESENT and _PRESENT_AFTER cannot match without; "ccompan": "accompanied", "Accompanying")
-        if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent:
+        if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent \
+                and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -359,7 +368,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     return [p for p in present if all(p is not a for a in actors)]
 
 
-_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying")
+_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:
@@ -370,7 +379,8 @@ def _present_who(sent: str) -> tuple[str, int] | None:
         if tail:
             return sent[: tail.start()], tail.end()
         # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
-        if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low):
+        if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low
+                or "assisted by" in low or "entourage" in low):
             return None
     else:
         pm = _PRESENT.search(sent)

@@ -123,9 +123,9 @@ _PLAIN_OBJECT_END = re.compile(
     r"|\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)|\s+to\s+(?:discuss|exchange|talk)\b|\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|,?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"
-    r"|,\s+in\s+(?:the\s+)?[a-z]|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|,\s+in\s+(?:the\s+)?[a-z]|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|[.;:]\s*$",
-)  # object_text's end pattern as first written, in one piece
+)  # object_text's end pattern as first written, in one piece (", in Tunxi, east ...": 1.6.0)
 _PLAIN_HEADER_STAMP_LINES = normalize._HEADER_STAMP
 
 
@@ -154,7 +154,8 @@ def test_trailing_speaker_pretest(text):
 
 PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "attended", "the meeting", "by", "Also",
                                                  "consultations", "signing", "Present", "took part in", "the welcome",
-                                                 "Those", "included", "accompanied", "Accompanying", "briefing"]),
+                                                 "Those", "included", "accompanied", "Accompanying", "briefing",
+                                                 "Among", "those", "there", "entourage", "include", "assisted"]),
                         max_size=25).map(" ".join)
 
 

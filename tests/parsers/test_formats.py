@@ -1319,3 +1319,116 @@ def test_two_leaders_starting_talks_and_a_dateline_of_two_cities():
     r = parse_release(text, release_id="people-18")
     assert r["location"] is None  # a report from two places names neither as the meeting's
     assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [(["Ma Lin"], ["Ana Ruiz"])]
+
+
+def _meetings(r: dict) -> list[tuple]:
+    return [(_names(m, "principals"), _names(m), m["counterpart_delegation"]) for m in r["meetings"]]
+
+
+def test_unnamed_senior_official_is_the_one_the_next_sentence_names():
+    text = ("Senior CPC official meets foreign guests\nBEIJING, Oct. 12 (Xinhua) -- A senior Chinese official met on "
+            "Saturday with international media leaders in Beijing.\nMa Lin, a member of the Example Bureau and head of "
+            "the Example Department, emphasized the role of media.\n")
+    assert _meetings(parse_release(text, release_id="people-19")) == [(["Ma Lin"], [], "international media leaders")]
+    text = ("Ties vowed\nBEIJING - A senior official of the Communist Party of China (CPC) met here on Monday with "
+            "Ana Ruiz and Tom Hale, co-chairmen of the Example Working Group of the US Congress.\nMa Lin, head of the "
+            "Example Department, said that a healthy relationship matters.\n")
+    r = parse_release(text, release_id="people-20")
+    assert _meetings(r) == [(["Ma Lin"], ["Ana Ruiz", "Tom Hale"], None)]
+    # a plural office after two names is each one's
+    assert {(p["title"], p["organization"]) for p in r["meetings"][0]["counterparts"]} == {
+        ("co-chairman", "Example Working Group of the US Congress")}
+
+
+def test_wire_speaker_with_a_weekday_and_made_the_remarks_when_meeting():
+    text = ("Vice premier calls for ties\nBEIJING, Jan. 8 (Xinhua) -- Chinese Vice Premier Ma Lin Monday expressed hope "
+            "that the Example Chamber would play a positive role.\nMa made the remarks when meeting with an Example "
+            "Chamber delegation in Beijing.\n")
+    assert _meetings(parse_release(text, release_id="people-21")) == [(["Ma Lin"], [], "an Example Chamber delegation")]
+
+
+def test_honorifics_of_india_cambodia_and_military_ranks_are_not_names():
+    assert [p["name"] for p in parse_people("Foreign Secretary Shri Ravi Kumar Das")] == ["Ravi Kumar Das"]
+    assert [p["name"] for p in parse_people("Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Sok Vanna")] == [
+        "Sok Vanna"]
+    [p] = parse_people("Deputy Minister of Defence, Sen. Lieut. Gen. Tran Van Minh")
+    assert (p["name"], p["title"]) == ("Tran Van Minh", "Deputy Minister of Defence")
+    assert [p["name"] for p in parse_people("Maj. Gen. Tom Hale")] == ["Tom Hale"]
+
+
+def test_a_clause_before_a_name_is_not_its_office():
+    assert [(p["name"], p["title"]) for p in parse_people("Hale welcomed Ambassador Ma Lin")] == [("Ma Lin", "Ambassador")]
+    assert [(p["name"], p["title"]) for p in parse_people("Consul General Ma Lin visited district offices of Senator Tom Hale")] \
+        == [("Tom Hale", "Senator")]
+
+
+def test_a_body_in_the_possessive_is_the_office_organization_and_a_person_is_not():
+    [p] = parse_people("Ana Ruiz, the European Union's high representative for foreign affairs")
+    assert (p["title"], p["organization"], p["country"]) == ("high representative for foreign affairs", "European Union", None)
+    [p] = parse_people("Chinese President Ma Lin's special representative Tom Hale")
+    assert p["organization"] is None
+
+
+def test_called_on_a_group_to_do_something_is_no_meeting():
+    text = ("Top legislator visits journalists\nBEIJING, March 12 (Xinhua) -- China's top legislator Ma Lin has visited "
+            "journalists covering the annual session.\nMa called on journalists to improve their coverage of the session.\n")
+    assert parse_release(text, release_id="people-22")["meetings"] == []
+
+
+def test_a_programme_of_would_or_will_is_no_meeting_held():
+    text = ("Chinese Vice President arrives on three-day visit\n2019-05-26\nISLAMABAD, May 26 (APP): The Vice President "
+            "of China Ma Lin Sunday was accorded red carpet welcome as he arrived here on three-day visit.\nDuring the "
+            "visit, VP Ma Lin would call on President Tom Hale and have a separate meeting with Prime Minister Ana Ruiz.\n")
+    r = parse_release(text, release_id="other-1")
+    assert r["meetings"] == [] and [p["name"] for p in r["actors"]] == ["Ma Lin"]
+
+
+def test_present_written_as_entourage_assisted_by_present_there_and_among_those():
+    def present(sentence: str) -> list[str]:
+        text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
+                f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
+        return [p["name"] for p in parse_release(text, release_id="idcpc-1")["present"]]
+    assert present("Ma's entourage include Vice Minister Li Ping, chairman of Example Bank Zhou Hua.") == ["Li Ping", "Zhou Hua"]
+    assert present("The Minister was assisted by Ambassador Li Ping and other senior officials.") == ["Li Ping"]
+    assert present("Present there were Deputy Head Li Ping and Ambassador Zhou Hua.") == ["Li Ping", "Zhou Hua"]
+    assert present("Among those who came out to see off the delegation were Li Ping, minister of Culture.") == ["Li Ping"]
+
+
+def test_day_month_year_stamps_and_agency_datelines():
+    # (an acronym in parentheses and a dash after an office is no "City (AGENCY) -" dateline)
+    r = parse_release("Hanoi enhances ties\nSunday, 25/11/2018 10:48 (GMT+7)\nPresident of the Example Front (EF) - Hanoi "
+                      "chapter Tran Van Minh held talks with visiting Ma Lin in the capital city on November 24th.\n")
+    assert (r["published"], r["meeting_date"], r["location"]) == ("2018-11-25", "2018-11-24", None)
+    assert r["meetings"][0]["principals"][0]["title"] == "President"
+    r = parse_release("Delegation leaves Pyongyang\nDate: 14/04/2024 | Source: KCNA\nPyongyang, April 14 (KCNA) -- The "
+                      "delegation headed by Ma Lin left here on April 13.\n")
+    assert (r["published"], r["meeting_date"], r["location"]) == ("2024-04-14", "2024-04-13", "Pyongyang")
+    r = parse_release("Envoy meets Ma Lin\nMay 22. 2013 Juche 102\nPyongyang, May 22 (KCNA) -- Vice Marshal of the Korean "
+                      "People's Army (KPA) Kim Chol Su met Ma Lin in Beijing Wednesday.\n")
+    assert r["published"] == "2013-05-22"
+    assert r["meetings"][0]["principals"][0]["country"] == "PRK"
+    r = parse_release("Visit begins\n2020-09-15 15:49:25\nUlaanbaatar/MONTSAME/. At the invitation of Minister B.Bold, "
+                      "Foreign Minister Ma Lin has begun his official visit to Mongolia today.\n")
+    assert r["location"] == "Ulaanbaatar"
+
+
+def test_verb_with_its_preposition_takes_its_object_and_a_visit_before_met_is_not_the_subject():
+    text = ("Ambassador presents credentials\nOn 8 November 2017, Ambassador Ma Lin, Head of the Chinese Mission to the "
+            "European Union, presented credentials to President Tom Hale of the European Council and had a good "
+            "conversation with President Hale.\n")
+    r = parse_release(text, release_id="embassy-1")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    assert r["meetings"][0]["counterparts"][0]["organization"] == "European Council"
+    text = ("Consul General visits offices\nFrom December 6 to 7, Consul General Ma Lin visited district offices of "
+            "Senator Tom Hale, Senator Ana Ruiz and met with District Director Joe Bell and District Director Kim Ray "
+            "in each office respectively.\n")
+    assert _meetings(parse_release(text, release_id="embassy-2")) == [(["Ma Lin"], ["Joe Bell"], None),
+                                                                      (["Ma Lin"], ["Kim Ray"], None)]
+
+
+def test_place_after_the_counterparts_office_ends_it():
+    text = ("FM holds video conference\nHEFEI, March 29 (Xinhua) -- Chinese Foreign Minister Ma Lin on Tuesday held a "
+            "video conference with Ana Ruiz, the European Union's high representative for foreign affairs, in Tunxi, "
+            "east China's Anhui Province.\n")
+    [c] = parse_release(text, release_id="people-23")["meetings"][0]["counterparts"]
+    assert (c["title"], c["organization"], c["country"]) == ("high representative for foreign affairs", "European Union", None)

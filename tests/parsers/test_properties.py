@@ -25,6 +25,10 @@ WORDS = st.lists(st.sampled_from([
     "National", "|", "bid", "farewell", "courtesy", "visit", "paid", "by", "hosted", "reception", "for", "at", "Ministry",
     "Amb.", "Madam", "delegations", "leaders", "members", "class", "(ANC)", "Latin", "American", "California",
     "British", "Columbia", "UNOG", "Lü", "Zha", "said.He", "Quang.He", "will", "call", "on", "earlier", "as", "he",
+    # and of the 1.6.0 rules: unnamed officials, clauses before names, ranks, present lists, day/month stamps
+    "A", "senior", "official", "would", "Shri", "Samdech", "Sen.", "Lieut.", "Gen.", "Maj.", "welcomed", "visited",
+    "Union's", "entourage", "include", "assisted", "Among", "those", "there", "25/11/2018", "14/04/2024", "22.",
+    "(KCNA)", "Ulaanbaatar/MONTSAME/.", "co-chairmen", "journalists", "to", "improve", "presented",
 ]), max_size=120).map(" ".join)
 
 
