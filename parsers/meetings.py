@@ -110,7 +110,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
     # "..., on 10 May", "... on May 10": its date
     (("on",), re.compile(rf",?\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
-    (("discuss", "exchange", "talk"), re.compile(r"\s+to\s+(?:discuss|exchange|talk)\b")),
+    (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed"),
@@ -141,7 +141,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
     ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
-    ((" to discuss", " to exchange", " to talk"), re.compile(r" to (?:discuss|exchange|talk)\b"), False),
+    ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
+     re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"),
      True),

@@ -140,6 +140,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     first_sentence = sents[0] if sents else ""
 
     kind = (kinds.kind_of(title) if title and title != lead else None) or kinds.kind_of(first_sentence)
+    if kind == "other" and "sign" in title.lower() and kinds.kind_of(first_sentence) in ("meeting", "talks"):
+        # "Foreign ministers sign memo of cooperation" over "X has met with his counterpart Y": the
+        # signing was at a meeting the lead tells
+        kind = kinds.kind_of(first_sentence)
     verb = M.find_verb(first_sentence)
     announcement = kinds.is_announcement(title, first_sentence[: verb.start()] if verb else first_sentence)
 

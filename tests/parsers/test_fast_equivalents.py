@@ -120,12 +120,12 @@ _PLAIN_OBJECT_END = re.compile(
     r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines))\b"
     r"|\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))"
     r"|\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$"
-    r"|\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)|\s+to\s+(?:discuss|exchange|talk)\b|\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)"
+    r"|\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)|\s+to\s+(?:discuss|exchange|talk|debate|review)\b|\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|,?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"
     r"|,\s+in\s+(?:the\s+)?[a-z]|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|[.;:]\s*$",
-)  # object_text's end pattern as first written, in one piece (", in Tunxi, east ...": 1.6.0)
+)  # object_text's end pattern as first written, in one piece (", in Tunxi, east ...", "to debate": 1.6.0)
 _PLAIN_HEADER_STAMP_LINES = normalize._HEADER_STAMP
 
 
