@@ -1435,8 +1435,8 @@ def test_place_after_the_counterparts_office_ends_it():
 
 
 def test_a_signing_headline_over_a_lead_that_tells_a_meeting_of_the_day():
-    text = ("Example, Chinese foreign ministers sign memo of cooperation\n12:11, 19 March 2014 | GMT +5\nBEIJING. KAZINFORM "
-            "Example Foreign Minister Tom Hale has met with his Chinese counterpart Ma Lin to debate ongoing cooperation "
+    text = ("Kenyan, Chinese foreign ministers sign memo of cooperation\n12:11, 19 March 2014 | GMT +5\nBEIJING. KAZINFORM "
+            "Kenyan Foreign Minister Tom Hale has met with his Chinese counterpart Ma Lin to debate ongoing cooperation "
             "between the two countries.\n")
     r = parse_release(text, release_id="other-2")
     assert (r["kind"], r["meeting_date"]) == ("meeting", "2014-03-19")
