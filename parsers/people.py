@@ -552,6 +552,8 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
                     and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))):
             if not is_comma and " of " in before and _continues_body(before, nxt):
                 continue
+            if not is_comma and " of " not in before and _joins_domains(before, nxt):
+                continue  # "Science and Technology Minister X": one office over two fields
             out.append((sep, before))
             g = m.group(0).strip()
             sep = ";" if g.startswith(";") else ("and" if "and" in g or "as well" in g else ",")
@@ -573,6 +575,20 @@ def _continues_body(before: str, after: str) -> bool:
         return False  # "President of the CPP and Sar Kheng of the CPP": the body's name was complete
     words = after[: m.end()].split()[:-2]
     return not countries.lookup(words[0]) and not any(w.lower() in _HEADS for w in words)
+
+
+_OFFICE_ENDS = frozenset(("councilor", "councillor", "minister", "officer", "attache", "secretary", "commander"))
+
+
+def _joins_domains(before: str, after: str) -> bool:
+    """Is the "and" between two fields of one office ("Chinese Science and Technology Minister")?"""
+    left, right = before.split(), after.split()
+    if not left or len(right) < 2 or not left[-1][:1].isupper() or not right[0][:1].isupper():
+        return False
+    if left[-1].lower() in _HEADS or left[-1].lower() in _OFFICE_ENDS or right[0].lower() in _HEADS \
+            or countries.lookup(left[-1]):
+        return False
+    return right[1].lower() in _HEADS and not _ends_with_name(before)
 
 
 def _and_joins_country(before: str, after: str) -> bool:

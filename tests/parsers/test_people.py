@@ -143,3 +143,12 @@ def test_offices_written_before_names_with_a_comma_each_belong_to_their_own_name
     got = [(p["name"], p["title"], p["organization"]) for p in parse_people(
         "Vice President of the Example Party, Ana Ruiz and Minister of the Example Department, Ma Lin")]
     assert got == [("Ana Ruiz", "Vice President", "Example Party"), ("Ma Lin", "Minister", "Example Department")]
+
+
+def test_and_between_two_fields_of_one_office_does_not_split_it():
+    assert [(p["name"], p["title"]) for p in parse_people(
+        "Chinese Science and Technology Minister Ma Lin, Vice Foreign Minister Li Ping")] == [
+        ("Ma Lin", "Science and Technology Minister"), ("Li Ping", "Vice Foreign Minister")]
+    # two offices of one person stay two
+    [p] = parse_people("State Councilor and Defense Minister Ma Lin")
+    assert (p["title"], p["also"]) == ("State Councilor", ["Defense Minister"])
