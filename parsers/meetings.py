@@ -172,7 +172,7 @@ _DELEGATION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _DELEGATION_ONLY = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&-]+\s+){0,8}?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&\"“”-]+\s+){0,8}?[\"“]?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
     r"participants|cadres|trainees|class|classes|journalists|members|leaders)\b",
     re.IGNORECASE,
@@ -191,7 +191,7 @@ _TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursda
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
-    r"\b(?:delegation|group)(?:\s+(?:is|was|were|are)|,)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
 _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 

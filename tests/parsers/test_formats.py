@@ -1441,3 +1441,11 @@ def test_a_signing_headline_over_a_lead_that_tells_a_meeting_of_the_day():
     r = parse_release(text, release_id="other-2")
     assert (r["kind"], r["meeting_date"]) == ("meeting", "2014-03-19")
     assert [(p["name"], p["title"]) for p in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Foreign Minister")]
+
+
+def test_delegation_in_quotes_led_by_a_leader_named_after_an_aside():
+    text = ("Minister meets young reporters\nOn August 2, Minister Ma Lin met with \"Young Reporters Delegation\" from "
+            "Example Daily at the Embassy. The delegation, comprised of 29 members, was led by Mr. Tom Hale, "
+            "Editor-in-Chief of Example Daily.\n")
+    [m] = parse_release(text, release_id="embassy-3")["meetings"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Tom Hale", "Editor-in-Chief")]
