@@ -232,12 +232,6 @@ def weekday_range(text: str, base: date | None) -> tuple[date | None, date | Non
 def explicit_date(text: str, ref: date | None) -> date | None:
     """The first month-day (or day-month) date in the text, year resolved against ref."""
     best: tuple[int, date] | None = None
-    if "/" in text:
-        for m in DMY_SLASH.finditer(text):
-            a, b = int(m.group(1)), int(m.group(2))
-            d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a)
-            if d:
-                found.append((m.start(), d))
     for rx in (MD, DM):
         for m in rx.finditer(text):
             d = resolve(month_num(m.group("m1")), int(m.group("d1")),

@@ -33,6 +33,8 @@ _FRAMEWORKS = [
     ("Shanghai Cooperation Organisation", "SCO"), ("World Trade Organisation", "WTO"),
     ("World Health Organisation", "WHO"),
     ("Conference on Interaction and Confidence Building Measures in Asia", "CICA"),
+    ("China-Pakistan Economic Corridor", "CPEC"), ("China International Import Expo", "CIIE"),
+    ("East Asia Summit", "EAS"),
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
@@ -60,11 +62,11 @@ _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in 
 # nearly every text to the alternation)
 _FRAMEWORK_HINTS = sorted({f.split()[0] if f.split()[-1].isdigit() else f.split()[-1] for f, _ in _FRAMEWORKS})
 _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
-_EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit")
+_EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit", "Forum")
 _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
-    r"Belt and Road(?: (?:Initiative|Forum for International Cooperation|Forum|Summit))?)"
+    r"Belt and Road(?: (?:Initiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?)"
     # "Belt and Road Initiative (BRI)", "Global Development Initiative (GDI)": written with its
     # acronym, the mention is the whole, like "Shanghai Cooperation Organization (SCO)".
     r"(?: \([A-Z]{2,6}\))?"
@@ -78,7 +80,7 @@ _PAIR_DIALOGUE = re.compile(
 # Named meetings and mechanisms: a capitalised run ending in one of these words.
 _EVENT_END = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
-    r"Foreign Ministers' (?:Meeting|Video Conference)|Summit)\b")
+    r"Foreign Ministers' (?:Meeting|Video Conference)|Summit|Forum)\b")
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
 _DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
 _WORD = re.compile(r"[\w'-]+")
@@ -183,6 +185,9 @@ def find_mentions(text: str, title: str = "") -> list[str]:
     events = at_word_starts(_EVENT_END, text, body_start) if any(map(has, _EVENT_HINTS)) else ()
     for m in events:
         sentence_start = max(_sentence_end_before(text, m.start()), text.rfind(", ", 0, m.start()), 0)
+        if m.group(0) == "Forum" and (text.startswith((" on ", " for ", " of "), m.end())
+                                      or text.endswith(" the ", 0, m.start())):
+            continue  # "Forum on China-Africa Cooperation" (a longer name), "of the Forum" (a reference)
         name = _event_name(text[: m.end()], m.end(), sentence_start)
         if name and " of " in text[m.end():m.end() + 4] and len(name.split()) == 2:
             name = None  # "the Beijing Summit of the Forum on ...": the forum is the mention
@@ -202,4 +207,7 @@ def find_mentions(text: str, title: str = "") -> list[str]:
             continue
         seen.add(key)
         out.append(mention)
+    if any(m.endswith(")") for m in out):
+        # "X" written before "X (ACR)": one mention, with its acronym
+        out = [m for m in out if not any(o.startswith(m + " (") for o in out)]
     return out

@@ -59,3 +59,18 @@ def test_according_to_a_participant_is_their_statement():
     got = attribute(["According to Ma, the two parties should deepen exchanges.", "According to reports, it rained."],
                     [{"name": "Ma Lin"}])
     assert got == [{"speaker": "Ma Lin", "text": "According to Ma, the two parties should deepen exchanges."}]
+
+
+def test_named_forums_are_mentions_but_a_forums_longer_name_or_a_reference_is_not_one():
+    assert find_mentions("Ma Lin attended the 12th Example Xiangshan Forum in Beijing.") == ["Example Xiangshan Forum"]
+    assert find_mentions("Ma Lin spoke of the Forum on China-Africa Cooperation and the work of the Forum.") == [
+        "Forum on China-Africa Cooperation"]
+
+
+def test_corridor_expo_and_summit_frameworks_and_a_name_written_again_with_its_acronym():
+    text = ("Both sides praised the China-Pakistan Economic Corridor. The China-Pakistan Economic Corridor (CPEC) is a "
+            "game changer, Ma said, inviting them to the China International Import Expo and the East Asia Summit (EAS).")
+    assert find_mentions(text) == ["China-Pakistan Economic Corridor (CPEC)", "China International Import Expo",
+                                   "East Asia Summit (EAS)"]
+    assert find_mentions("He attended the Belt and Road Forum (BRF) for International Cooperation.") == [
+        "Belt and Road Forum (BRF) for International Cooperation"]
