@@ -298,8 +298,8 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
                 int(m.group("y1")) if m.group("y1") else None, ref)
     city = m.group("city")
-    if city and city.strip().lower() in ("on", "the", *WEEKDAYS):
-        city = None  # "Tuesday, 14 November 2023 - 19:20" is a time stamp, no place
+    if city and city.strip().lower() in ("on", "the", "xinhua", "reuters", "afp", *WEEKDAYS):
+        city = None  # "Tuesday, 14 November 2023 - 19:20", "Xinhua, October 11, 2013": a stamp, no place
     if city and "/" in city:
         city = None  # "MONTEVIDEO/JOHANNESBURG, Aug. 6 (Xinhua) --": a report from two places names none
     return city, d, m.end()

@@ -174,7 +174,9 @@ _DELEGATION = re.compile(
 _DELEGATION_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&\"“”-]+\s+){0,8}?[\"“]?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
-    r"participants|cadres|trainees|class|classes|journalists|members|leaders)\b",
+    r"participants|cadres|trainees|class|classes|journalists|members|leaders|delegates|"
+    # "a friendship visiting group of the WPK", "a group of foreign delegates"
+    r"(?:visiting|friendship|goodwill|study|working|parliamentary|youth|media|business)\s+group|group\s+of)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -192,6 +194,9 @@ _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
     r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+# "Pak Thae Song, member of ..., led the WPK delegation."
+_LED_THE_DELEGATION = re.compile(
+    r"^(?P<who>[A-Z].{1,250}?),?\s+(?:led|headed)\s+the\s+(?:[\w'()-]+\s+){0,4}?(?:delegation|group)\b")
 _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 
@@ -505,7 +510,7 @@ def _merge(known: Person, new: Person) -> Person:
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
                 "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
-                "class", "journalists", "members", "leaders")
+                "class", "journalists", "members", "leaders", "group", "delegates")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:
@@ -545,7 +550,8 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
         return [], obj
     if _may_name_a_group(obj, low) and _DELEGATION_ONLY.match(obj) and not P.parse_people(obj):
         for sent in later:
-            lm = _LED_BY_SENTENCE.search(sent)
+            lm = _LED_BY_SENTENCE.search(sent) or (_LED_THE_DELEGATION.match(sent) if " led the " in sent
+                                                   or " headed the " in sent else None)
             if lm:
                 who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who")).rstrip(" ."), registry)
                 if who:

@@ -128,7 +128,9 @@ _HEADER_STAMP = re.compile(
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
     # day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date: 14/04/2024"); KCNA's "May 22. 2013 Juche 102"
-    r"|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b",
+    r"|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
+    # an agency and its date ("Xinhua, October 11, 2013")
+    r"|^(?:xinhua|reuters|afp|china daily|people's daily),? (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})$",
     re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"^(?:[\w'&:：]+(?: [\w'&]+){0,3} ?>+ ?)+[\w'&]+(?: [\w'&]+){0,3}$")
@@ -148,6 +150,14 @@ def _is_caption(line: str) -> bool:
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _GLUE_SEEN = re.compile(r"[.!?](?=[A-Z][a-z])")  # a superset of _GLUED_SENTENCES, opening with a character class
 _GLUED_HEADLINE = re.compile(r"(?<=[a-z])(?=(?:A|An|The) [a-z])")
+
+
+_GLUED_COMMA = re.compile(r",(?=[A-Z][a-z])")
+
+
+def _unglue_commas(line: str) -> str:
+    """A space after each comma glued between a lowercase word and a capitalised one."""
+    return _GLUED_COMMA.sub(lambda m: ", " if m.start() and line[m.start() - 1].islower() else ",", line)
 
 
 def _unglue_old_peoples_daily(content: list[str]) -> list[str]:
@@ -337,6 +347,8 @@ def split_release(text: str) -> Release:
         content = [_GLUED_SENTENCES.sub(" ", line)
                    if line.count(".") - line.count(". ") >= 2 and len(_GLUE_SEEN.findall(line)) >= 2 else line
                    for line in content]
+    # "deputy speaker of the House of Commons,Lindsay Hoyle": a comma glued to the next word
+    content = [_unglue_commas(line) if _GLUED_COMMA.search(line) else line for line in content]
     first = content[0]
     # The title is the first line unless the text starts straight with the dateline, or with a
     # photo caption (people.cn pages stored without their headline): a caption's "meets" would

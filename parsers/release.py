@@ -79,7 +79,7 @@ _SUBJECT_VERB = re.compile(
     r"delivered|invited(?!\s+by)|is to|are to|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")
     r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
-    r"presented|presents|bid|bade|toured|welcomed|congratulated)\b")
+    r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s")
@@ -160,6 +160,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         held = _held_between(sents[:2], registry)
         if held:
             events = [held]
+    if not events:
+        paired = _pair_during_talks(sents[:2], registry)
+        if paired:
+            events = [paired]
     if len(events) > 1:
         events = _without_umbrella(events)
     if announcement and kind == "visit" and events:
@@ -332,6 +336,26 @@ _HELD_BETWEEN = re.compile(
 _DURING_BETWEEN = re.compile(
     r"\b(?:during|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?)\s+between\s+"
     r"(?P<who>.+)$", re.I)
+
+
+# "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
+_PAIR_DURING = re.compile(
+    r"^(?P<who>.{3,200}?\s+and\s+(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart\s+.{3,200}?)\s+"
+    r"(?:agreed|vowed|pledged|discussed|exchanged|reached|expressed|stressed|called|spoke|talked)\b"
+    r".{0,250}?\b(?:during|in|at|over)\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:(?:telephone|phone|video)\s+)?"
+    r"(?:conversation|call|talks|meeting)\b")
+
+
+def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None:
+    """The talks of "X and his counterpart Y agreed to ... during a telephone conversation": X's with Y."""
+    for sent in sents:
+        m = _PAIR_DURING.match(sent) if "counterpart" in sent else None
+        if m:
+            people = M.people_in(M.clean_subject(m.group("who")), registry)
+            if len(people) >= 2:
+                M._counterpart_office(people[:1], people[1:])
+                return M.Event(people[:1], people[1:], None, False, "during talks", sent)
+    return None
 
 
 def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:

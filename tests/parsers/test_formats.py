@@ -1449,3 +1449,43 @@ def test_delegation_in_quotes_led_by_a_leader_named_after_an_aside():
             "Editor-in-Chief of Example Daily.\n")
     [m] = parse_release(text, release_id="embassy-3")["meetings"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Tom Hale", "Editor-in-Chief")]
+
+
+def test_a_visiting_group_whose_leader_a_later_sentence_says_led_it():
+    text = ("Ma meets visiting group\nWednesday, May 16, 2018, 20:20\nBEIJING - Ma Lin, general secretary of the Example "
+            "Party, Wednesday met with a friendship visiting group of the Workers' Party of Korea (WPK).\nKim Chol Su, "
+            "member of the Political Bureau of the WPK Central Committee, led the WPK delegation.\n")
+    [m] = parse_release(text, release_id="people-24")["meetings"]
+    assert (_names(m, "principals"), _names(m)) == (["Ma Lin"], ["Kim Chol Su"])
+    text = ("Vice President meets delegates\nBEIJING, Nov. 20 (Xinhua) -- Chinese Vice President Ma Lin met Wednesday "
+            "with U.S. delegates who were here to attend the dialogue.\n")
+    assert _meetings(parse_release(text, release_id="people-25")) == [(["Ma Lin"], [], "U.S. delegates")]
+
+
+def test_two_counterparts_agreeing_during_a_phone_conversation():
+    text = ("Chinese, Russian PMs agree to promote cooperation\n08:25, March 19, 2013\nBEIJING, March 18 (Xinhua) -- "
+            "China's new Premier Ma Lin and his Russian counterpart Ivan Petrov agreed to further promote bilateral "
+            "cooperation during a telephone conversation Monday.\n")
+    r = parse_release(text, release_id="people-26")
+    assert (_meetings(r), r["kind"], r["mode"], r["meeting_date"]) == (
+        [(["Ma Lin"], ["Ivan Petrov"], None)], "talks", "phone", "2013-03-18")
+
+
+def test_an_agency_stamp_is_no_dateline_and_a_glued_comma_no_part_of_a_name():
+    r = parse_release("Ma meets leaders\nXinhua, October 11, 2013\n\nChinese Premier Ma Lin met with Kenyan President "
+                      "Tom Hale on Thursday.\n")
+    assert (r["published"], r["location"], r["meeting_date"]) == ("2013-10-11", None, "2013-10-10")
+    text = ("Delegation visits Britain\n2018-01-31\nMa Lin met with deputy speaker of the House of Commons,Tom Hale of "
+            "the Labour Party.\n")
+    [c] = parse_release(text, release_id="people-27")["meetings"][0]["counterparts"]
+    assert c["name"] == "Tom Hale"
+
+
+def test_a_briefing_speaker_is_no_list_of_the_parties_he_briefed():
+    text = ("CPC delegation visits Colombia\n2016-12-11\nBOGOTA, Dec. 10 (Xinhua) -- A delegation of the Communist Party "
+            "of China (CPC) visited Colombia on Friday and met leaders of three Colombian political parties.\nMa Lin, "
+            "vice minister of the Example Office, briefed heads of the Colombian Liberal Party, the Colombian "
+            "Conservative Party and the Democratic Center on the outcome of the session held in October 2016.\n")
+    [m] = parse_release(text, release_id="people-28")["meetings"]
+    assert [(p["name"], p["title"], p["organization"], p["country"]) for p in m["principals"]] == [
+        ("Ma Lin", "vice minister", "Example Office", "CHN")]
