@@ -610,7 +610,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
     """
     events: list[Event] = []
     for idx, sent in enumerate(sents):
-        if idx < 3 and not events and (sent.startswith(_FRONT_WORDS) or " told " in sent or " said during " in sent):
+        # (after a meeting "with four foreign leaders" too: "During the meeting with A, B, C and D, X said")
+        if idx < 3 and (not events or (len(events) == 1 and not events[0].counterparts)) \
+                and (sent.startswith(_FRONT_WORDS) or " told " in sent or " said during " in sent):
             wire = _wire_lead(sent, registry, lead_people, sents[idx + 1: idx + 4])
             if wire:
                 events.append(wire)

@@ -79,7 +79,7 @@ _SUBJECT_VERB = re.compile(
     r"delivered|invited(?!\s+by)|is to|are to|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")
     r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
-    r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed)\b")
+    r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s")

@@ -1489,3 +1489,15 @@ def test_a_briefing_speaker_is_no_list_of_the_parties_he_briefed():
     [m] = parse_release(text, release_id="people-28")["meetings"]
     assert [(p["name"], p["title"], p["organization"], p["country"]) for p in m["principals"]] == [
         ("Ma Lin", "vice minister", "Example Office", "CHN")]
+
+
+def test_an_unnamed_official_attending_is_the_one_named_next_and_a_wire_lead_names_the_leaders_met():
+    text = ("Senior CPC official speaks at forum\nBEIJING, Oct. 14 (Xinhua) -- A senior official of the Communist Party "
+            "of China (CPC) on Thursday attended the opening of the Example Forum.\nMa Lin, a member of the Example "
+            "Bureau, also made a keynote speech at the forum.\n")
+    assert [p["name"] for p in parse_release(text, release_id="people-29")["actors"]] == ["Ma Lin"]
+    text = ("Vice premier meets foreign leaders\nGUIYANG, July 19 (Xinhua) -- Vice Premier Ma Lin on Friday met with "
+            "two foreign leaders who will attend the forum.\nDuring the meeting with Swiss President Tom Hale and Thai "
+            "Deputy Prime Minister Somchai Wong, Ma said the government attaches great importance to ecology.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(parse_release(text, release_id="people-30"))] == [
+        (["Ma Lin"], ["Tom Hale", "Somchai Wong"])]
