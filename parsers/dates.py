@@ -90,7 +90,10 @@ DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
-CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - )")
+CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - | ?: )")
+# "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
+# and the wire's credits in parentheses
+CITY_CREDITS = re.compile(r"^(?P<city>[A-Z][A-Za-z.' ]{2,30}), \([^()]{3,80}\)\s*(?:[-—:]\s*)?")
 # "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
 PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
 
@@ -288,7 +291,11 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = DATE_SLASH_AGENCY.match(lead)
             if m:  # "Addis Ababa January 10/ 2023 /ENA/ Prime Minister X received ..."
                 return m.group("city"), resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), ref), m.end()
-        if "—" not in lead[:40] and " - " not in lead[:40]:
+        if lead[:40].count("(") == 1 and ", (" in lead[:40]:
+            m = CITY_CREDITS.match(lead)
+            if m and countries.city_country(m.group("city")):
+                return m.group("city"), None, m.end()
+        if "—" not in lead[:40] and " - " not in lead[:40] and ":" not in lead[:25]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)
         if m and countries.city_country(m.group("city")):
@@ -298,7 +305,7 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
                 int(m.group("y1")) if m.group("y1") else None, ref)
     city = m.group("city")
-    if city and city.strip().lower() in ("on", "the", "xinhua", "reuters", "afp", *WEEKDAYS):
+    if city and city.strip().lower() in ("on", "the", "xinhua", "reuters", "afp", "yesterday", "today", *WEEKDAYS):
         city = None  # "Tuesday, 14 November 2023 - 19:20", "Xinhua, October 11, 2013": a stamp, no place
     if city and "/" in city:
         city = None  # "MONTEVIDEO/JOHANNESBURG, Aug. 6 (Xinhua) --": a report from two places names none

@@ -154,8 +154,10 @@ _SUBJECT_LEAD = re.compile(
     # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...";
     # a dateline's city in capitals: "BEIJING—Chinese Premier X held talks ..." in a later paragraph)
     r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?— ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
-    r"|(?:On|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of)\b[^,]{0,120}"
-    r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+)+"
+    r"|(?:On|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today)\b[^,]{0,120}"
+    r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
+    # ("Yesterday, January 24, Army General X received ...")
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z]))+"
 )
 _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|earlier|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
@@ -188,7 +190,7 @@ _PRONOUN_FIRST = frozenset("hstcHSTCſ")
 _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetings\s+with|respective\s+meetings)\b", re.I)
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
-_LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
+_LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
 _TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
@@ -414,6 +416,10 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
         tm = _LEADING_TIME.match(obj)
         if tm:
             between, obj = obj[: tm.end()], obj[tm.end():]
+        if verb in ("met", "meets", "meet") and (not obj.strip() or obj.lstrip()[:1].isdigit()
+                                                 or obj.lstrip().startswith(("to ", "for "))):
+            # "A and B met on May 20 to address ...": both are the subject, no one is the object
+            return subject, verb, rest, ""
     else:
         return subject, verb, rest, ""
     if obj.startswith(("and ", " and ")):
@@ -660,6 +666,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             obj, obj2 = obj[: second[0]], obj[second[1]:]
         counterparts, delegation = counterparts_of(obj, registry, sents[idx + 1: idx + 4])
         counterparts = [c for c in counterparts if all(c is not p for p in principals)]
+        if events and counterparts and _PRONOUN_SUBJECT.match(subj_clean):
+            # "X received Y. Earlier, he held talks with Z" where Z is X's compatriot: "he" is the guest
+            guest = _foreign_guest(principals[0], counterparts, events)
+            if guest:
+                principals = [guest]
         _counterpart_office(principals, counterparts)
         if second and (counterparts or delegation):
             more, delegation2 = counterparts_of(obj2, registry, [])
@@ -773,6 +784,23 @@ def _chained_events(sent: str, principals: list[Person], registry: Registry, lat
             events.append(Event(principals, counterparts, delegation, _is_separate(verb + " " + between),
                                 verb, sent, "", between))
         first = find_verb(sent, chained.end())
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
+
+
+def _foreign_guest(host: Person, counterparts: list[Person], events: list[Event]) -> Person | None:
+    """The earlier counterpart a pronoun means when the meeting it tells is with the host's compatriots."""
+    country = host.get("country")
+    # (a foreign host's compatriots only: for China's own officials the sources name the side)
+    if not country or country == "CHN" or any(c.get("country") != country for c in counterparts):
+        return None
+    for e in events:
+        if e.principals and e.principals[0] is host:
+            for c in e.counterparts:
+                if c.get("country") and c["country"] != country:
+                    return c
+    return None
 
 
 def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> list[Person]:

@@ -121,7 +121,7 @@ def clean_line(line: str) -> str:
 
 _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}"
-    r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?)\s*:|^(?:posted|published) on \w"
+    r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$"

@@ -136,6 +136,14 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     lead = news[0] if news else ""
     city, dl_date, dl_end = dates.dateline(lead, ref)
     lead_text = lead[dl_end:].strip()
+    if dl_end and not lead_text and len(news) > 1:
+        # "VIETNAM, May 13 -" a paragraph of its own, then "HÀ NỘI — X received ...": the lead is
+        # the next paragraph, its own city the place
+        city2, _, end2 = dates.dateline(news[1], ref)
+        news = news[1:]
+        lead, lead_text = news[0], news[0][end2:].strip()
+        if city2 and (city is None or countries.lookup(city)):
+            city = city2
     sents, para_of = _sentences(news, lead_text)
     first_sentence = sents[0] if sents else ""
 

@@ -1501,3 +1501,37 @@ def test_an_unnamed_official_attending_is_the_one_named_next_and_a_wire_lead_nam
             "Deputy Prime Minister Somchai Wong, Ma said the government attaches great importance to ecology.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(parse_release(text, release_id="people-30"))] == [
         (["Ma Lin"], ["Tom Hale", "Somchai Wong"])]
+
+
+def test_foreign_press_datelines_city_colon_credits_and_a_dateline_paragraph_of_its_own():
+    r = parse_release("Envoy calls on minister\n2020-11-05\nISLAMABAD: Newly appointed Chinese Ambassador to Pakistan Ma "
+                      "Lin on Thursday called on Foreign Minister Tom Hale at the Foreign Office.\n")
+    assert r["location"] == "Islamabad" and r["meetings"][0]["principals"][0]["title"] == "Ambassador to Pakistan"
+    r = parse_release("Ministers review ties\nPublished August 04, 2023 | 10:30 PM\nABU DHABI, (Example Point News / WAM - "
+                      "04th Aug, 2023) Sheikh Tom Hale, Minister of Foreign Affairs, discussed over the phone with Ma Lin.\n")
+    assert r["location"] == "Abu Dhabi"
+    assert r["published"] == "2023-08-04"
+    r = parse_release("Officials pledge cooperation\n2024-05-13\nVIETNAM, May 13 -\nHÀ NỘI — Secretary of the Example "
+                      "Commission Tran Van Minh received Assistant Minister Ma Lin in Hà Nội on Monday.\n")
+    assert r["location"].lower() == "hà nội"
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Tran Van Minh", "Secretary")]
+    r = parse_release("Castro welcomes party leader\n2018-01-25\nYesterday, January 24, Army General Tom Hale, first "
+                      "secretary of the Example Party, received Ma Lin.\n")
+    assert r["meetings"][0]["principals"][0]["title"] == "Army General"
+
+
+def test_he_meeting_the_hosts_compatriot_is_the_guest():
+    text = ("Party officials pledge cooperation\n2024-05-13\nHÀ NỘI — Chairman of the Communist Party of Việt Nam (CPV) "
+            "Commission for External Relations Tran Van Minh received Assistant Minister of the International "
+            "Department of the CPC Central Committee Ma Lin on Monday.\nEarlier, he held talks with Vice Chairman of the "
+            "CPV Commission for External Relations Le Thi Hoa.\n")
+    r = parse_release(text, release_id="other-3")
+    assert [(_names(m, "principals"), _names(m)) for m in r["meetings"]] == [
+        (["Tran Van Minh"], ["Ma Lin"]), (["Ma Lin"], ["Le Thi Hoa"])]
+
+
+def test_two_in_the_subject_who_met_on_a_date_to_address_something():
+    text = ("Kazakhstan, China set to advance cooperation\n2024-05-20\nASTANA - Kazakh President Tom Hale and Chinese "
+            "Minister of Foreign Affairs Ma Lin met on May 20 to address prospects for cooperation.\n")
+    r = parse_release(text, release_id="other-4")
+    assert (_meetings(r), r["meeting_date"]) == ([(["Tom Hale"], ["Ma Lin"], None)], "2024-05-20")
