@@ -34,7 +34,7 @@ Person = dict[str, Any]
 _RANK = r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Col|Adm|Cmdr|Capt)\."
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|Hon\.?|Honou?rable|H\.\s?E\.?|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
     r"Shri|Smt\.?|Shrimati|" + _RANK + r")\s+"
@@ -321,7 +321,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         if m:
             text = text[m.end():]
             changed = True
-        pm = re.match(r"^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
+        # ("Cuban leader Raul Castro's special envoy": whose envoy, not the envoy's office)
+        pm = re.match(r"^(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,3}?(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
             or _BACK_REFERENCE.match(text)
         if pm:
             text = text[pm.end():]
@@ -654,11 +655,11 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|"
+    r"\b(?:Hon\.?|H\.E\.?|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|"
     r"Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
     r"Prince|Princess|Shri|Smt\.|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
 
 

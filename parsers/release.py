@@ -394,6 +394,11 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
             who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm[0].strip()))
             if " including " in who:  # "More than 200 people including X and Y attended"
                 who = who[who.index(" including ") + 11:]
+            if ", wh" in who:  # "Vice Premier X, who co-chairs the Committee, attended the meeting"
+                who = _RELATIVE_CLAUSE.sub("", who)
+            if ", which " in sent[: max(0, pm[1] - len(pm[0]))] and ", " in who:
+                # "During the reception, which was also attended by X and Y, Z asked ...": the clause ends it
+                who = who[: who.index(", ")]
             found = M.people_in(M.clean_subject(who), registry)
             inc = _INCLUDING.search(sent, pm[1]) if not found else None
             if inc:  # "49 envoys attended the consultation, including head of ... X and Ambassador Y"
@@ -404,6 +409,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     return [p for p in present if all(p is not a for a in actors)]
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among")
 
 

@@ -1535,3 +1535,14 @@ def test_two_in_the_subject_who_met_on_a_date_to_address_something():
             "Minister of Foreign Affairs Ma Lin met on May 20 to address prospects for cooperation.\n")
     r = parse_release(text, release_id="other-4")
     assert (_meetings(r), r["meeting_date"]) == ([(["Tom Hale"], ["Ma Lin"], None)], "2024-05-20")
+
+
+def test_present_after_a_relative_clause_and_inside_a_which_clause():
+    def present(sentence: str) -> list[str]:
+        text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
+                f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
+        return [p["name"] for p in parse_release(text, release_id="idcpc-2")["present"]]
+    assert present("Vice Premier Li Ping, who co-chairs the Example Committee and the Other Committee, attended the "
+                   "meeting.") == ["Li Ping"]
+    assert present("During the reception, which was also attended by Prime Minister Ana Ruiz and the ministers, Hale "
+                   "asked the ambassador to give President Zhou Hua his letter.") == ["Ana Ruiz"]

@@ -152,3 +152,10 @@ def test_and_between_two_fields_of_one_office_does_not_split_it():
     # two offices of one person stay two
     [p] = parse_people("State Councilor and Defense Minister Ma Lin")
     assert (p["title"], p["also"]) == ("State Councilor", ["Defense Minister"])
+
+
+def test_his_highness_and_a_persons_possessive_are_not_the_name_or_office():
+    [p] = parse_people("H.H. Sheikh Tom Bin Hale Al Example, Minister of Foreign Affairs")
+    assert (p["name"], p["title"]) == ("Tom Bin Hale Al Example", "Minister of Foreign Affairs")
+    [p] = parse_people("Cuban leader Ana Ruiz's special envoy Tom Hale")
+    assert (p["name"], p["title"]) == ("Tom Hale", "special envoy")
