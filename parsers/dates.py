@@ -79,7 +79,9 @@ DATELINE = re.compile(
     rf"^(?:(?P<city>[A-Z][A-Za-z.' /]{{1,40}}?), (?:[A-Z][A-Za-z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
-    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b)){AGENCY}?\s*(?:—|-|,|:|$)",
+    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b))"
+    # (an agency in parentheses may end it with no dash: "Kathmandu, May 15 (PTI) A Chinese delegation ...")
+    rf"(?:{AGENCY}?\s*(?:—|-|,|:|$)| \([A-Za-z.]{{2,12}}\) (?=[A-Z]))",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 # (a city's words are capitalised: "President of the Vietnam Fatherland Front (VFF) – Hanoi chapter X" is no dateline)
@@ -93,7 +95,7 @@ AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}
 CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - | ?: )")
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses
-CITY_CREDITS = re.compile(r"^(?P<city>[A-Z][A-Za-z.' ]{2,30}), \([^()]{3,80}\)\s*(?:[-—:]\s*)?")
+CITY_CREDITS = re.compile(r"^(?P<city>[A-Z][A-Za-z.' ]{2,30})(?:, [A-Z][A-Za-z ]{2,30})?,? \([^()]{3,80}\)\s*(?:[-—:]\s*)?")
 # "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
 PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
 
@@ -291,7 +293,7 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = DATE_SLASH_AGENCY.match(lead)
             if m:  # "Addis Ababa January 10/ 2023 /ENA/ Prime Minister X received ..."
                 return m.group("city"), resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), ref), m.end()
-        if lead[:40].count("(") == 1 and ", (" in lead[:40]:
+        if lead[:40].count("(") == 1 and (", (" in lead[:40] or ")—" in lead[:90] or ") —" in lead[:90]):
             m = CITY_CREDITS.match(lead)
             if m and countries.city_country(m.group("city")):
                 return m.group("city"), None, m.end()

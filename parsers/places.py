@@ -23,7 +23,11 @@ _TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<
 # Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
 # (a weekday or month after the city is the date: "in Beijing Thursday", "in Hanoi May 3")
 _IN_CITY = re.compile(rf"in\s+(?P<c>[A-Z][a-z]+(?: (?!(?:{_MONTHS_WEEKDAYS})\b)[A-Z][a-z]+)?)"
-                      rf"(?:,\s+capital\b|\s+(?:on\s+)?(?:{_MONTHS_WEEKDAYS})|\s+on\s+\d|\s+(?:with|and|via|for|to)\b|,|\.?$)")
+                      rf"(?:,\s+capital\b|\s+(?:on\s+)?(?:{_MONTHS_WEEKDAYS})|\s+on\s+\d|\s+(?:with|and|via|for|to)\b|,|\.?$"
+                      # ("in Colombo today", "in Colombo this evening")
+                      r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+the\s+(?:morning|afternoon|evening))\b)")
+# "at State House, Nairobi": a venue, then its city
+_VENUE_CITY = re.compile(r"\b(?:House|Palace|Hall|Office|Ministry|Secretariat),\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _IN_CITY_WS = WordStart(_IN_CITY)
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
@@ -56,6 +60,10 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
     for s in event_sentences:
         m = _IN_CITY_WS.search(s)
         if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+            return m.group("c")
+    for s in event_sentences:
+        m = _VENUE_CITY.search(s) if ", " in s else None
+        if m and countries.city_country(m.group("c")):
             return m.group("c")
     return None
 

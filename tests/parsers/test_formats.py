@@ -1546,3 +1546,19 @@ def test_present_after_a_relative_clause_and_inside_a_which_clause():
                    "meeting.") == ["Li Ping"]
     assert present("During the reception, which was also attended by Prime Minister Ana Ruiz and the ministers, Hale "
                    "asked the ambassador to give President Zhou Hua his letter.") == ["Ana Ruiz"]
+
+
+def test_city_named_with_today_or_after_a_venue_and_agency_datelines_without_a_dash():
+    r = parse_release("Vice Minister calls on Rajapaksa\n2023-01-15\n\nChinese Vice Minister Ma Lin had talks with former "
+                      "President Tom Hale in Colombo today.\n")
+    assert r["location"] == "Colombo"
+    r = parse_release("President hosts envoy\n2022-03-21\n\nPresident Tom Hale on Monday evening held talks with Chinese "
+                      "Special Envoy Ma Lin who paid him a courtesy call at State House, Nairobi.\n")
+    assert r["location"] == "Nairobi"
+    r = parse_release("Delegation meets PM\n2024-05-16\n\nKathmandu, May 15 (PTI) A Chinese delegation led by Ma Lin met "
+                      "Prime Minister Tom Hale.\n")
+    assert (r["location"], r["meeting_date"]) == ("Kathmandu", "2024-05-15")
+    r = parse_release("Ties discussed\n2014-09-09\n\nTashkent, Uzbekistan (UzDaily.com) -- Ambassador Ma Lin met with "
+                      "Minister Tom Hale.\n")
+    assert r["location"] == "Tashkent"
+    assert r["meetings"][0]["principals"][0]["title"] == "Ambassador"
