@@ -316,7 +316,6 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
 
 _WILL_TAIL = re.compile(r"\bwill\b.*")
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|had|received|called)\b")
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
@@ -396,8 +395,9 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 start = ref - timedelta(days=1)
         if not start:
             start = explicit_date(lead_text, base)
-        if not start and ref and not announcement and not visit and _PERFECT.search(main_sentence):
-            # "X has met with Y" in a dated report, no day written: news of the day it was posted
+        if not start and ref and not announcement and not visit:
+            # "X has met with Y", "X met Y and discussed ..." in a dated report with no day written:
+            # news of the day it was posted
             start = ref
     if not (end and start and end > start):
         end = None

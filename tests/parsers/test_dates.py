@@ -63,3 +63,13 @@ def test_release_id_url_dates():
 def test_day_range_written_with_a_dash_before_the_month():
     assert find_range("He paid an official visit to Chile on 30-31 May 2024.", None) == (date(2024, 5, 30), date(2024, 5, 31))
     assert find_range("The talks were held on 3—4 June.", date(2023, 6, 10)) == (date(2023, 6, 3), date(2023, 6, 4))
+
+
+def test_a_dated_report_that_writes_no_day_is_the_news_of_the_day_it_was_posted():
+    from parsers import parse_release
+    r = parse_release("Ambassador meets party leader\n2025-01-14\n\nChinese Ambassador Ma Lin met Example Party Secretary "
+                      "General Tom Hale and discussed various issues.\n")
+    assert r["meeting_date"] == "2025-01-14"
+    # an announced visit with no day written stays unknown
+    r = parse_release("Minister to visit Kenya\n2025-01-14\n\nForeign Minister Ma Lin will visit Kenya.\n")
+    assert r["meeting_date"] is None
