@@ -76,6 +76,8 @@ _VERB = re.compile(
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
+    # "... stance while receiving a courtesy call from visiting X"
+    r"|(?:when|while|upon)\s+receiving\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from"
     # (with the place between: "during a meeting in Anji of Zhejiang with Y")
     r"|(?:during|at)\s+a\s+meeting\s+in\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?=\s+with\b)"
     r")\b",
@@ -324,7 +326,8 @@ _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in rang
 
 def _meeting_with_in(low: str) -> bool:
     """Can a "(during) a meeting(s) (in <place>) with" phrase be in this lowercased sentence?"""
-    return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low)
+    return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
+        or " receiving " in low
 
 
 def _trigger_positions(low: str, start: int) -> list[int]:
@@ -410,7 +413,7 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
             tm = _LEADING_TIME.match(obj)
             if tm and obj.startswith("with ", tm.end()):
                 between, obj = between + " " + obj[: tm.end()], obj[tm.end() + 5:]
-    elif _DIRECT_OBJECT.match(verb) or verb.lower().startswith(("during", "in ")):
+    elif _DIRECT_OBJECT.match(verb) or verb.lower().startswith(("during", "in ")) or verb.endswith(" from"):
         between = ""
         obj = rest
         tm = _LEADING_TIME.match(obj)
@@ -786,6 +789,8 @@ def _chained_events(sent: str, principals: list[Person], registry: Registry, lat
         first = find_verb(sent, chained.end())
 
 
+_OFFICE_OPENS = re.compile(r"^[Tt]he\s+(premier|president|prime\s+minister|foreign\s+minister|minister|ambassador|"
+                           r"chairman|speaker|vice\s+president|secretary-general|governor|mayor)\s+[a-z]", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
 
 
@@ -811,6 +816,13 @@ def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> 
     if not principals and subject.startswith(("the ", "The ")):
         # "During the visit, the State Councilor called on ...": the person named with that office.
         hit = registry.find_by_office(subject[4:])
+        if hit:
+            return [hit]
+        # "The premier reiterated the Kingdom's stance while receiving ...": the office opens a clause
+        om = _OFFICE_OPENS.match(subject)
+        hit = registry.find_by_office(om.group(1)) if om else None
+        if hit is None and om and om.group(1).lower() == "premier":
+            hit = registry.find_by_office("Prime Minister")
         if hit:
             return [hit]
     if not principals and subject:

@@ -92,6 +92,7 @@ _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
 _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ]appointed|[Nn]ewly[- ]elected|new|current|then)\s+")
+_MODIFIER_ONLY = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected)|new|current)$")
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
@@ -444,6 +445,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
+    roles = [r for r in roles if not _MODIFIER_ONLY.match(r)]  # "visiting X, a Member of ...": no office
     if roles and _CLAUSE_VERB.search(roles[0]):
         roles[0] = _office_after_clause(roles[0])
     title = org = country = None
@@ -813,12 +815,14 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 roles.insert(0, pending[k])
                 link = pending_sep[k]
                 k -= 1
-            if before:
+            modifier_only = bool(before) and not after and not roles and bool(_MODIFIER_ONLY.match(before))
+            if before and not modifier_only:
                 roles.append(before)
             suffix = None
             if after.startswith("of "):
                 suffix = after[3:]
-            current = {"name": name, "roles": roles, "suffix": suffix, "open": False, "pending": []}
+            # ("visiting X, a Member of ...": the offices written after the name are X's)
+            current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only, "pending": []}
             records.append(current)
             pending, pending_sep = [], []
             continue

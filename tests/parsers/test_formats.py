@@ -1562,3 +1562,15 @@ def test_city_named_with_today_or_after_a_venue_and_agency_datelines_without_a_d
                       "Minister Tom Hale.\n")
     assert r["location"] == "Tashkent"
     assert r["meetings"][0]["principals"][0]["title"] == "Ambassador"
+
+
+def test_the_premier_while_receiving_a_courtesy_call_from_a_visitor():
+    text = ("Example to continue its policy\n2017-04-08\n\nPrime Minister Samdech Techo Tom Hale has affirmed that the "
+            "Kingdom will continue its policy.\nThe premier reiterated the Kingdom's stance while receiving a courtesy "
+            "call from visiting H.E. Ms. Ma Lin, a Member of the Politburo of the Communist Party of China (CPC), at the "
+            "Peace Palace, Phnom Penh yesterday afternoon.\n")
+    r = parse_release(text, release_id="other-5")
+    assert _meetings(r) == [(["Tom Hale"], ["Ma Lin"], None)]
+    c = r["meetings"][0]["counterparts"][0]
+    assert (c["title"], c["organization"]) == ("Member", "Politburo of the Communist Party of China (CPC)")
+    assert (r["meeting_date"], r["location"]) == ("2017-04-07", "Phnom Penh")
