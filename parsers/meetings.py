@@ -51,7 +51,8 @@ _VERB = re.compile(
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
-    r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?letters?\s+of\s+credence\s+to"
+    r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?)?"
+    r"letters?\s+of\s+credence\s+to"
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
@@ -567,7 +568,18 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
                     _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj
         return [], obj
-    return people_in(obj, registry), None
+    return people_in(obj, registry) or _office_then_surname(obj), None
+
+
+# "the US ambassador to China, Burns": an office, then the surname alone
+_OFFICE_COMMA_SURNAME = re.compile(r"^(?:the\s+)?(?P<office>[A-Za-z][\w .'-]{2,80}?),\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
+def _office_then_surname(obj: str) -> list[Person]:
+    m = _OFFICE_COMMA_SURNAME.match(obj) if ", " in obj else None
+    if not m or not any(w.lower() in P._HEADS for w in m.group("office").split()) or not P.is_name_token(m.group("name")):
+        return []
+    return [P.build_person(m.group("name"), [m.group("office")])]
 
 
 def _leader_of_a_foreign_delegation(leader: Person, delegation: str) -> None:

@@ -37,12 +37,13 @@ HONORIFICS = re.compile(
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
-    r"Shri|Smt\.?|Shrimati|" + _RANK + r")\s+"
+    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|" + _RANK + r")\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.
 _VOCAB = """
 minister ministers ministry vice deputy assistant foreign affairs state councilor councillor president presidents
+administrative autonomous region regions prefecture
 prime premier secretary secretaries general secretary-general director director-general directors chairman
 chairwoman chair chairperson co-chair co-chairs member members head heads leader leaders chief ambassador
 ambassadors envoy envoys special representative representatives speaker senator senators senate mayor governor
@@ -621,7 +622,7 @@ def _starts_new(text: str) -> bool:
     if not words:
         return False
     w0 = words[0].strip(",").lower()
-    if w0 in _HEADS or w0 in ("others", "outgoing", "incoming", "visiting", "newly", "with", "including"):
+    if w0 in _HEADS or w0 in ("others", "outgoing", "incoming", "visiting", "newly", "new", "with", "including"):
         return True
     if w0 in ("two", "three", "four", "both") and len(words) > 1 and words[1].lower().rstrip("s") in _HEADS:
         return True  # "A (Former President) and B (Former Speaker), two chairmen of X"
@@ -659,10 +660,10 @@ def _ends_with_name(chunk: str) -> bool:
 _INNER_HONORIFIC = re.compile(
     r"\b(?:Hon\.?|H\.E\.?|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|"
     r"Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess|Shri|Smt\.|" + _RANK + r")\s+")
+    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
-                          "Shri", "Smt.", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
+                          "Shri", "Smt.", "Afioga", "Susuga", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
 
 
 @lru_cache(maxsize=16384)

@@ -1574,3 +1574,26 @@ def test_the_premier_while_receiving_a_courtesy_call_from_a_visitor():
     c = r["meetings"][0]["counterparts"][0]
     assert (c["title"], c["organization"]) == ("Member", "Politburo of the Communist Party of China (CPC)")
     assert (r["meeting_date"], r["location"]) == ("2017-04-07", "Phnom Penh")
+
+
+def test_new_before_an_office_after_and_a_surname_after_an_office_and_a_copy_of_a_letter_of_credence():
+    text = ("Foreign Minister holds telephone conversation\n2009-01-31 01:25\n\nOn the evening of January 23, 2009, Chinese "
+            "Foreign Minister Ma Lin and new U.S. Secretary of State Ana Ruiz held a telephone conversation.\n")
+    r = parse_release(text, release_id="fmprc-1")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ma Lin", "Foreign Minister"), ("Ana Ruiz", "Secretary of State")]]
+    text = ("Special Envoy meets US Ambassador\n2024-04-19 18:32:35\n\nOn April 19, 2024, the Chinese government's special "
+            "envoy for the Middle East, Ma Lin, met with the US ambassador to China, Hale, and the two sides conferred.\n")
+    [m] = parse_release(text, release_id="fmprc-2")["meetings"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Hale", "ambassador to China")]
+    text = ("Ambassador-Designate presents copy of Letter of Credence\n\nOn 8 August 2024, Chinese Ambassador-Designate to "
+            "Zambia H.E. Ma Lin presented a copy of the Letter of Credence to Hon. Tom Hale, Minister of Foreign Affairs "
+            "of Zambia.\n")
+    assert _meetings(parse_release(text, release_id="embassy-4")) == [(["Ma Lin"], ["Tom Hale"], None)]
+
+
+def test_a_special_administrative_region_is_no_name_and_samoan_honorifics_are_dropped():
+    [p] = parse_people("Ma Lin, commissioner of the Chinese foreign ministry in the Hong Kong Special Administrative "
+                       "Region (HKSAR)")
+    assert (p["name"], p["title"]) == ("Ma Lin", "commissioner")
+    assert [p["name"] for p in parse_people("Prime Minister Afioga Ana Ruiz Example")] == ["Ana Ruiz Example"]
