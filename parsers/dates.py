@@ -92,6 +92,8 @@ DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
+# "Havana, Cuba.- Cuban President X received ...": city, country, a full stop and a dash
+CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s?[-—]\s?")
 CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - | ?: )")
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses
@@ -296,6 +298,10 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         if lead[:40].count("(") == 1 and (", (" in lead[:40] or ")—" in lead[:90] or ") —" in lead[:90]):
             m = CITY_CREDITS.match(lead)
             if m and countries.city_country(m.group("city")):
+                return m.group("city"), None, m.end()
+        if ".-" in lead[:40] or ".—" in lead[:40]:
+            m = CITY_COUNTRY_DOT_DASH.match(lead)
+            if m and countries.lookup(m.group("country")):
                 return m.group("city"), None, m.end()
         if "—" not in lead[:40] and " - " not in lead[:40] and ":" not in lead[:25]:
             return None, None, 0

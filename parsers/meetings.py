@@ -73,7 +73,10 @@ _VERB = re.compile(
     r"|visited(?=\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}(?:Mr|Ms|Mrs|Dr|H\.E|Speaker|President|Prime|Governor|Mayor|"
     r"Chairman|Chief|King|Queen)\b)"
     # "General Secretary X hosted a reception for a delegation of ...": a host receiving visitors
-    r"|(?:hosted|hosts)\s+(?:a\s+)?reception\s+for"
+    r"|(?:hosted|hosts)\s+(?:a\s+)?reception(?:\s+in\s+[A-Z][a-z]+)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+for"
+    # "X hosted visiting Algerian President, Y, for bilateral talks"
+    r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+)?[A-Z][^.;]{3,120}?,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?"
+    r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
@@ -111,6 +114,10 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)")),
     # "..., at his office", "..., at the Ministry", "..., at Temple Trees": the place of the meeting
     ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
+    # "... Zhou Pingjian in his office in Abuja": where, not who
+    (("office", "residence"), re.compile(r"\s+(?:in|at)\s+(?:his|her|their)\s+(?:office|residence)\b")),
+    # "hosted visiting President X for bilateral talks": what for, not who
+    (("for",), re.compile(r",?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b")),
     # "..., on 10 May", "... on May 10": its date
     (("on",), re.compile(rf",?\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
     (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
@@ -143,6 +150,9 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" via ", " by ", " through ", " over "),
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
+    ((" office", " residence"), re.compile(r" (?:in|at) (?:his|her|their) (?:office|residence)\b"), False),
+    ((" for ",), re.compile(r",? for (?:bilateral |official |formal )?(?:talks|a meeting|lunch|dinner|a luncheon|a banquet)\b"),
+     True),
     ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
      re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
@@ -156,7 +166,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
 _SUBJECT_LEAD = re.compile(
     # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...";
     # a dateline's city in capitals: "BEIJING—Chinese Premier X held talks ..." in a later paragraph)
-    r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?— ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
+    r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?(?:—|-) ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
     r"|(?:On|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today)\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")

@@ -48,7 +48,7 @@ _BOILERPLATE_STARTS = (
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\))$")
-_CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$"
+_CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*$"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
@@ -124,7 +124,8 @@ _HEADER_STAMP = re.compile(
     r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?: ?\(GMT[+-]?\d{0,2}\))?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
     # day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date: 14/04/2024"); KCNA's "May 22. 2013 Juche 102"
@@ -141,7 +142,7 @@ _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
 def _is_caption(line: str) -> bool:
     """A photo caption ("X meets with Y in Beijing, Oct. 19, 2023. (Xinhua/Li Ming)")."""
-    return ("meets" in line or "(Xinhua/" in line or "(Photo" in line) and bool(_CAPTION.search(line))
+    return ("meets" in line or "(Xinhua/" in line or "(Photo" in line or "[Photo" in line) and bool(_CAPTION.search(line))
 
 
 # Old People's Daily pages (2000-2002, with the "People's Daily Online ---" footer) were stored
@@ -317,6 +318,9 @@ def split_release(text: str) -> Release:
         if len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _HEADER_STAMP.search(line):
             header.append(line)
             continue
+        if line[0] == "(" and line[-1] == ")" and len(line) <= 20 and line[1:-1].strip().isalpha():
+            header.append(line)  # an agency's tag on a line of its own: "( Xinhua)"
+            continue
         head = line[:40]
         if (not head.isascii() or head.lower().startswith(_BOILERPLATE_STARTS)) and _BOILERPLATE.match(line):
             continue
@@ -360,7 +364,7 @@ def split_release(text: str) -> Release:
             rel.title = first.rstrip()
             content = content[1:] if len(content) > 1 else content
     paragraphs = content
-    if "meets" in text or "(Xinhua/" in text or "(Photo" in text:
+    if "meets" in text or "(Xinhua/" in text or "(Photo" in text or "[Photo" in text:
         paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
         if len(paragraphs) < len(content):

@@ -123,9 +123,11 @@ _PLAIN_OBJECT_END = re.compile(
     r"|\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)|\s+to\s+(?:discuss|exchange|talk|debate|review)\b|\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|,?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"
-    r"|,\s+in\s+(?:the\s+)?[a-z]|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|,\s+in\s+(?:the\s+)?[a-z]|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s"
+    r"|\s+(?:in|at)\s+(?:his|her|their)\s+(?:office|residence)\b"
+    r"|,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|[.;:]\s*$",
-)  # object_text's end pattern as first written, in one piece (", in Tunxi, east ...", "to debate": 1.6.0)
+)  # object_text's end pattern as first written, in one piece (", in Tunxi, east ...", "to debate", "in his office", "for talks": 1.6.0)
 _PLAIN_HEADER_STAMP_LINES = normalize._HEADER_STAMP
 
 

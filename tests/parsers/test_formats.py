@@ -1597,3 +1597,30 @@ def test_a_special_administrative_region_is_no_name_and_samoan_honorifics_are_dr
                        "Region (HKSAR)")
     assert (p["name"], p["title"]) == ("Ma Lin", "commissioner")
     assert [p["name"] for p in parse_people("Prime Minister Afioga Ana Ruiz Example")] == ["Ana Ruiz Example"]
+
+
+def test_agency_tag_line_gmt_stamp_cuban_dateline_and_bracketed_photo_caption():
+    r = parse_release("VP meets deputy secretary\nUpdated: 2013-04-25 20:21\n\n( Xinhua)\n\nBEIJING - Chinese Vice President "
+                      "Ma Lin met with US Deputy Secretary of State Tom Hale on Thursday in Beijing.\n")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Beijing", "Vice President")
+    r = parse_release("Chairwoman receives Vice Chairman\nJanuary 20, 2018 | 20:01 (GMT+7)\n\nNational Assembly Chairwoman Ana "
+                      "Ruiz hosted a reception in Hanoi on January 19 for Vice Chairman of the Example Committee Ma Lin.\n")
+    assert (r["published"], r["meeting_date"], r["location"]) == ("2018-01-20", "2018-01-19", "Hanoi")
+    assert _meetings(r) == [(["Ana Ruiz"], ["Ma Lin"], None)]
+    r = parse_release("President receives leader\n2023-11-07\n\nHavana, Cuba.- Cuban President Tom Hale received Ma Lin, "
+                      "member of the Example Bureau.\n")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Havana", "President")
+    r = parse_release("Vice premier meets PM\nUpdated: 2015-07-17 09:30\n\nVice Premier Ma Lin (L) poses for a photo with Prime "
+                      "Minister Tom Hale before their meeting in Hanoi, July 16, 2015. [Photo/Agencies]\n\nHANOI - Chinese "
+                      "Vice Premier Ma Lin met with Vietnamese Prime Minister Tom Hale on Thursday.\n")
+    assert r["location"] == "Hanoi"
+
+
+def test_hosted_a_visitor_for_talks_and_a_guest_received_in_his_office():
+    r = parse_release("Ma meets Hale\n2023-07-18\n\nChina's President Ma Lin, on Tuesday, hosted visiting Algerian President, "
+                      "Tom Hale, for bilateral talks in Beijing.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    r = parse_release("Minister receives envoy\n(Xinhua) 09:23, July 07, 2020\n\nLAGOS, July 6 (Xinhua) -- Tom Hale, Nigeria's "
+                      "Minister of State for Foreign Affairs, made the remarks when he received the outgoing Chinese "
+                      "ambassador to Nigeria, Ma Lin in his office in Abuja.\n")
+    assert [[(p["name"], p["title"]) for p in m["counterparts"]] for m in r["meetings"]] == [[("Ma Lin", "ambassador to Nigeria")]]
