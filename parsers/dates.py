@@ -93,7 +93,8 @@ AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
 # "Havana, Cuba.- Cuban President X received ...": city, country, a full stop and a dash
-CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s?[-—]\s?")
+CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                   r"(?:\.\s?[-—]\s?| ?— ?| - )(?:\((?P<date>[^()]{4,30})\)\s*)?")
 CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - | ?: )")
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses
@@ -299,10 +300,13 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = CITY_CREDITS.match(lead)
             if m and countries.city_country(m.group("city")):
                 return m.group("city"), None, m.end()
-        if ".-" in lead[:40] or ".—" in lead[:40]:
+        if ".-" in lead[:40] or ".—" in lead[:40] or (", " in lead[:30] and ("—" in lead[:40] or " - " in lead[:40])):
+            # ("BEIJING, China - Cambodian Prime Minister X will visit ...")
             m = CITY_COUNTRY_DOT_DASH.match(lead)
             if m and countries.lookup(m.group("country")):
-                return m.group("city"), None, m.end()
+                # ("Georgetown, Guyana—(October 13, 2017) President X ...": the date in parentheses)
+                dated = explicit_date(m.group("date"), ref) if m.group("date") else None
+                return m.group("city"), dated, m.end()
         if "—" not in lead[:40] and " - " not in lead[:40] and ":" not in lead[:25]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)

@@ -49,6 +49,8 @@ _BOILERPLATE_STARTS = (
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\))$")
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*$"
+                      # (a wire photo's credit: "... 18 June 2020. EPA-EFE/KITH SEREY"; "Foto: TANJUG/X")
+                      r"|\b(?:EPA-EFE|EPA|AFP|Reuters|AP|Getty Images|TANJUG)/[A-Z][A-Z .'-]+$|^(?:Photo|Foto|PHOTO):\s"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
@@ -130,6 +132,8 @@ _HEADER_STAMP = re.compile(
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
     # day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date: 14/04/2024"); KCNA's "May 22. 2013 Juche 102"
     r"|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
+    # a date in another language's order and words ("6. februar 2024 13:04")
+    r"|^\d{1,2}\. [A-Za-z]+ \d{4}\b"
     # an agency and its date ("Xinhua, October 11, 2013")
     r"|^(?:xinhua|reuters|afp|china daily|people's daily),? (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})$",
     re.IGNORECASE)
@@ -142,7 +146,8 @@ _ON_DATE = re.compile(r"^On (?:the \w+ of )?[A-Z0-9]")
 
 def _is_caption(line: str) -> bool:
     """A photo caption ("X meets with Y in Beijing, Oct. 19, 2023. (Xinhua/Li Ming)")."""
-    return ("meets" in line or "(Xinhua/" in line or "(Photo" in line or "[Photo" in line) and bool(_CAPTION.search(line))
+    return ("meets" in line or "(Xinhua/" in line or "(Photo" in line or "[Photo" in line or "/" in line[-40:]
+            or line.startswith(("Photo:", "Foto:", "PHOTO:"))) and bool(_CAPTION.search(line))
 
 
 # Old People's Daily pages (2000-2002, with the "People's Daily Online ---" footer) were stored
@@ -364,7 +369,8 @@ def split_release(text: str) -> Release:
             rel.title = first.rstrip()
             content = content[1:] if len(content) > 1 else content
     paragraphs = content
-    if "meets" in text or "(Xinhua/" in text or "(Photo" in text or "[Photo" in text:
+    if "meets" in text or "(Xinhua/" in text or "(Photo" in text or "[Photo" in text or "EPA" in text or "AFP/" in text \
+            or "Reuters/" in text or "Foto:" in text or "Photo:" in text or "TANJUG/" in text:
         paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
         if len(paragraphs) < len(content):

@@ -406,7 +406,7 @@ def _named_body_then_office(title: str) -> tuple[str, str | None]:
 
 # A verb inside what stands before a name is a clause, not an office: "Martin welcomed Ambassador
 # X", "Consul General Y visited district offices of Senator X", "VP Y would call on President X".
-_CLAUSE_VERB = re.compile(r"\b(?:welcomed|visited|met|received|thanked|would|will|paid|presented|expressed|hosted|"
+_CLAUSE_VERB = re.compile(r"\b(?:welcomed|visited|met|meet|who|received|thanked|would|will|paid|presented|expressed|hosted|"
                           r"accompanied|introduced|briefed|congratulated|invited|told|said)\s")
 
 

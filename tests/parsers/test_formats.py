@@ -1624,3 +1624,24 @@ def test_hosted_a_visitor_for_talks_and_a_guest_received_in_his_office():
                       "Minister of State for Foreign Affairs, made the remarks when he received the outgoing Chinese "
                       "ambassador to Nigeria, Ma Lin in his office in Abuja.\n")
     assert [[(p["name"], p["title"]) for p in m["counterparts"]] for m in r["meetings"]] == [[("Ma Lin", "ambassador to Nigeria")]]
+
+
+def test_city_country_dash_datelines_wire_photo_credits_and_european_date_stamps():
+    r = parse_release("PM to visit China\n2023-09-11\n\nCommander of the Army Tom Hale delivers a speech during a ceremony in "
+                      "Phnom Penh, Cambodia, 18 June 2020. EPA-EFE/KITH SEREY\n\nBEIJING, China - Cambodian Prime Minister "
+                      "Tom Hale will visit China this week and meet with President Ma Lin, the foreign ministry announced.\n")
+    assert (r["kind"], [p["name"] for p in r["actors"]], r["location"]) == ("visit", ["Tom Hale"], None)
+    r = parse_release("Ambassador calls on President\n\nGeorgetown, Guyana—(October 13, 2017) Chinese Ambassador Ma Lin called "
+                      "on President Tom Hale at State House.\n")
+    assert (r["location"], r["meeting_date"]) == ("Georgetown", "2017-10-13")
+    assert r["meetings"][0]["counterparts"][0]["title"] == "President"
+    r = parse_release("President meets ambassador\n6. februar 2024 13:04\n\nFoto: TANJUG/EXAMPLE PHOTOGRAPHER\n\nBELGRADE - "
+                      "Serbian President Tom Hale met with Chinese Ambassador Ma Lin on Tuesday.\n")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Belgrade", "President")
+
+
+def test_who_met_clause_is_no_office():
+    text = ("Diplomat says meeting important\nAug 01, 2019\n\nSenior Chinese diplomat Ma Lin, who meet with U.S. Secretary "
+            "of State Tom Hale on Thursday, said it was important to meet face-to-face.\n")
+    [m] = parse_release(text, release_id="other-6")["meetings"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Tom Hale", "Secretary of State")]
