@@ -37,7 +37,7 @@ HONORIFICS = re.compile(
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Comrade|Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri|Dato'? Sri|Dato'?|Datuk|Tan Sri|Haji|Sheikh|Senor|Señor|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
-    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|" + _RANK + r")\s+"
+    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|" + _RANK + r")\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.
@@ -660,10 +660,10 @@ def _ends_with_name(chunk: str) -> bool:
 _INNER_HONORIFIC = re.compile(
     r"\b(?:Hon\.?|H\.E\.?|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Prof\.?|Amb\.|"
     r"Samdech(?: Akka Moha Sena Padei| Moha Borvor Thipadei)?(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|" + _RANK + r")\s+")
+    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
-                          "Shri", "Smt.", "Afioga", "Susuga", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
+                          "Shri", "Smt.", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
 
 
 @lru_cache(maxsize=16384)

@@ -36,15 +36,19 @@ Person = dict[str, Any]
 
 _PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|"
                    r"forum|conference|reception|dinner|luncheon|signing|briefing|session|lecture|celebration|exhibition|"
-                   r"workshop|gathering)")
+                   r"workshop|gathering|visit|delegation)")
+# ("X and Y of the Embassy joined the visit", "X, Y and Z were also part of the Chinese delegation")
 _PRESENT = re.compile(
-    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part\s+in)\s+the\s+"
+    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r")\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
 _PRESENT_AFTER = re.compile(
     r"(?:^(?:also\s+)?present\s+(?:there\s+|at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:were|was)\s+(?:also\s+)?"
+    # "Present to receive the Chinese delegation was X", "Others at hand to receive the diplomat were X"
+    r"|^(?:(?:also\s+|others\s+)?present|(?:others\s+)?at\s+hand)\s+to\s+(?:receive|welcome|greet|meet)\s+[^,;]{1,80}?\s+(?:were|was)\s+"
     # "Among those present were X", "Among those who came out to see off the delegation were X"
     r"|^among\s+(?:those|the\s+officials|others)\b[^,;]{0,100}?\s+(?:were|was)\s+"
     # "Xi's entourage include X", "The Vice Premier was assisted by X"
@@ -57,8 +61,8 @@ _PRESENT_AFTER = re.compile(
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
-    r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
-    + r")\b")
+    r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
+    + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS + r")\b")
 _AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
@@ -387,7 +391,9 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     for sent in sents:
         # (the words _PRESENT and _PRESENT_AFTER cannot match without; "ccompan": "accompanied", "Accompanying")
         if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent \
-                and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent:
+                and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent \
+                and "joined the" not in sent and "part of the" not in sent and "members of the" not in sent \
+                and "at hand" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -410,7 +416,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
-_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among")
+_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:

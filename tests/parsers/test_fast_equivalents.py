@@ -157,7 +157,9 @@ def test_trailing_speaker_pretest(text):
 PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "attended", "the meeting", "by", "Also",
                                                  "consultations", "signing", "Present", "took part in", "the welcome",
                                                  "Those", "included", "accompanied", "Accompanying", "briefing",
-                                                 "Among", "those", "there", "entourage", "include", "assisted"]),
+                                                 "Among", "those", "there", "entourage", "include", "assisted",
+                                                 "joined", "part of the", "members of the", "visit", "delegation",
+                                                 "at hand to receive", "Others"]),
                         max_size=25).map(" ".join)
 
 

@@ -1645,3 +1645,17 @@ def test_who_met_clause_is_no_office():
             "of State Tom Hale on Thursday, said it was important to meet face-to-face.\n")
     [m] = parse_release(text, release_id="other-6")["meetings"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Tom Hale", "Secretary of State")]
+
+
+def test_present_who_joined_were_part_of_the_delegation_or_were_at_hand_to_receive():
+    def present(sentence: str) -> list[str]:
+        text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
+                f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
+        return [p["name"] for p in parse_release(text, release_id="idcpc-3")["present"]]
+    assert present("Counselor Li Ping and Counselor Zhou Hua of the Embassy joined the visit.") == ["Li Ping", "Zhou Hua"]
+    assert present("Vice Minister Li Ping and Mayor of Shenzhen Zhou Hua were also part of the Chinese delegation.") == [
+        "Li Ping", "Zhou Hua"]
+    assert present("Others at hand to receive the senior diplomat were Ambassador Li Ping and Principal Secretary "
+                   "Zhou Hua.") == ["Li Ping", "Zhou Hua"]
+    assert present("Present to receive the Chinese delegation was Minister of Transportation, Alhaji Li Ping Example.") == [
+        "Li Ping Example"]
