@@ -683,8 +683,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         principals = _principals(subj_clean, registry, lead_people)
         if not principals:
             continue
-        if events and any(p is c for p in principals for e in events for c in e.counterparts):
-            continue  # a counterpart's own other engagement
+        if events and any(p is c for p in principals for e in events for c in e.counterparts) \
+                and not _VISIT_PROGRAMME.search(sent):
+            continue  # a counterpart's own other engagement (unless told as the visit's programme)
         # "the delegation of A led by X, ..., and the delegation of B led by Y": a meeting with each
         second = _second_delegation(obj)
         if second:
@@ -813,6 +814,8 @@ def _chained_events(sent: str, principals: list[Person], registry: Registry, lat
 
 _OFFICE_OPENS = re.compile(r"^[Tt]he\s+(premier|president|prime\s+minister|foreign\s+minister|minister|ambassador|"
                            r"chairman|speaker|vice\s+president|secretary-general|governor|mayor)\s+[a-z]", re.I)
+# "During the visit, Gao also met with X": the visitor's programme, not an engagement of another day
+_VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b(?![^,]*\b(?:earlier|previously)\b)")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
 
 

@@ -1659,3 +1659,14 @@ def test_present_who_joined_were_part_of_the_delegation_or_were_at_hand_to_recei
                    "Zhou Hua.") == ["Li Ping", "Zhou Hua"]
     assert present("Present to receive the Chinese delegation was Minister of Transportation, Alhaji Li Ping Example.") == [
         "Li Ping Example"]
+
+
+def test_the_visitors_programme_during_the_visit_is_more_meetings():
+    text = ("PM meets vice chairman\nXinhua) 13:48, December 21, 2023\n\nPHNOM PENH, Dec. 20 (Xinhua) -- Cambodian Prime "
+            "Minister Tom Hale met here on Wednesday with Ma Lin, vice chairman of the Example Committee.\nDuring the "
+            "visit, Ma also met with Cambodian Acting Head of State Ana Ruiz.\n")
+    r = parse_release(text, release_id="people-31")
+    assert _meetings(r) == [(["Tom Hale"], ["Ma Lin"], None), (["Ma Lin"], ["Ana Ruiz"], None)]
+    # a counterpart's engagement of another time is still not the release's
+    text = text.replace("During the visit, Ma also met", "Ma also met on Sunday")
+    assert _meetings(parse_release(text, release_id="people-31")) == [(["Tom Hale"], ["Ma Lin"], None)]
