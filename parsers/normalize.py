@@ -47,7 +47,7 @@ _BOILERPLATE_STARTS = (
     "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us", "english", "editor's pick",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\))$")
+_END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\)|-0-)$")
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*$"
                       # (a wire photo's credit: "... 18 June 2020. EPA-EFE/KITH SEREY"; "Foto: TANJUG/X")
                       r"|\b(?:EPA-EFE|EPA|AFP|Reuters|AP|Getty Images|TANJUG)/[A-Z][A-Z .'-]+$|^(?:Photo|Foto|PHOTO):\s"
@@ -384,7 +384,7 @@ def split_release(text: str) -> Release:
                 break
     if "II. " in text or "2. " in text:
         paragraphs = _drop_list_markers(paragraphs)
-    if paragraphs and paragraphs[-1].endswith(("Enditem", "ENDITEM", "(End)")):
+    if paragraphs and paragraphs[-1].endswith(("Enditem", "ENDITEM", "(End)", "-0-")):
         last = _END_MARK.sub("", paragraphs[-1])  # "... with Chile. Enditem": the marker ends the story
         paragraphs = paragraphs[:-1] + ([last] if last else [])
     # Signature lines at the end ("Ministry of Foreign Affairs", "Singhdurbar", "6 September 2019").

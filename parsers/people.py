@@ -410,6 +410,9 @@ _CLAUSE_VERB = re.compile(r"\b(?:welcomed|visited|met|meet|who|received|thanked|
                           r"accompanied|introduced|briefed|congratulated|invited|told|said)\s")
 
 
+_AND_SECOND_OFFICE = re.compile(
+    r"\s*,?\s+and\s+(?=(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?(?:[Cc]ommander|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Ss]ecretary|"
+    r"[Ss]ecretary-[Gg]eneral|[Dd]irector|[Pp]resident|[Mm]inister|[Mm]ember|[Cc]hief|[Mm]ayor|[Gg]overnor|[Ll]eader)\b[^,]*?\bof\b)")
 _BODY_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w-]*){1,5})'s\s+(?=[a-z])")
 
 
@@ -489,6 +492,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             country = country or sc
         elif org is None:
             org = _ARTICLE.sub("", suffix)
+    if org and " and " in org:
+        # "... of the Myanmar Defense Force and commander of the Myanmar Army": a second office
+        am = _AND_SECOND_OFFICE.search(org)
+        if am:
+            org, also = org[: am.start()], [org[am.end():]] + list(also)
     if org:
         org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org)
         pm = _POSSESSIVE_COUNTRY.match(org)

@@ -63,7 +63,8 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS + r")\b")
-_AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$")
+_AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$"
+                         r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
 _QUESTION = ("Q:", "Question:")

@@ -1670,3 +1670,12 @@ def test_the_visitors_programme_during_the_visit_is_more_meetings():
     # a counterpart's engagement of another time is still not the release's
     text = text.replace("During the visit, Ma also met", "Ma also met on Sunday")
     assert _meetings(parse_release(text, release_id="people-31")) == [(["Tom Hale"], ["Ma Lin"], None)]
+
+
+def test_present_and_his_embassy_members_and_a_closing_zero_mark():
+    text = ("Delegation leaves\nDate: 14/04/2024\n\nPyongyang, April 14 (KCNA) -- The delegation headed by Ma Lin left here "
+            "on April 13.\nAmong those who came out to see off the delegation were Tom Hale, minister of Culture, Li Ping, "
+            "Chinese ambassador to the DPRK, and his embassy members. -0-\n")
+    r = parse_release(text, release_id="other-7")
+    assert [(p["name"], p["title"]) for p in r["present"]] == [("Tom Hale", "minister of Culture"),
+                                                             ("Li Ping", "ambassador to the DPRK")]

@@ -159,3 +159,9 @@ def test_his_highness_and_a_persons_possessive_are_not_the_name_or_office():
     assert (p["name"], p["title"]) == ("Tom Bin Hale Al Example", "Minister of Foreign Affairs")
     [p] = parse_people("Cuban leader Ana Ruiz's special envoy Tom Hale")
     assert (p["name"], p["title"]) == ("Tom Hale", "special envoy")
+
+
+def test_a_second_office_after_and_is_not_part_of_the_first_body():
+    [p] = parse_people("Tom Hale, deputy commander-in-chief of the Example Defense Force and commander of the Example Army")
+    assert (p["title"], p["organization"], p["also"]) == (
+        "deputy commander-in-chief", "Example Defense Force", ["commander of the Example Army"])
