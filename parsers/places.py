@@ -22,13 +22,16 @@ _TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<
                           r"(?:\s+Municipality|,\s+[A-Z][a-z]+|\s+(?:for|on|to attend)\b)")
 # Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
 # (a weekday or month after the city is the date: "in Beijing Thursday", "in Hanoi May 3")
-_IN_CITY = re.compile(rf"in\s+(?P<c>[A-Z][a-z]+(?: (?!(?:{_MONTHS_WEEKDAYS})\b)[A-Z][a-z]+)?)"
+_IN_CITY = re.compile(rf"in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<c>[A-Z][a-z]+(?: (?!(?:{_MONTHS_WEEKDAYS})\b)[A-Z][a-z]+)?)"
                       rf"(?:,\s+capital\b|\s+(?:on\s+)?(?:{_MONTHS_WEEKDAYS})|\s+on\s+\d|\s+(?:with|and|via|for|to)\b|,|\.?$"
                       # ("in Colombo today", "in Colombo this evening")
                       r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+the\s+(?:morning|afternoon|evening))\b)")
 # "at State House, Nairobi": a venue, then its city
 _VENUE_CITY = re.compile(r"\b(?:House|Palace|Hall|Office|Ministry|Secretariat),\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# "at the Parlour of Bayintnaung Villa at Nay Pyi Taw": a city the gazetteer knows
+_AT_CITY = re.compile(r"\bat\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 _IN_CITY_WS = WordStart(_IN_CITY)
+_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
 
@@ -58,13 +61,13 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         if m and not countries.is_country(m.group("c")):
             return m.group("c")
     for s in event_sentences:
-        m = _IN_CITY_WS.search(s)
+        m = _IN_CITY_WS.search(s) or (_CITY_OF.search(s) if "the city of" in s or "the town of" in s else None)
         if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
             return m.group("c")
     for s in event_sentences:
-        m = _VENUE_CITY.search(s) if ", " in s else None
-        if m and countries.city_country(m.group("c")):
-            return m.group("c")
+        for m in [*_VENUE_CITY.finditer(s), *_AT_CITY.finditer(s)]:
+            if countries.city_country(m.group("c")):
+                return m.group("c")
     return None
 
 

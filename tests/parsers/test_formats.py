@@ -1679,3 +1679,12 @@ def test_present_and_his_embassy_members_and_a_closing_zero_mark():
     r = parse_release(text, release_id="other-7")
     assert [(p["name"], p["title"]) for p in r["present"]] == [("Tom Hale", "minister of Culture"),
                                                              ("Li Ping", "ambassador to the DPRK")]
+
+
+def test_city_written_as_the_city_of_or_at_a_known_city():
+    r = parse_release("Ma holds talks with Hale\n2024-06-03\n\nChinese Foreign Minister Ma Lin held talks on Monday with his "
+                      "Hungarian counterpart Tom Hale in the city of Guiyang in southwest China's Guizhou Province.\n")
+    assert r["location"] == "Guiyang"
+    r = parse_release("Commander receives ambassador\n2023-05-13\n\nSenior General Tom Hale received Chinese Ambassador Ma "
+                      "Lin at the Parlour of Example Villa at Nay Pyi Taw in the morning of May 13.\n")
+    assert r["location"] == "Nay Pyi Taw"
