@@ -31,6 +31,9 @@ _VENUE_CITY = re.compile(r"\b(?:House|Palace|Hall|Office|Ministry|Secretariat),\
 # "at the Parlour of Bayintnaung Villa at Nay Pyi Taw": a city the gazetteer knows
 _AT_CITY = re.compile(r"\bat\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 _IN_CITY_WS = WordStart(_IN_CITY)
+# "The meetings were held at the Great Hall of the People in Beijing, China": where, told after
+_HELD_IN = re.compile(r"\b(?:meetings?|talks|event|ceremony)\s+(?:was|were)\s+held\s+(?:at\s+[^,.;]{3,80}?\s+)?"
+                      r"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
@@ -62,6 +65,10 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
             return m.group("c")
     for s in event_sentences:
         m = _IN_CITY_WS.search(s) or (_CITY_OF.search(s) if "the city of" in s or "the town of" in s else None)
+        if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+            return m.group("c")
+    for s in lead_sentences:
+        m = _HELD_IN.search(s) if " held " in s else None
         if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
             return m.group("c")
     for s in event_sentences:

@@ -1688,3 +1688,10 @@ def test_city_written_as_the_city_of_or_at_a_known_city():
     r = parse_release("Commander receives ambassador\n2023-05-13\n\nSenior General Tom Hale received Chinese Ambassador Ma "
                       "Lin at the Parlour of Example Villa at Nay Pyi Taw in the morning of May 13.\n")
     assert r["location"] == "Nay Pyi Taw"
+
+
+def test_city_of_a_later_sentence_saying_where_the_meetings_were_held():
+    r = parse_release("PM meets chairmen\n2017-05-17\n\nPrime Minister Tom Hale paid yesterday separate courtesy calls on "
+                      "Ma Lin, Chairman of the Example Committee.\nThe meetings were held at the Great Hall of the People in "
+                      "Beijing, China.\n")
+    assert r["location"] == "Beijing"
