@@ -92,6 +92,13 @@ DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
+CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")
+# "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
+PARENS_CITY = re.compile(r"^\((?:[A-Z][\w.]*\s*\|\s*)?(?P<city>[A-Z][A-Z ]{2,30})\)\s*(?:—|-|:)\s*")
+# "RAWALPINDI: Chinese Ambassador X called on ...": a city in capitals and a colon, known or not
+CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: (?=[A-Z])")
+_NOT_DATELINE_WORDS = {"NOTE", "UPDATE", "UPDATED", "EDITOR", "PHOTO", "SOURCE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
+                       "ALSO", "RELATED", "VIDEO", "OPINION", "ANALYSIS", "INTERVIEW", "STATEMENT", "PRESS", "RELEASE"}
 # "Havana, Cuba.- Cuban President X received ...": city, country, a full stop and a dash
 CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                                    r"(?:\.\s?[-—]\s?| ?— ?| - )(?:\((?P<date>[^()]{4,30})\)\s*)?")
@@ -300,6 +307,14 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = CITY_CREDITS.match(lead)
             if m and countries.city_country(m.group("city")):
                 return m.group("city"), None, m.end()
+        if lead.startswith("("):
+            m = PARENS_CITY.match(lead)
+            if m:
+                return m.group("city"), None, m.end()
+        if ":" in lead[:40]:
+            m = CAPITALS_COLON.match(lead)
+            if m and not _NOT_DATELINE_WORDS.intersection(m.group("city").split()):
+                return m.group("city"), None, m.end()
         if ".-" in lead[:40] or ".—" in lead[:40] or (", " in lead[:30] and ("—" in lead[:40] or " - " in lead[:40])):
             # ("BEIJING, China - Cambodian Prime Minister X will visit ...")
             m = CITY_COUNTRY_DOT_DASH.match(lead)
@@ -317,6 +332,11 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
                 int(m.group("y1")) if m.group("y1") else None, ref)
     city = m.group("city")
+    if city is None:
+        # "18 June, Kathmandu: Chinese ambassador X ...": the city after the date
+        cm = CITY_AFTER_DATE.match(lead, m.end())
+        if cm and countries.city_country(cm.group("city")):
+            return cm.group("city"), d, cm.end()
     if city and city.strip().lower() in ("on", "the", "xinhua", "reuters", "afp", "yesterday", "today", *WEEKDAYS):
         city = None  # "Tuesday, 14 November 2023 - 19:20", "Xinhua, October 11, 2013": a stamp, no place
     if city and "/" in city:

@@ -56,7 +56,10 @@ _VERB = re.compile(
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
-    r"|(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?call\s+(?:on|to)"
+    r"|(?:paid|pays|made|makes)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?calls?\s+(?:on|to)"
+    # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
+    r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"
+    r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
     r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
@@ -87,7 +90,7 @@ _VERB = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
                             r"visited)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -115,7 +118,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "..., at his office", "..., at the Ministry", "..., at Temple Trees": the place of the meeting
     ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
     # "... Zhou Pingjian in his office in Abuja": where, not who
-    (("office", "residence"), re.compile(r"\s+(?:in|at)\s+(?:his|her|their)\s+(?:office|residence)\b")),
+    (("office", "residence"), re.compile(r"\s+(?:in|at)\s+(?:his|her|their|the\s+latter's)\s+(?:private\s+|official\s+)?(?:office|residence)\b")),
     # "hosted visiting President X for bilateral talks": what for, not who
     (("for",), re.compile(r",?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b")),
     # "..., on 10 May", "... on May 10": its date
@@ -150,7 +153,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" via ", " by ", " through ", " over "),
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
-    ((" office", " residence"), re.compile(r" (?:in|at) (?:his|her|their) (?:office|residence)\b"), False),
+    ((" office", " residence"), re.compile(r" (?:in|at) (?:his|her|their|the latter's) (?:private |official )?(?:office|residence)\b"), False),
     ((" for ",), re.compile(r",? for (?:bilateral |official |formal )?(?:talks|a meeting|lunch|dinner|a luncheon|a banquet)\b"),
      True),
     ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
@@ -319,7 +322,7 @@ def object_text(after: str) -> str:
 # alternation Python's re tries at every position) only there is several times faster than
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
-_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|exchanged|exchanges|"
+_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|made|makes|exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
@@ -328,7 +331,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
-                         "met meet meets held hold holds had has have conducted chaired called calls paid exchanged "
+                         "met meet meets held hold holds had has have conducted chaired called calls paid made makes exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens"
                          .split())
@@ -586,10 +589,20 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
 _OFFICE_COMMA_SURNAME = re.compile(r"^(?:the\s+)?(?P<office>[A-Za-z][\w .'-]{2,80}?),\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
+# "Ogun State Governor Daniel", "Vice President Chiwenga": an office and one name, the whole object
+_OFFICE_SURNAME = re.compile(
+    r"^(?:the\s+)?(?P<office>(?:[A-Z][\w.'-]*\s+){0,4}?(?:Governor|President|Prime\s+Minister|Minister|Ambassador|Speaker|"
+    r"Chancellor|Senator|Congressman|Congresswoman|Mayor|Secretary|Chairman|Chairwoman|King|Queen|Premier))\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
 def _office_then_surname(obj: str) -> list[Person]:
-    m = _OFFICE_COMMA_SURNAME.match(obj) if ", " in obj else None
+    """The one counterpart named by an office and a surname alone ("the US ambassador to China, Burns")."""
+    m = _OFFICE_COMMA_SURNAME.match(obj) if ", " in obj else _OFFICE_SURNAME.match(obj)
     if not m or not any(w.lower() in P._HEADS for w in m.group("office").split()) or not P.is_name_token(m.group("name")):
         return []
+    if P.countries.lookup(m.group("name")) or P.countries.city_country(m.group("name")):
+        return []  # "President of Kenya" is no name
     return [P.build_person(m.group("name"), [m.group("office")])]
 
 

@@ -132,6 +132,8 @@ _HEADER_STAMP = re.compile(
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
     # day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date: 14/04/2024"); KCNA's "May 22. 2013 Juche 102"
     r"|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
+    # a byline's stamp: "... 5 minutes ago Sat 03rd April 2021 | 12:30 PM"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4} ?\| ?\d{1,2}:\d{2}"
     # a date in another language's order and words ("6. februar 2024 13:04")
     r"|^\d{1,2}\. [A-Za-z]+ \d{4}\b"
     # an agency and its date ("Xinhua, October 11, 2013")

@@ -153,6 +153,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     first_sentence = sents[0] if sents else ""
 
     kind = (kinds.kind_of(title) if title and title != lead else None) or kinds.kind_of(first_sentence)
+    if kind == "meeting" and title and title != lead and kinds.kind_of(first_sentence) == "talks":
+        kind = "talks"  # "X pays courtesy call on Y" over "X held talks with Y": the lead tells what they held
     if kind == "other" and "sign" in title.lower() and kinds.kind_of(first_sentence) in ("meeting", "talks"):
         # "Foreign ministers sign memo of cooperation" over "X has met with his counterpart Y": the
         # signing was at a meeting the lead tells

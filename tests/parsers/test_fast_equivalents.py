@@ -124,7 +124,7 @@ _PLAIN_OBJECT_END = re.compile(
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|,?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"
     r"|,\s+in\s+(?:the\s+)?[a-z]|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s"
-    r"|\s+(?:in|at)\s+(?:his|her|their)\s+(?:office|residence)\b"
+    r"|\s+(?:in|at)\s+(?:his|her|their|the\s+latter's)\s+(?:private\s+|official\s+)?(?:office|residence)\b"
     r"|,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b|\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|[.;:]\s*$",
 )  # object_text's end pattern as first written, in one piece (", in Tunxi, east ...", "to debate", "in his office", "for talks": 1.6.0)
@@ -193,7 +193,7 @@ def test_subject_tail_and_object_end(text):
 def _plain_find_verb(sentence: str) -> re.Match[str] | None:
     low = sentence.lower()
     triggers = ("met ", "meet ", "meets ", "held ", "hold ", "holds ", "had ", "has ", "have ", "conducted ",
-                "chaired ", "called ", "calls ", "paid ", "exchanged ", "exchanges ", "discussed ", "talked ",
+                "chaired ", "called ", "calls ", "paid ", "made ", "makes ", "exchanged ", "exchanges ", "discussed ", "talked ",
                 "spoke ", "speaks ", "talks ", "received ", "receives ", "receive ")
     if "meetings with" in low:
         triggers += ("during ", "in ")

@@ -1695,3 +1695,30 @@ def test_city_of_a_later_sentence_saying_where_the_meetings_were_held():
                       "Ma Lin, Chairman of the Example Committee.\nThe meetings were held at the Great Hall of the People in "
                       "Beijing, China.\n")
     assert r["location"] == "Beijing"
+
+
+def test_foreign_press_datelines_and_calls_made_or_paid_in_the_plural():
+    r = parse_release("Ambassador calls on chair\n2017-06-18\n\n18 June, Kathmandu: Chinese ambassador to Nepal Ma Lin today "
+                      "paid a courtesy call on Example Party Chairman Tom Hale at the latter's private residence in Lazimpat.\n")
+    assert (r["location"], _meetings(r)) == ("Kathmandu", [(["Ma Lin"], ["Tom Hale"], None)])
+    r = parse_release("Envoy pays farewell call\n2017-10-07\n\nISLAMABAD - Outgoing Chinese Ambassador Ma Lin made a farewell "
+                      "call on Prime Minister Tom Hale at Prime Minister's Office on Friday.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    r = parse_release("Home Minister speaks\n2019-01-30\n\nChinese Ambassador to Nepal Ma Lin paid a courtesy calls to Minister "
+                      "of Home Affairs Tom Hale and exchanged views on relations.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    r = parse_release("China looks to ties\n2022-03-09\n\nThe Chinese Ambassador to Sri Lanka, Ma Lin, called Speaker Tom "
+                      "Hale, the Parliament media unit said today.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    r = parse_release("Ambassador calls on army chief\n2016-06-07\n\nRAWALPINDI: Chinese Ambassador to Pakistan Ma Lin called "
+                      "on Chief of Army Staff General Tom Hale here today.\n")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Rawalpindi", "Ambassador to Pakistan")
+    r = parse_release("Minister meets President\n2021-04-28\n\n(UTV | COLOMBO)—Chinese Defence Minister Ma Lin met President "
+                      "Tom Hale at the Presidential Secretariat this morning.\n")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Colombo", "Defence Minister")
+
+
+def test_an_office_and_a_single_name_as_the_whole_object():
+    r = parse_release("Consul General meets Governor\n\nAug 27th, Chinese Consul General in Lagos, Ma Lin, met with Ogun State "
+                      "Governor Daniel.\n")
+    assert [[(p["name"], p["title"]) for p in m["counterparts"]] for m in r["meetings"]] == [[("Daniel", "Ogun State Governor")]]
