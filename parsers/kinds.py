@@ -18,15 +18,17 @@ _HOSTED_PERSON = (r"\s+(?!by\b)(?:[\w-]+\s+){0,2}(?:ambassador|president|ministe
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # ("a courtesy visit to X" is a meeting with X)
-    ("visit", re.compile(r"\b(?:(?<!courtesy )(?<!farewell )visits?|visited|visiting|to visit|tour|leaves|arrives in|"
+    # ("Senior CPC official visits Lao president": a visit to a person is a meeting with him)
+    ("visit", re.compile(r"\b(?:(?<!courtesy )(?<!farewell )visits?(?!\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|"
+                         r"king|queen|chairman|speaker|governor|mayor)\b)|visited|visiting|to visit|tour|leaves|arrives in|"
                          r"travels to)\b", re.I),
      ("visit", "tour", "leaves", "arrives", "travels")),
     ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
      ("to ", "will ")),
     ("talks", re.compile(r"\b(?:talks?|phone calls?|telephone calls?|video calls?|calls? with|consultations?|conversations?|"
                          r"(?:video ?|tele)conferences? with|"
-                         r"phone|telephone|co-chair(?:s|ed)?)\b", re.I),
-     ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference")),
+                         r"phone|telephone|co-chair(?:s|ed)?|(?:holds?|held|hosted|co-hosted) (?:an? |the )?(?:[\w-]+ ){0,3}dialogue)\b", re.I),
+     ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference", "dialogue")),
     # ("chair" as a noun, "Committee Chair meets X", "Chair of", is no chairing)
     # ("hosts Chinese Ambassador": hosting a person is meeting him)
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|(?:hosts?|hosted)(?!" + _HOSTED_PERSON + r")|to host|"
@@ -44,9 +46,10 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
                            r"present(?:s|ed)? (?:his |her |their )?credentials|letters? of credence|bids? farewell|"
-                           r"bade farewell)\b", re.I),
+                           r"bade farewell|visits?(?=\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|king|queen|chairman|"
+                           r"speaker|governor|mayor)\b))\b", re.I),
      ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
-      "farewell", "host", "credence")),
+      "farewell", "host", "credence", "visit")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

@@ -75,12 +75,19 @@ _VERB = re.compile(
     # "Consul General X visited West Bengal Speaker Mr Y": a visit to a person is a call on him
     r"|visited(?=\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}(?:Mr|Ms|Mrs|Dr|H\.E|Speaker|President|Prime|Governor|Mayor|"
     r"Chairman|Chief|King|Queen)\b)"
+    # "Li Xi ... visited Thongloun Sisoulith, general secretary of the LPRP Central Committee": a person visited
+    r"|visited(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2},\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:general\s+secretary|president|"
+    r"member|chairman|chairwoman|leader|head|minister|prime\s+minister|king|queen|speaker|secretary)\b)"
     # "General Secretary X hosted a reception for a delegation of ...": a host receiving visitors
     r"|(?:hosted|hosts)\s+(?:a\s+)?reception(?:\s+in\s+[A-Z][a-z]+)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+for"
+    # "A and B jointly hosted a diplomatic strategic dialogue": both in the subject
+    r"|(?:jointly\s+)?(?:hosted|co-hosted|co-chaired)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:dialogue|consultations?)\b"
     # "X hosted visiting Algerian President, Y, for bilateral talks"
     r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+)?[A-Z][^.;]{3,120}?,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?"
     r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
+    # "Wang made the remarks ..., following his meeting with X"
+    r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
     # "... stance while receiving a courtesy call from visiting X"
@@ -171,7 +178,7 @@ _SUBJECT_LEAD = re.compile(
     # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...";
     # a dateline's city in capitals: "BEIJING—Chinese Premier X held talks ..." in a later paragraph)
     r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?(?:—|-) ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
-    r"|(?:On|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today)\b[^,]{0,120}"
+    r"|(?:On|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by)\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z]))+"
@@ -326,7 +333,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
-_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon) ")  # "during (his) meetings with"
+_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
@@ -335,7 +342,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens"
                          .split())
-_TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon"}
+_TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
@@ -428,7 +435,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
             tm = _LEADING_TIME.match(obj)
             if tm and obj.startswith("with ", tm.end()):
                 between, obj = between + " " + obj[: tm.end()], obj[tm.end() + 5:]
-    elif _DIRECT_OBJECT.match(verb) or verb.lower().startswith(("during", "in ")) or verb.endswith(" from"):
+    elif (_DIRECT_OBJECT.match(verb) or verb.lower().startswith(("during", "in ", "following", "after")) or verb.endswith(" from")) \
+            and not verb.endswith(("dialogue", "consultation", "consultations")):  # ("hosted a dialogue": no one hosted)
         between = ""
         obj = rest
         tm = _LEADING_TIME.match(obj)
@@ -664,7 +672,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 registry.last = wire.principals[0]
                 continue
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
-                and search_at_word_start(_SPEECH_IN_BODY, sent):
+                and search_at_word_start(_SPEECH_IN_BODY, sent) \
+                and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None):
+            # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y")
             continue
         parts = split_event(sent)
         if not parts:
@@ -684,6 +694,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 registry.last = both[0]
             continue
         subj_clean = clean_subject(subj)
+        if " when " in subj_clean:
+            # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
+            subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])
         if "visited " in subj_clean or "toured " in subj_clean:
             # "Consul General X visited district offices of Senator A, ... and met with B": X met B
             vm = _EARLIER_VISIT.search(subj_clean)

@@ -87,6 +87,9 @@ _SUBJECT_VERB = re.compile(
     r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
+_ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
+_SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+)*\s*[.]?$")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s")
 _EVENT_TAKES_PLACE = (" be held", " take place", " be convened")
 
@@ -168,6 +171,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         lead_people = _subject_people(sent, registry)
         if lead_people:
             break
+    if not lead_people and sents and " said " in sents[0]:
+        # "China stands ready to ..., said Chinese Vice Premier X on Monday.": the wire's speaker
+        sm = _SAID_BY.search(sents[0])
+        if sm:
+            lead_people = [registry.add(p) for p in P.parse_people(sm.group("who"))]
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
@@ -193,6 +201,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         kind = "other"
         if not transcript_only:
             warn.append("kind not stated and no meeting sentence understood; assumed other")
+    if kind in ("meeting", "talks") and not events and _ATTENDED.search(" ".join(sents[:2])):
+        # "Parties hold dialogue" over "X attended and addressed the conference": an event X attended
+        kind = "other"
     if kind in ("meeting", "talks") and not events:
         warn.append("no meeting sentence understood")
 

@@ -1722,3 +1722,38 @@ def test_an_office_and_a_single_name_as_the_whole_object():
     r = parse_release("Consul General meets Governor\n\nAug 27th, Chinese Consul General in Lagos, Ma Lin, met with Ogun State "
                       "Governor Daniel.\n")
     assert [[(p["name"], p["title"]) for p in m["counterparts"]] for m in r["meetings"]] == [[("Daniel", "Ogun State Governor")]]
+
+
+def test_wire_speaker_said_at_the_end_and_the_meeting_told_as_his_remarks():
+    text = ("China to consolidate ties: vice premier\n2023-11-28\n\nASTANA, Nov. 27 (Xinhua) -- China stands ready to work "
+            "with Kazakhstan to implement the consensus, said Chinese Vice Premier Ma Lin on Monday.\nMa, who paid a visit "
+            "to Kazakhstan from Nov. 26 to 27, made the remarks when meeting with Kazakh President Tom Hale in Astana.\n")
+    assert _meetings(parse_release(text, release_id="people-32")) == [(["Ma Lin"], ["Tom Hale"], None)]
+
+
+def test_a_meeting_in_a_when_clause_after_a_speech_verb_and_after_following_his_meeting():
+    text = ("Officials vow to deepen cooperation\nXinhua) 08:34, July 10, 2024\n\nVALLETTA, July 9 (Xinhua) -- Senior "
+            "Chinese and Maltese officials have agreed to deepen cooperation.\nThe two sides expressed their willingness "
+            "when Ma Lin, deputy head of the Example Department, met respectively with Foreign Minister Tom Hale and "
+            "Labour Party President Ana Ruiz.\n")
+    assert _meetings(parse_release(text, release_id="people-33")) == [(["Ma Lin"], ["Tom Hale"], None),
+                                                                      (["Ma Lin"], ["Ana Ruiz"], None)]
+    text = ("Actions show Africa matters\n2019-01-04\n\nChinese State Councilor Ma Lin said Thursday that Africa is placed at "
+            "an important place. Ma made the remarks while speaking to reporters, following his meeting with Ethiopian "
+            "Foreign Minister Tom Hale on Thursday.\n")
+    assert _meetings(parse_release(text, release_id="people-34")) == [(["Ma Lin"], ["Tom Hale"], None)]
+
+
+def test_jointly_hosted_dialogue_entrusted_visit_to_a_person_and_an_attended_dialogue():
+    r = parse_release("China, Egypt hold strategic dialogue\nSource: Xinhua| 2020-01-09 06:03:15\n\nCAIRO, Jan. 8 (Xinhua) -- "
+                      "Chinese Foreign Minister Ma Lin and Egyptian Foreign Minister Tom Hale jointly hosted a diplomatic "
+                      "strategic dialogue on Wednesday in Cairo, Egypt.\n")
+    assert (r["kind"], _meetings(r)) == ("talks", [(["Ma Lin"], ["Tom Hale"], None)])
+    r = parse_release("Senior CPC official visits Lao president\n(Xinhua) 09:00, June 16, 2023\n\nKUNMING, June 15 (Xinhua) -- "
+                      "Entrusted by General Secretary Li Ping, Ma Lin, a member of the Example Bureau, visited Tom Hale, "
+                      "general secretary of the Example Party and president, in Kunming on Thursday.\n")
+    assert (r["kind"], _meetings(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"], None)])
+    r = parse_release("Chinese, British political parties hold dialogue\n\nBEIJING, Dec. 2 (Xinhua) -- China and Britain on "
+                      "Thursday held a video conference of their political parties' dialogue.\nMa Lin, head of the Example "
+                      "Department, attended and addressed the conference.\n")
+    assert (r["kind"], [p["name"] for p in r["actors"]]) == ("other", ["Ma Lin"])
