@@ -47,7 +47,10 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
                            r"present(?:s|ed)? (?:his |her |their )?credentials|letters? of credence|bids? farewell|"
                            r"bade farewell|visits?(?=\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|king|queen|chairman|"
-                           r"speaker|governor|mayor)\b))\b", re.I),
+                           r"speaker|governor|mayor)\b)"
+                           # ("Chinese ambassador calls Maoist Center chair Dahal": a call on an office-holder)
+                           r"|calls?(?!\s+(?:for|on)\b)(?=\s+(?:[\w'-]+\s+){0,4}(?:chair|chairman|president|premier|"
+                           r"prime minister|minister|speaker|pm|governor)\b))\b", re.I),
      ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
       "farewell", "host", "credence", "visit")),
 ]

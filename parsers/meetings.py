@@ -653,6 +653,18 @@ def _is_separate(text: str) -> bool:
     return bool(_SEPARATE.search(text))
 
 
+_SOURCE_SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}said(?:\s+(?:today|yesterday|on\s+\w+|in\s+a\s+statement))?\.?$")
+
+
+def _reported_event(sent: str) -> bool:
+    """Does the sentence tell an event and end by naming who reported it?"""
+    m = _SOURCE_SAID.search(sent) if sent.rstrip(" .").endswith(("said", "today", "yesterday", "statement")) else None
+    if not m:
+        return False
+    v = find_verb(sent)
+    return v is not None and v.end() < m.start()
+
+
 def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_people: list[Person]) -> list[Event]:
     """Every meeting the sentences report, the first being the main one.
 
@@ -673,8 +685,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 continue
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
-                and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None):
-            # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y")
+                and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
+                and not _reported_event(sent):
+            # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y",
+            # or reported by a source at the end: "X called Speaker Y, the Parliament media unit said today")
             continue
         parts = split_event(sent)
         if not parts:

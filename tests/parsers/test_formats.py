@@ -1757,3 +1757,12 @@ def test_jointly_hosted_dialogue_entrusted_visit_to_a_person_and_an_attended_dia
                       "Thursday held a video conference of their political parties' dialogue.\nMa Lin, head of the Example "
                       "Department, attended and addressed the conference.\n")
     assert (r["kind"], [p["name"] for p in r["actors"]]) == ("other", ["Ma Lin"])
+
+
+def test_a_call_on_a_chair_in_the_headline_and_an_event_reported_by_a_source():
+    r = parse_release("Chinese ambassador calls Example Party chair Hale\n2017-06-18\n\n18 June, Kathmandu: Chinese ambassador "
+                      "to Nepal Ma Lin today paid a courtesy call on Example Party Chairman Tom Hale.\n")
+    assert (r["kind"], _meetings(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"], None)])
+    r = parse_release("China looks to strengthen ties\n2022-03-09\n\nChina has sought to strengthen ties with the Parliament.\n"
+                      "The Chinese Ambassador, Ma Lin, called Speaker Tom Hale, the Parliament media unit said today.\n")
+    assert (r["kind"], _meetings(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"], None)])
