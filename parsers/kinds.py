@@ -13,7 +13,9 @@ import re
 
 from .fastre import WordStart, lowercase_twin
 
-_HOSTED_PERSON = (r"\s+(?!by\b)(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
+# ("hosted a reception in Hanoi on November 30 for a delegation from ...": receiving the delegation)
+_HOSTED_PERSON = (r"\s+(?!by\b)(?:(?:a\s+)?reception\s+(?:in\s+\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?for\s+(?:the\s+|a\s+)?)?"
+                  r"(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
                   r"leader|secretary|speaker|chairman|governor|mayor)s?\b")
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [

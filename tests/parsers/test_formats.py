@@ -1766,3 +1766,10 @@ def test_a_call_on_a_chair_in_the_headline_and_an_event_reported_by_a_source():
     r = parse_release("China looks to strengthen ties\n2022-03-09\n\nChina has sought to strengthen ties with the Parliament.\n"
                       "The Chinese Ambassador, Ma Lin, called Speaker Tom Hale, the Parliament media unit said today.\n")
     assert (r["kind"], _meetings(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"], None)])
+
+
+def test_a_reception_hosted_for_a_delegation_is_a_meeting_with_it():
+    text = ("Party official welcomes delegation\n2023-11-30\n\nHanoi (VNA) – Politburo member Tran Van Minh hosted a reception "
+            "in Hanoi on November 30 for a delegation from the Example Committee led by its Vice Chairman Ma Lin.\n")
+    r = parse_release(text, release_id="other-8")
+    assert (r["kind"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("meeting", [(["Tran Van Minh"], ["Ma Lin"])])
