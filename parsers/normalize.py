@@ -130,15 +130,25 @@ _HEADER_STAMP = re.compile(
     r"(?: ?\(GMT[+-]?\d{0,2}\))?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
-    # day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date: 14/04/2024"); KCNA's "May 22. 2013 Juche 102"
-    r"|(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
-    # a byline's stamp: "... 5 minutes ago Sat 03rd April 2021 | 12:30 PM"
-    r"|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4} ?\| ?\d{1,2}:\d{2}"
+    # KCNA's "May 22. 2013 Juche 102"
+    r"|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
     # a date in another language's order and words ("6. februar 2024 13:04")
     r"|^\d{1,2}\. [A-Za-z]+ \d{4}\b"
     # an agency and its date ("Xinhua, October 11, 2013")
     r"|^(?:xinhua|reuters|afp|china daily|people's daily),? (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})$",
     re.IGNORECASE)
+# Stamps searched only in lines with a "/" or a "|" (unanchored, they would cost a try at every
+# character of every short line): day/month/year ("Sunday, 25/11/2018 10:48 (GMT+7)", "Date:
+# 14/04/2024") and a byline's stamp ("... 5 minutes ago Sat 03rd April 2021 | 12:30 PM")
+_HEADER_STAMP_SLASH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+_HEADER_STAMP_BAR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4} ?\| ?\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def _header_stamp(line: str) -> bool:
+    return bool(_HEADER_STAMP.search(line) or ("/" in line and _HEADER_STAMP_SLASH.search(line))
+                or ("|" in line and _HEADER_STAMP_BAR.search(line)))
+
+
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"^(?:[\w'&:：]+(?: [\w'&]+){0,3} ?>+ ?)+[\w'&]+(?: [\w'&]+){0,3}$")
 _STAMP_THEN_STORY = re.compile(r"Updated: \d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)? +(?=[A-Z])")
@@ -278,7 +288,7 @@ def _is_header_line(line: str) -> bool:
     # Every stamp holds a digit or a colon; most short lines (headlines) hold neither.
     if ":" not in line and not _DIGIT.search(line):
         return False
-    return bool(_HEADER_STAMP.search(line))
+    return _header_stamp(line)
 
 
 def _clean_lines(text: str) -> list[str]:
@@ -322,7 +332,7 @@ def split_release(text: str) -> Release:
                 header.append(line[: m.end()].strip())
                 line = line[m.end():]
         # _is_header_line and _is_boilerplate inlined: they are asked of every line.
-        if len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _HEADER_STAMP.search(line):
+        if len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _header_stamp(line):
             header.append(line)
             continue
         if line[0] == "(" and line[-1] == ")" and len(line) <= 20 and line[1:-1].strip().isalpha():
@@ -359,7 +369,8 @@ def split_release(text: str) -> Release:
                    if line.count(".") - line.count(". ") >= 2 and len(_GLUE_SEEN.findall(line)) >= 2 else line
                    for line in content]
     # "deputy speaker of the House of Commons,Lindsay Hoyle": a comma glued to the next word
-    content = [_unglue_commas(line) if _GLUED_COMMA.search(line) else line for line in content]
+    if _GLUED_COMMA.search(text):  # (one scan of the text first: most have no glued comma)
+        content = [_unglue_commas(line) if _GLUED_COMMA.search(line) else line for line in content]
     first = content[0]
     # The title is the first line unless the text starts straight with the dateline, or with a
     # photo caption (people.cn pages stored without their headline): a caption's "meets" would

@@ -72,9 +72,14 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
             return m.group("c")
     for s in event_sentences:
-        for m in [*_VENUE_CITY.finditer(s), *_AT_CITY.finditer(s)]:
-            if countries.city_country(m.group("c")):
-                return m.group("c")
+        if ", " in s:
+            for m in _VENUE_CITY.finditer(s):
+                if countries.city_country(m.group("c")):
+                    return m.group("c")
+        if " at " in s:
+            for m in _AT_CITY.finditer(s):
+                if countries.city_country(m.group("c")):
+                    return m.group("c")
     return None
 
 

@@ -155,13 +155,15 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     sents, para_of = _sentences(news, lead_text)
     first_sentence = sents[0] if sents else ""
 
-    kind = (kinds.kind_of(title) if title and title != lead else None) or kinds.kind_of(first_sentence)
-    if kind == "meeting" and title and title != lead and kinds.kind_of(first_sentence) == "talks":
+    title_kind = kinds.kind_of(title) if title and title != lead else None
+    lead_kind = kinds.kind_of(first_sentence) if title_kind in (None, "meeting", "other") else None
+    kind = title_kind or lead_kind
+    if kind == "meeting" and title_kind and lead_kind == "talks":
         kind = "talks"  # "X pays courtesy call on Y" over "X held talks with Y": the lead tells what they held
-    if kind == "other" and "sign" in title.lower() and kinds.kind_of(first_sentence) in ("meeting", "talks"):
+    if kind == "other" and "sign" in title.lower() and lead_kind in ("meeting", "talks"):
         # "Foreign ministers sign memo of cooperation" over "X has met with his counterpart Y": the
         # signing was at a meeting the lead tells
-        kind = kinds.kind_of(first_sentence)
+        kind = lead_kind
     verb = M.find_verb(first_sentence)
     announcement = kinds.is_announcement(title, first_sentence[: verb.start()] if verb else first_sentence)
 
@@ -402,12 +404,15 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     """Add people the text says "were present" / "also attended the meeting" (not already participants)."""
     in_meeting = {id(p) for m in meetings for r in ("principals", "counterparts") for p in m[r]}
     present = list(present)
+    everything = " ".join(sents)
+    if not any(map(everything.__contains__, _PRESENT_WORDS)):
+        return [p for p in present if all(p is not a for a in actors)]
     for sent in sents:
         # (the words _PRESENT and _PRESENT_AFTER cannot match without; "ccompan": "accompanied", "Accompanying")
         if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent \
                 and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent \
-                and "joined the" not in sent and "part of the" not in sent and "members of the" not in sent \
-                and "at hand" not in sent:
+                and "joined the" not in sent and "at hand" not in sent \
+                and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)):
             continue
         pm = _present_who(sent)
         if pm:
@@ -429,6 +434,9 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
     return [p for p in present if all(p is not a for a in actors)]
 
 
+# (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
+_PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
+                  "joined the", "at hand", "part of the", "members of the")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand")
 

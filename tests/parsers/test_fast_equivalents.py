@@ -136,7 +136,9 @@ _PLAIN_HEADER_STAMP_LINES = normalize._HEADER_STAMP
 def test_text_cleanup_rewrites(text):
     assert normalize.collapse_dashes(text) == _PLAIN_DASHES.sub("—", text)
     assert normalize.split_at_sentence_ends(text) == _PLAIN_SENTENCE_SPLIT.split(text)
-    assert normalize._is_header_line(text) == (len(text) <= 90 and bool(_PLAIN_HEADER_STAMP_LINES.search(text)))
+    assert normalize._is_header_line(text) == (len(text) <= 90 and bool(
+        _PLAIN_HEADER_STAMP_LINES.search(text) or normalize._HEADER_STAMP_SLASH.search(text)
+        or normalize._HEADER_STAMP_BAR.search(text)))
     assert normalize._is_boilerplate(text) == bool(normalize._BOILERPLATE.match(text))
 
 
