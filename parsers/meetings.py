@@ -53,6 +53,8 @@ _VERB = re.compile(
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?)?"
     r"letters?\s+of\s+credence\s+to"
+    # "Premier X took a phone call from Prime Minister Y": the call of Y's, X its principal as written
+    r"|(?:took|takes|received|receives|answered|answers)\s+(?:a\s+|the\s+)?(?:phone|telephone|video)\s+call\s+from"
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
@@ -329,7 +331,8 @@ def object_text(after: str) -> str:
 # alternation Python's re tries at every position) only there is several times faster than
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
-_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|made|makes|exchanged|exchanges|"
+_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|made|makes|took|takes|answered|answers|"
+                  "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
@@ -338,7 +341,8 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
-                         "met meet meets held hold holds had has have conducted chaired called calls paid made makes exchanged "
+                         "met meet meets held hold holds had has have conducted chaired called calls paid made makes took takes "
+                         "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens"
                          .split())

@@ -332,7 +332,9 @@ def split_release(text: str) -> Release:
                 header.append(line[: m.end()].strip())
                 line = line[m.end():]
         # _is_header_line and _is_boilerplate inlined: they are asked of every line.
-        if len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _header_stamp(line):
+        if (len(line) <= 90 and (":" in line or _DIGIT.search(line)) and _header_stamp(line)) \
+                or (line.startswith(("Time:", "Date:")) and _HEADER_STAMP.search(line, 0, 30)):
+            # (a site's stamp glued to its other fields: "Time:2017-12-04Editor:Sun TaoResource:...")
             header.append(line)
             continue
         if line[0] == "(" and line[-1] == ")" and len(line) <= 20 and line[1:-1].strip().isalpha():
@@ -424,7 +426,7 @@ _SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(])")
 # with the literal "." and re skips from one full stop to the next.
 _SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(])")
 _ABBREV_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|H\.E|Amb|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Rt|Jr|Sr|"
+    r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|H\.E|H\.H|Amb|Sen|Maj|Brig|Adm|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Rt|Jr|Sr|"
     r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
 
 

@@ -1773,3 +1773,13 @@ def test_a_reception_hosted_for_a_delegation_is_a_meeting_with_it():
             "in Hanoi on November 30 for a delegation from the Example Committee led by its Vice Chairman Ma Lin.\n")
     r = parse_release(text, release_id="other-8")
     assert (r["kind"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("meeting", [(["Tran Van Minh"], ["Ma Lin"])])
+
+
+def test_took_a_phone_call_from_and_a_french_honorific_before_a_governor():
+    r = parse_release("Premier speaks by phone with President\n\n\nOn the evening of 29 April, Premier Ma Lin took a phone call "
+                      "from European Commission President Ana Ruiz.\n")
+    assert (r["kind"], r["mode"], _meetings(r)) == ("talks", "phone", [(["Ma Lin"], ["Ana Ruiz"], None)])
+    r = parse_release("Vice Chairman meets Governor\nTime:2017-12-04Editor:Example EditorResource:Department of American and "
+                      "Oceanian AffairsPrintingSize:LargeMediumSmall\n\nMr. Ma Lin, Vice Chairman of the Example Committee, "
+                      "met in the Great Hall of the People with Mme. Ana Ruiz, Governor of Buenos Aires, Argentina.\n")
+    assert (r["published"], _meetings(r)) == ("2017-12-04", [(["Ma Lin"], ["Ana Ruiz"], None)])
