@@ -89,7 +89,7 @@ DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){
 # "Addis Ababa January 10/ 2023 /ENA/ ...": city, date with a slash before the year, agency
 DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?/[A-Z]{{2,8}}/ ?")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
-AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—])? (?=[A-Z])")
+AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—] ?| )(?=[A-Z])")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
 CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")

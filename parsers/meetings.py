@@ -293,7 +293,7 @@ def _may_end_in_tail(text: str) -> bool:
 
 
 # "..., the Chinese Foreign Ministry said on Monday": a reporting clause closes the object.
-_OBJECT_SAID = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:said|announced|reported)\b")
+_OBJECT_SAID = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:said|announced|reported|cites|quoted|reports)\b")
 
 
 def object_text(after: str) -> str:
@@ -319,7 +319,7 @@ def object_text(after: str) -> str:
                 m = rx.search(after)
                 if m and m.start() < end:
                     end = m.start()
-    if "said" in after or "announced" in after or "reported" in after:
+    if "said" in after or "announced" in after or "reported" in after or "cites" in after or "reports" in after:
         s = _OBJECT_SAID.search(after, 0, end + 1)
         if s:
             end = min(end, s.start())

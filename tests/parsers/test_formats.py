@@ -1783,3 +1783,9 @@ def test_took_a_phone_call_from_and_a_french_honorific_before_a_governor():
                       "Oceanian AffairsPrintingSize:LargeMediumSmall\n\nMr. Ma Lin, Vice Chairman of the Example Committee, "
                       "met in the Great Hall of the People with Mme. Ana Ruiz, Governor of Buenos Aires, Argentina.\n")
     assert (r["published"], _meetings(r)) == ("2017-12-04", [(["Ma Lin"], ["Ana Ruiz"], None)])
+
+
+def test_agency_dateline_with_a_dash_glued_and_a_source_that_cites():
+    r = parse_release("Head of State receives ambassadors\n14 March 2023, 16:02\n\nASTANA. KAZINFORM – President Tom Hale of "
+                      "Kazakhstan received ambassadors of Russia and China, Kazinform cites the Akorda press service.\n")
+    assert (r["location"], _meetings(r)) == ("Astana", [(["Tom Hale"], [], "ambassadors of Russia and China")])
