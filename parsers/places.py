@@ -35,7 +35,7 @@ _IN_CITY_WS = WordStart(_IN_CITY)
 _HELD_IN = re.compile(r"\b(?:meetings?|talks|event|ceremony)\s+(?:was|were)\s+held\s+(?:at\s+[^,.;]{3,80}?\s+)?"
                       r"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-_NOT_CITY = {"the", "China", "Beijing's", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
+_NOT_CITY = {"the", "China", "Beijing's", "Zhongnanhai", "Ziguangge", "Diaoyutai", "Yingtai", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
 
 

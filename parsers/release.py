@@ -168,6 +168,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     announcement = kinds.is_announcement(title, first_sentence[: verb.start()] if verb else first_sentence)
 
     registry = M.Registry()
+    umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:
         lead_people = _subject_people(sent, registry)
@@ -190,6 +191,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         if paired:
             events = [paired]
     if len(events) > 1:
+        umbrella_sentences = [e.sentence for e in events]  # (the place is often written in the summary's)
         events = _without_umbrella(events)
     if announcement and kind == "visit" and events:
         # An announced visit's programme ("During his visit, X will call on Y") has not happened yet.
@@ -244,7 +246,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     # A dateline whose day is not the event's ("Colombo, 12 July 2023 — X called on Y in Beijing
     # on 10 July") is the report's: its city is the report's too, unless the event sentence names none.
     reported_later = bool(dl_date and start and start < dl_date and kind != "visit" and events)
-    out["location"] = places.location(city, announcement, [e.sentence for e in events] or [first_sentence],
+    event_sentences = [e.sentence for e in events]
+    if len(umbrella_sentences) > len(events):  # (an umbrella meeting was dropped)
+        event_sentences += [x for x in umbrella_sentences if x not in event_sentences]
+    out["location"] = places.location(city, announcement, event_sentences or [first_sentence],
                                       sents[:2], dateline_is_report=reported_later)
     _offices_named_later(meetings, body)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),

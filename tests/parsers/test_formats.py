@@ -1789,3 +1789,13 @@ def test_agency_dateline_with_a_dash_glued_and_a_source_that_cites():
     r = parse_release("Head of State receives ambassadors\n14 March 2023, 16:02\n\nASTANA. KAZINFORM – President Tom Hale of "
                       "Kazakhstan received ambassadors of Russia and China, Kazinform cites the Akorda press service.\n")
     assert (r["location"], _meetings(r)) == ("Astana", [(["Tom Hale"], [], "ambassadors of Russia and China")])
+
+
+def test_after_met_respectively_each_when_meeting_with_paragraph_is_a_meeting():
+    text = ("Xi meets Pacific leaders\n\n\nOn November 22, local time, President Ma Lin met respectively with some leaders "
+            "of the Pacific Island countries in Nadi, Fiji.\nWhen meeting with President Tom Hale of the Federated States "
+            "of Micronesia, Ma Lin stressed that countries are all equal members.\nTom Hale expressed thanks.\nWhen "
+            "meeting with Prime Minister Ana Ruiz of Samoa, Ma Lin said that China is ready to cooperate.\n")
+    r = parse_release(text, release_id="fmprc-3")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None), (["Ma Lin"], ["Ana Ruiz"], None)]
+    assert r["location"] == "Nadi"
