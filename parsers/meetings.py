@@ -180,7 +180,7 @@ _SUBJECT_LEAD = re.compile(
     # (a date with no comma after its year first: "On March 1, 2010 Ambassador X called on ...";
     # a dateline's city in capitals: "BEIJING—Chinese Premier X held talks ..." in a later paragraph)
     r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?(?:—|-) ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
-    r"|(?:On|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by)\b[^,]{0,120}"
+    r"|(?:[Oo]n|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by)\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z]))+"
@@ -657,11 +657,16 @@ def _is_separate(text: str) -> bool:
     return bool(_SEPARATE.search(text))
 
 
+_SAID_QUOTE = re.compile(r"\bsaid:\s*[“\"]")
 _SOURCE_SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}said(?:\s+(?:today|yesterday|on\s+\w+|in\s+a\s+statement))?\.?$")
 
 
 def _reported_event(sent: str) -> bool:
-    """Does the sentence tell an event and end by naming who reported it?"""
+    """Does the sentence tell an event and end by naming who reported it (or quote a statement
+    that tells one: 'A statement said: "on Thursday, X paid a courtesy call on Y"')?"""
+    q = _SAID_QUOTE.search(sent) if "said:" in sent else None
+    if q and find_verb(sent, q.end()) is not None:
+        return True
     m = _SOURCE_SAID.search(sent) if sent.rstrip(" .").endswith(("said", "today", "yesterday", "statement")) else None
     if not m:
         return False
@@ -718,6 +723,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 events.append(Event(both[:1], both[1:], None, False, verb, sent, subj, between))
                 registry.last = both[0]
             continue
+        if "said:" in subj:
+            q = _SAID_QUOTE.search(subj)
+            if q:
+                subj = subj[q.end():]  # 'A statement said: "on Thursday, X paid ...': X is the subject
         subj_clean = clean_subject(subj)
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"

@@ -1799,3 +1799,15 @@ def test_after_met_respectively_each_when_meeting_with_paragraph_is_a_meeting():
     r = parse_release(text, release_id="fmprc-3")
     assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None), (["Ma Lin"], ["Ana Ruiz"], None)]
     assert r["location"] == "Nadi"
+
+
+def test_a_quoted_statement_that_tells_the_call():
+    text = ("Ambassador pays courtesy call on Opposition Leader\n2020-10-20\n\nTHE first Ambassador of the People's Republic "
+            "of China to Solomon Islands has paid a courtesy visit to the Opposition Leader last week.\nA statement from "
+            "the office said: \u201con Thursday, October 15th, His Excellency (H.E) Mr. Ma Lin, Ambassador of the People's "
+            "Republic of China to the Solomon Islands paid a courtesy call on the Hon. Leader of Opposition Tom Hale at the "
+            "National Parliament.\n")
+    r = parse_release(text, release_id="other-9")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ma Lin", "Ambassador"), ("Tom Hale", "Leader of Opposition")]]
+    assert r["meeting_date"] == "2020-10-15"
