@@ -93,6 +93,11 @@ _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
 _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ]appointed|[Nn]ewly[- ]elected|new|current|then)\s+")
+_RANK_WORDS = ("General", "Admiral", "Marshal", "Colonel")
+_TRAILING_RANK = re.compile(
+    r"(?<!Secretary)(?<!Consul)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Inspector)(?<!Surgeon)(?<!Solicitor)(?<!Auditor)"
+    r"(?<!Postmaster)(?<!Accountant)(?<!Registrar)(?<!Commissioner)(?<!Secretary-)(?<!Director-)"
+    r"\s+(?:(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Air|Army|Full)\s+)*(?:General|Admiral|Marshal|Colonel)$")
 _HONORIFIC_BEFORE_OFFICE = re.compile(r"^(?:the\s+)?(?:Hon\.?|Honou?rable|H\.\s?E\.?)\s+(?=[A-Z])")
 _MODIFIER_ONLY = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected)|new|current)$")
 _FORMER = re.compile(r"^[Ff]ormer ")
@@ -451,6 +456,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
     roles = [r for r in roles if not _MODIFIER_ONLY.match(r)]  # "visiting X, a Member of ...": no office
+    if roles and roles[0].endswith(_RANK_WORDS):
+        # "Defence Minister General X", "Chief of Army Staff General X": the rank is no part of the office
+        rm = _TRAILING_RANK.search(roles[0])
+        if rm and rm.start() > 0:
+            roles[0] = roles[0][: rm.start()]
     if roles and roles[0].startswith(("Hon", "H.E", "the Hon")):
         roles[0] = _HONORIFIC_BEFORE_OFFICE.sub("", roles[0])  # "the Hon. Leader of Opposition X"
     if roles and _CLAUSE_VERB.search(roles[0]):
