@@ -170,8 +170,9 @@ def test_a_second_office_after_and_is_not_part_of_the_first_body():
 def test_a_military_rank_between_an_office_and_the_name_is_not_the_office():
     assert [(p["name"], p["title"]) for p in parse_people("Chinese Defence Minister General Ma Lin")] == [
         ("Ma Lin", "Defence Minister")]
-    assert [(p["name"], p["title"]) for p in parse_people("Commander-in-Chief of Example Services Senior General Tom Hale")] \
-        == [("Tom Hale", "Commander-in-Chief of Example Services")]
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people(
+        "Commander-in-Chief of Example Services Senior General Tom Hale")] == [
+        ("Tom Hale", "Commander-in-Chief", "Example Services")]
     # (an office ending in "General" keeps it)
     assert [p["title"] for p in parse_people("Consul General Ma Lin and Attorney General Tom Hale")] == [
         "Consul General", "Attorney General"]
