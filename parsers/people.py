@@ -459,8 +459,9 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     if roles and roles[0].endswith(_RANK_WORDS):
         # "Defence Minister General X", "Chief of Army Staff General X": the rank is no part of the office
         rm = _TRAILING_RANK.search(roles[0])
-        if rm and rm.start() > 0:
-            roles[0] = roles[0][: rm.start()]
+        rest = roles[0][: rm.start()] if rm else ""
+        if any(w.lower() in _HEADS for w in rest.replace("-", " ").split()):  # ("Army General X": the rank is all)
+            roles[0] = rest
     if roles and roles[0].startswith(("Hon", "H.E", "the Hon")):
         roles[0] = _HONORIFIC_BEFORE_OFFICE.sub("", roles[0])  # "the Hon. Leader of Opposition X"
     if roles and _CLAUSE_VERB.search(roles[0]):
