@@ -109,8 +109,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # run: a pattern opening with \s+ costs Python's re a try at every position of the phrase.
 _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("wh",), re.compile(r",?\s+(?:who|which|where)\s+")),
-    (("Beijing", "Great", "Zhongnanhai", "Diaoyutai"),
-     re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b")),
+    (("Beijing", "Great", "Zhongnanhai", "Diaoyutai", "Ziguangge", "Yingtai"),
+     re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b")),
     ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part))\b"
                         r"|,\s+in\s+(?:the\s+)?[a-z]"
                         # ", in Tunxi, east China's Anhui Province": the place of the meeting
@@ -149,8 +149,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" wh",), re.compile(r" (?:who|which|where) "), True),
-    ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai"),
-     re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai)\b"), False),
+    ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai", " Ziguangge", " Yingtai"),
+     re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b"), False),
     ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part))\b"
                          r"|, in (?:the )?[a-z]|, in [A-Z][\w-]*(?: [A-Z][\w-]*)?, "), False),
     (("day", " on the "),

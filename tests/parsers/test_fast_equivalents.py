@@ -115,7 +115,7 @@ _PLAIN_DASHES = re.compile(r"\s*(?:(?:—{1,3}|-{2,3})\s*)+")  # runs with only 
 _PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
 _PLAIN_SUBJECT_TAIL = re.compile(rf"(?:,?\s+(?:{meetings._SUBJECT_TAIL_WORDS}))+\s*,?$")
 _PLAIN_OBJECT_END = re.compile(
-    r",?\s+(?:who|which|where)\s+|\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai)\b"
+    r",?\s+(?:who|which|where)\s+|\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b"
     r"|,\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which)\b"
     r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines))\b"
     r"|\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))"

@@ -1811,3 +1811,10 @@ def test_a_quoted_statement_that_tells_the_call():
     assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
         [("Ma Lin", "Ambassador"), ("Tom Hale", "Leader of Opposition")]]
     assert r["meeting_date"] == "2020-10-15"
+
+
+def test_zhongnanhai_halls_end_the_counterparts_office():
+    text = ("Premier meets executive\n2013-04-10\n\nBEIJING, April 10 (Xinhua) -- Chinese Premier Ma Lin met with Tom Hale, "
+            "chief executive of Example Corp. of the US at Ziguangge, Zhongnanhai on Wednesday.\n")
+    [c] = parse_release(text, release_id="people-35")["meetings"][0]["counterparts"]
+    assert (c["name"], c["organization"]) == ("Tom Hale", "Example Corp.")
