@@ -634,7 +634,7 @@ _PASSIVE_TIME = re.compile(r",?\s+(?:today|yesterday|here|this\s+(?:morning|afte
 _SIDES = re.compile(r"^(?:the two sides|both sides|they|the two|the participants|it)$", re.I)
 _SPEECH_IN_BODY = re.compile(r"(?:said|expressed|noted|stressed)\b")  # at a word start: fastre
 _SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
-_MODAL_BEFORE_VERB = re.compile(
+MODAL_BEFORE_VERB = re.compile(
     r"(?<!who )(?<!which )(?<!that )\b(?:will|would|shall)\s"
     r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$")
 _EARLIER_VISIT = re.compile(r"\s+(?:visited|toured)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
@@ -712,9 +712,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         subj, verb, between, obj = parts
         if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
             continue  # "Li called on journalists to improve their coverage": urged, no call paid
-        if ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ")) \
-                and _MODAL_BEFORE_VERB.search(subj):
-            continue  # "During the visit, X would call on Y (and have a meeting with Z)": a programme, not held
+        if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ")) \
+                and MODAL_BEFORE_VERB.search(subj):
+            # "In a few days President X will visit the US and meet with Y": a plan told in passing (the
+            # lead's own "X will hold a video call with Y on Friday" is the release's news, and stays)
+            continue
         if not obj:
             # "President Xi Jinping and Peruvian President Dina Boluarte held talks": both in the subject.
             both = people_in(clean_subject(subj), registry) if " and " in subj else []

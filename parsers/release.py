@@ -196,6 +196,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if announcement and kind == "visit" and events:
         # An announced visit's programme ("During his visit, X will call on Y") has not happened yet.
         events = [e for e in events if not _FUTURE.search(e.sentence)]
+    elif kind == "visit" and events:
+        # ... nor does a visit's programme in a report of its start ("During the visit, X would call on
+        # President A and have a meeting with Prime Minister B"), though a call announced on its own is
+        # talks ("X will hold a video call with Y on Friday")
+        events = [e for e in events if not (e.subject_text and M.MODAL_BEFORE_VERB.search(e.subject_text + " "))]
     if kind is None and events:
         kind = "meeting"
         warn.append("kind not stated; assumed meeting")

@@ -1818,3 +1818,13 @@ def test_zhongnanhai_halls_end_the_counterparts_office():
             "chief executive of Example Corp. of the US at Ziguangge, Zhongnanhai on Wednesday.\n")
     [c] = parse_release(text, release_id="people-35")["meetings"][0]["counterparts"]
     assert (c["name"], c["organization"]) == ("Tom Hale", "Example Corp.")
+
+
+def test_an_announced_call_is_the_releases_news_and_a_plan_told_later_is_not_a_meeting():
+    r = parse_release("Vice premier to hold video call with treasury secretary\nXinhua) 16:50, February 21, 2025\n\nBEIJING, "
+                      "Feb. 21 (Xinhua) -- Chinese Vice Premier Ma Lin will hold a video call with U.S. Treasury Secretary "
+                      "Tom Hale on Friday evening upon invitation, a spokesperson said here on Friday.\n")
+    assert (r["kind"], r["mode"], _meetings(r)) == ("talks", "video", [(["Ma Lin"], ["Tom Hale"], None)])
+    r = parse_release("Consul General meets Congressman\n2017-03-31\n\nConsul General Ma Lin met with Congressman Tom Hale "
+                      "on March 30.\nIn a few days President Li Ping will visit the US and meet with President Ana Ruiz.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
