@@ -152,6 +152,17 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         lead, lead_text = news[0], news[0][end2:].strip()
         if city2 and (city is None or countries.lookup(city)):
             city = city2
+    if not dl_end and len(news) > 1:
+        # A dateline opening the second or third paragraph (after a caption or a byline the page
+        # kept): cut it off, so its city is the place and the sentence starts with its subject
+        for j in (1, 2)[: len(news) - 1]:
+            if not news[j][:1].isupper():
+                continue
+            city2, date2, end2 = dates.dateline(news[j], ref)
+            if end2 and (city2 or date2):
+                news = news[:j] + [news[j][end2:].strip()] + news[j + 1:]
+                city, dl_date = city2 or city, date2 or dl_date
+                break
     sents, para_of = _sentences(news, lead_text)
     first_sentence = sents[0] if sents else ""
 

@@ -1828,3 +1828,12 @@ def test_an_announced_call_is_the_releases_news_and_a_plan_told_later_is_not_a_m
     r = parse_release("Consul General meets Congressman\n2017-03-31\n\nConsul General Ma Lin met with Congressman Tom Hale "
                       "on March 30.\nIn a few days President Li Ping will visit the US and meet with President Ana Ruiz.\n")
     assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+
+
+def test_a_dateline_opening_a_paragraph_after_a_byline():
+    r = parse_release("VP meets Foreign Minister\nPosted at Jul 06 2022 07:49 PM\n\nExample News\n\nMANILA — Chinese Foreign "
+                      "Minister Ma Lin on Wednesday paid a courtesy call on Vice President Ana Ruiz.\n")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Manila", "Foreign Minister")
+    r = parse_release("Consul General meets Congressman\n\nHome About US Visa & Passport Culture\n\nOn Aug 21, 2012, Consul "
+                      "General Ma Lin met with U.S. Congressman Tom Hale of Texas at the Consulate.\n")
+    assert r["meeting_date"] == "2012-08-21"
