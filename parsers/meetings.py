@@ -52,13 +52,13 @@ _VERB = re.compile(
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?)?"
-    r"letters?\s+of\s+credence\s+to"
+    r"letters?\s+of\s+(?:credence|credentials)\s+to"
     # "Premier X took a phone call from Prime Minister Y": the call of Y's, X its principal as written
     r"|(?:took|takes|received|receives|answered|answers)\s+(?:a\s+|the\s+)?(?:phone|telephone|video)\s+call\s+from"
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
-    r"|(?:paid|pays|made|makes)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?calls?\s+(?:on|to)"
+    r"|(?:paid|pays|made|makes|paying|making)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?calls?\s+(?:on|to)"
     # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
     r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"
     r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
@@ -99,7 +99,7 @@ _VERB = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
                             r"visited)\b|^(?:met|meets|meet)$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -331,7 +331,8 @@ def object_text(after: str) -> str:
 # alternation Python's re tries at every position) only there is several times faster than
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
-_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|made|makes|took|takes|answered|answers|"
+_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
+                  "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens")
@@ -341,7 +342,8 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
-                         "met meet meets held hold holds had has have conducted chaired called calls paid made makes took takes "
+                         "met meet meets held hold holds had has have conducted chaired called calls paid made makes paying making "
+                         "took takes "
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens"
@@ -812,9 +814,9 @@ _SAID_DURING = re.compile(
 def _counterpart_office(principals: list[Person], counterparts: list[Person]) -> None:
     """"his Chilean counterpart X": X holds the office the principal holds."""
     office = principals[0].get("title") if principals else None
-    if office and office.lower() != "counterpart":
+    if office and office.lower() not in ("counterpart", "colleague"):
         for c in counterparts:
-            if (c.get("title") or "").lower() == "counterpart":
+            if (c.get("title") or "").lower() in ("counterpart", "colleague"):  # ("his new Chinese colleague X")
                 c["title"] = office
 
 

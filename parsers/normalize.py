@@ -126,7 +126,7 @@ _HEADER_STAMP = re.compile(
     r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?"
     r"(?: ?\(GMT[+-]?\d{0,2}\))?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"

@@ -198,7 +198,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         if held:
             events = [held]
     if not events:
-        paired = _pair_during_talks(sents[:2], registry)
+        paired = _pair_during_talks(sents[:3], registry)
         if paired:
             events = [paired]
     if len(events) > 1:
@@ -395,8 +395,15 @@ _PAIR_DURING = re.compile(
     r"(?:conversation|call|talks|meeting)\b")
 
 
+_VERB_HIM_DURING = re.compile(
+    r"^(?P<subj>[A-Z].{3,200}?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:thanked|told|assured|briefed|congratulated|invited|urged)\s+(?P<obj>(?:his|her)\s+.{3,120}?)\s+"
+    r"(?:during|in|over)\s+(?:a|an|their|the)\s+(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talks)\b")
+
+
 def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None:
-    """The talks of "X and his counterpart Y agreed to ... during a telephone conversation": X's with Y."""
+    """The talks of "X and his counterpart Y agreed to ... during a telephone conversation": X's with Y
+    (and of "X thanked his new Chinese colleague Y during a telephone conversation")."""
     for sent in sents:
         m = _PAIR_DURING.match(sent) if "counterpart" in sent else None
         if m:
@@ -404,6 +411,13 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:])
                 return M.Event(people[:1], people[1:], None, False, "during talks", sent)
+        m = _VERB_HIM_DURING.match(sent) if " during " in sent else None
+        if m:
+            principals = M.people_in(M.clean_subject(m.group("subj")), registry)
+            counterparts = M.people_in(m.group("obj"), registry)
+            if principals and counterparts:
+                M._counterpart_office(principals[:1], counterparts)
+                return M.Event(principals[:1], counterparts, None, False, "during talks", sent)
     return None
 
 

@@ -1837,3 +1837,17 @@ def test_a_dateline_opening_a_paragraph_after_a_byline():
     r = parse_release("Consul General meets Congressman\n\nHome About US Visa & Passport Culture\n\nOn Aug 21, 2012, Consul "
                       "General Ma Lin met with U.S. Congressman Tom Hale of Texas at the Consulate.\n")
     assert r["meeting_date"] == "2012-08-21"
+
+
+def test_letter_of_credentials_paying_courtesy_call_and_thanking_a_colleague_during_a_call():
+    r = parse_release("Ambassador submits credentials\nJan. 13, 2023, 8:41 p.m.\n\nChinese ambassador to Nepal, Ma Lin, has "
+                      "presented a letter of credentials to President Tom Hale today.\n")
+    assert (r["published"], _meetings(r)) == ("2023-01-13", [(["Ma Lin"], ["Tom Hale"], None)])
+    r = parse_release("Visiting minister applauds decision\n2018-08-30\n\nVisiting Chinese minister has applauded the result.\n"
+                      "China's Minister of the Example Department H.E. Ma Lin shared the appreciation when paying courtesy "
+                      "call on President of the Senate Samdech Vibol Sena Pheakdei Tom Hale in Phnom Penh on Aug. 29.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    r = parse_release("FM thanks Chinese colleague\n2023-01-31\n\nArgentine Foreign Minister Tom Hale Monday thanked his new "
+                      "Chinese colleague Ma Lin during a telephone conversation for the support.\n")
+    assert (r["kind"], [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]]) == (
+        "talks", [[("Tom Hale", "Foreign Minister"), ("Ma Lin", "Foreign Minister")]])
