@@ -341,6 +341,10 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         city = None  # "Tuesday, 14 November 2023 - 19:20", "Xinhua, October 11, 2013": a stamp, no place
     if city and "/" in city:
         city = None  # "MONTEVIDEO/JOHANNESBURG, Aug. 6 (Xinhua) --": a report from two places names none
+    if city and city[:2].isupper() and " " in city:
+        head, _, rest = city.partition(" ")
+        if head.isupper() and not rest.isupper() and countries.city_country(rest):
+            city = rest  # "AKP Phnom Penh, August 30, 2018 —": the agency before the city
     return city, d, m.end()
 
 

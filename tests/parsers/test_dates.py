@@ -73,3 +73,9 @@ def test_a_dated_report_that_writes_no_day_is_the_news_of_the_day_it_was_posted(
     # an announced visit with no day written stays unknown
     r = parse_release("Minister to visit Kenya\n2025-01-14\n\nForeign Minister Ma Lin will visit Kenya.\n")
     assert r["meeting_date"] is None
+
+
+def test_an_agency_before_the_datelines_city_is_not_the_city():
+    from parsers import dates
+    assert dates.dateline("AKP Phnom Penh, August 30, 2018 — Visiting Chinese minister ...", None)[0] == "Phnom Penh"
+    assert dates.dateline("NEW YORK, May 3 -- X met Y", None)[0] == "NEW YORK"
