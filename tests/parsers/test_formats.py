@@ -1383,15 +1383,18 @@ def test_a_programme_of_would_or_will_is_no_meeting_held():
     assert r["meetings"] == [] and [p["name"] for p in r["actors"]] == ["Ma Lin"]
 
 
+def _present_after_meeting(sentence: str) -> list[str]:
+    """Who the release says was present, the sentence following an IDCPC-style meeting lead."""
+    text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
+            f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
+    return [p["name"] for p in parse_release(text, release_id="idcpc-1")["present"]]
+
+
 def test_present_written_as_entourage_assisted_by_present_there_and_among_those():
-    def present(sentence: str) -> list[str]:
-        text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
-                f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
-        return [p["name"] for p in parse_release(text, release_id="idcpc-1")["present"]]
-    assert present("Ma's entourage include Vice Minister Li Ping, chairman of Example Bank Zhou Hua.") == ["Li Ping", "Zhou Hua"]
-    assert present("The Minister was assisted by Ambassador Li Ping and other senior officials.") == ["Li Ping"]
-    assert present("Present there were Deputy Head Li Ping and Ambassador Zhou Hua.") == ["Li Ping", "Zhou Hua"]
-    assert present("Among those who came out to see off the delegation were Li Ping, minister of Culture.") == ["Li Ping"]
+    assert _present_after_meeting("Ma's entourage include Vice Minister Li Ping, chairman of Example Bank Zhou Hua.") == ["Li Ping", "Zhou Hua"]
+    assert _present_after_meeting("The Minister was assisted by Ambassador Li Ping and other senior officials.") == ["Li Ping"]
+    assert _present_after_meeting("Present there were Deputy Head Li Ping and Ambassador Zhou Hua.") == ["Li Ping", "Zhou Hua"]
+    assert _present_after_meeting("Among those who came out to see off the delegation were Li Ping, minister of Culture.") == ["Li Ping"]
 
 
 def test_day_month_year_stamps_and_agency_datelines():
@@ -1538,13 +1541,9 @@ def test_two_in_the_subject_who_met_on_a_date_to_address_something():
 
 
 def test_present_after_a_relative_clause_and_inside_a_which_clause():
-    def present(sentence: str) -> list[str]:
-        text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
-                f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
-        return [p["name"] for p in parse_release(text, release_id="idcpc-2")["present"]]
-    assert present("Vice Premier Li Ping, who co-chairs the Example Committee and the Other Committee, attended the "
+    assert _present_after_meeting("Vice Premier Li Ping, who co-chairs the Example Committee and the Other Committee, attended the "
                    "meeting.") == ["Li Ping"]
-    assert present("During the reception, which was also attended by Prime Minister Ana Ruiz and the ministers, Hale "
+    assert _present_after_meeting("During the reception, which was also attended by Prime Minister Ana Ruiz and the ministers, Hale "
                    "asked the ambassador to give President Zhou Hua his letter.") == ["Ana Ruiz"]
 
 
@@ -1648,16 +1647,12 @@ def test_who_met_clause_is_no_office():
 
 
 def test_present_who_joined_were_part_of_the_delegation_or_were_at_hand_to_receive():
-    def present(sentence: str) -> list[str]:
-        text = ("Ma Lin meets Tom Hale\n( 2023.11.29 )\nBeijing, November 22nd—Ma Lin, Minister of the Example "
-                f"Department, met here today with Tom Hale, President of the Example Party.\n{sentence}\n")
-        return [p["name"] for p in parse_release(text, release_id="idcpc-3")["present"]]
-    assert present("Counselor Li Ping and Counselor Zhou Hua of the Embassy joined the visit.") == ["Li Ping", "Zhou Hua"]
-    assert present("Vice Minister Li Ping and Mayor of Shenzhen Zhou Hua were also part of the Chinese delegation.") == [
+    assert _present_after_meeting("Counselor Li Ping and Counselor Zhou Hua of the Embassy joined the visit.") == ["Li Ping", "Zhou Hua"]
+    assert _present_after_meeting("Vice Minister Li Ping and Mayor of Shenzhen Zhou Hua were also part of the Chinese delegation.") == [
         "Li Ping", "Zhou Hua"]
-    assert present("Others at hand to receive the senior diplomat were Ambassador Li Ping and Principal Secretary "
+    assert _present_after_meeting("Others at hand to receive the senior diplomat were Ambassador Li Ping and Principal Secretary "
                    "Zhou Hua.") == ["Li Ping", "Zhou Hua"]
-    assert present("Present to receive the Chinese delegation was Minister of Transportation, Alhaji Li Ping Example.") == [
+    assert _present_after_meeting("Present to receive the Chinese delegation was Minister of Transportation, Alhaji Li Ping Example.") == [
         "Li Ping Example"]
 
 
