@@ -221,7 +221,7 @@ _TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursda
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
-    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
 # "Pak Thae Song, member of ..., led the WPK delegation."
 _LED_THE_DELEGATION = re.compile(
     r"^(?P<who>[A-Z].{1,250}?),?\s+(?:led|headed)\s+the\s+(?:[\w'()-]+\s+){0,4}?(?:delegation|group)\b")

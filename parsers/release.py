@@ -87,6 +87,8 @@ _SUBJECT_VERB = re.compile(
     r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
+_SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)|\s+here|\s+today)*\s*[.]?$")
 _ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
 _SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+)*\s*[.]?$")
@@ -185,9 +187,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         lead_people = _subject_people(sent, registry)
         if lead_people:
             break
-    if not lead_people and sents and " said " in sents[0]:
-        # "China stands ready to ..., said Chinese Vice Premier X on Monday.": the wire's speaker
-        sm = _SAID_BY.search(sents[0])
+    if not lead_people and sents and " said" in sents[0]:
+        # "China stands ready to ..., said Chinese Vice Premier X on Monday." / "..., Chinese Premier X
+        # said on Wednesday.": the wire's speaker
+        sm = _SAID_BY.search(sents[0]) or _SPEAKER_SAID.search(sents[0])
         if sm:
             lead_people = [registry.add(p) for p in P.parse_people(sm.group("who"))]
     if lead_people:

@@ -1846,3 +1846,17 @@ def test_letter_of_credentials_paying_courtesy_call_and_thanking_a_colleague_dur
                       "Chinese colleague Ma Lin during a telephone conversation for the support.\n")
     assert (r["kind"], [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]]) == (
         "talks", [[("Tom Hale", "Foreign Minister"), ("Ma Lin", "Foreign Minister")]])
+
+
+def test_co_headed_delegation_speaker_said_at_the_end_and_a_dateline_with_a_run_of_dashes():
+    r = parse_release("Senior CPC Official Meets Japanese Delegation\n2006-02-22\n\nMa Lin, head of the Example Department, met in "
+                      "Beijing Tuesday with a Japanese ruling alliance delegation.\nThe delegation is co-headed by Tom Hale, "
+                      "chairman of the Example Council, and Ana Ruiz, chairman of the Other Council.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale", "Ana Ruiz"])]
+    r = parse_release("Myanmar important: Chinese premier\nXinhua) 08:15, November 07, 2024\n\nKUNMING, Nov. 6 (Xinhua) -- China "
+                      "has always placed its relations with Myanmar at an important position, Chinese Premier Ma Lin said on "
+                      "Wednesday.\nMa made the remarks during his meeting with Myanmar's leader Tom Hale.\n")
+    assert _meetings(r) == [(["Ma Lin"], ["Tom Hale"], None)]
+    r = parse_release("Ma Lin Meets with Delegation\n( 2017.01.22 )\n\nBeijing, January 22rd----Ma Lin, Minister of the Example "
+                      "Department met here today with the delegation led by Tom Hale, Vice Chairman of the Example Party.\n")
+    assert [p["name"] for p in r["meetings"][0]["principals"]] == ["Ma Lin"]
