@@ -61,12 +61,14 @@ _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in 
 # (a name's last word, or its first for "Group of 20": a hint as common as "20" would send
 # nearly every text to the alternation)
 _FRAMEWORK_HINTS = sorted({f.split()[0] if f.split()[-1].isdigit() else f.split()[-1] for f, _ in _FRAMEWORKS})
-_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council")
+_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council", "One Road", "Six-Party")
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit", "Forum")
 _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
-    r"Belt and Road(?: (?:Initiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?)"
+    r"Belt and Road(?: (?:Initiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?|"
+    # (the initiative's first English name, and the Korean peninsula's talks)
+    r"One Belt,? One Road(?: [Ii]nitiative)?|Six-Party Talks)"
     # "Belt and Road Initiative (BRI)", "Global Development Initiative (GDI)": written with its
     # acronym, the mention is the whole, like "Shanghai Cooperation Organization (SCO)".
     r"(?: \([A-Z]{2,6}\))?"

@@ -74,3 +74,8 @@ def test_corridor_expo_and_summit_frameworks_and_a_name_written_again_with_its_a
                                    "East Asia Summit (EAS)"]
     assert find_mentions("He attended the Belt and Road Forum (BRF) for International Cooperation.") == [
         "Belt and Road Forum (BRF) for International Cooperation"]
+
+
+def test_one_belt_one_road_and_the_six_party_talks_are_mentions():
+    assert find_mentions("Both sides support the One Belt, One Road Initiative and the Six-Party Talks.") == [
+        "One Belt, One Road Initiative", "Six-Party Talks"]
