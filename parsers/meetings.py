@@ -740,6 +740,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             vm = _EARLIER_VISIT.search(subj_clean)
             if vm:
                 subj_clean = subj_clean[: vm.start()]
+        if ("irport" in obj or "irbase" in obj) and " by " in obj and subj.rstrip().endswith(_PASSIVE_ENDS):
+            continue  # "X was received at the International Airport by Y": a welcome, not a meeting
         if obj.startswith("by ") and _PASSIVE_TIME.sub("", subj.rstrip()).endswith(_PASSIVE_ENDS):
             # "X was received by Y", "X was met by Y": Y is the one who met, as in "Y received X".
             subj_clean, obj = obj[3:], subj_clean

@@ -51,6 +51,8 @@ _PRESENT_AFTER = re.compile(
     r"|^(?:(?:also\s+|others\s+)?present|(?:others\s+)?at\s+hand)\s+to\s+(?:receive|welcome|greet|meet)\s+[^,;]{1,80}?\s+(?:were|was)\s+"
     # "Among those present were X", "Among those who came out to see off the delegation were X"
     r"|^among\s+(?:those|the\s+officials|others)\b[^,;]{0,100}?\s+(?:were|was)\s+"
+    # "X was received at the Jomo Kenyatta International Airport by Y": a welcome, Y present
+    r"|\b(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\s+at\s+(?:the\s+)?[^,;]{0,80}?[Aa]ir(?:port|base)\s+by\s+"
     # "Xi's entourage include X", "The Vice Premier was assisted by X"
     r"|\bentourage\s+(?:includes?|included|comprises?|comprised)\s+"
     r"|\b(?:was|were)\s+(?:also\s+)?assisted\s+by\s+"
@@ -450,7 +452,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
         if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent \
                 and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent \
                 and "joined the" not in sent and "at hand" not in sent \
-                and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)):
+                and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
+                and "irport" not in sent and "irbase" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -474,7 +477,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 
 # (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
-                  "joined the", "at hand", "part of the", "members of the")
+                  "joined the", "at hand", "part of the", "members of the", "irport", "irbase")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand")
 
@@ -488,7 +491,7 @@ def _present_who(sent: str) -> tuple[str, int] | None:
             return sent[: tail.start()], tail.end()
         # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
         if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low
-                or "assisted by" in low or "entourage" in low):
+                or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low):
             return None
     else:
         pm = _PRESENT.search(sent)

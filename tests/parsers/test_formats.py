@@ -1860,3 +1860,12 @@ def test_co_headed_delegation_speaker_said_at_the_end_and_a_dateline_with_a_run_
     r = parse_release("Ma Lin Meets with Delegation\n( 2017.01.22 )\n\nBeijing, January 22rd----Ma Lin, Minister of the Example "
                       "Department met here today with the delegation led by Tom Hale, Vice Chairman of the Example Party.\n")
     assert [p["name"] for p in r["meetings"][0]["principals"]] == ["Ma Lin"]
+
+
+def test_a_welcome_at_the_airport_is_no_meeting_and_the_welcomers_are_present():
+    text = ("Foreign minister arrives in Kenya\n2023-07-21\n\nChina's top diplomat Ma Lin arrived in Kenya Friday night for a "
+            "three-day official visit.\nMa Lin was received at the Jomo Kenyatta International Airport by Transport "
+            "Cabinet Secretary Tom Hale.\n")
+    r = parse_release(text, release_id="other-10")
+    assert (r["meetings"], [p["name"] for p in r["actors"]], [p["name"] for p in r["present"]]) == (
+        [], ["Ma Lin"], ["Tom Hale"])
