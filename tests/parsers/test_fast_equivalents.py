@@ -161,7 +161,8 @@ PRESENT_TEXT = st.lists(st.sampled_from(PIECES + ["were", "was", "present", "att
                                                  "Those", "included", "accompanied", "Accompanying", "briefing",
                                                  "Among", "those", "there", "entourage", "include", "assisted",
                                                  "joined", "part of the", "members of the", "visit", "delegation",
-                                                 "at hand to receive", "Others"]),
+                                                 "at hand to receive", "Others", "received at the", "International Airport",
+                                                 "welcomed", "Airbase"]),
                         max_size=25).map(" ".join)
 
 
