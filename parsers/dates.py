@@ -94,6 +94,7 @@ AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}
 # if the gazetteer knows it, else it is a publication's name.
 CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")
 # "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
+PARENS_PUBLICATION = re.compile(r"^\([A-Z][\w.' ]{1,40}\)\s*(?:—|-)\s*(?=[A-Z])")
 PARENS_CITY = re.compile(r"^\((?:[A-Z][\w.]*\s*\|\s*)?(?P<city>[A-Z][A-Z ]{2,30})\)\s*(?:—|-|:)\s*")
 # "RAWALPINDI: Chinese Ambassador X called on ...": a city in capitals and a colon, known or not
 CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: (?=[A-Z])")
@@ -311,6 +312,9 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = PARENS_CITY.match(lead)
             if m:
                 return m.group("city"), None, m.end()
+            m = PARENS_PUBLICATION.match(lead)
+            if m:
+                return None, None, m.end()  # "(Eagle News)—Foreign Affairs Secretary X ...": a publication, no place
         if ":" in lead[:40]:
             m = CAPITALS_COLON.match(lead)
             if m and not _NOT_DATELINE_WORDS.intersection(m.group("city").split()):
@@ -327,6 +331,8 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         m = CAPITALS_CITY.match(lead)
         if m and countries.city_country(m.group("city")):
             return m.group("city"), None, m.end()  # "HÀ NỘI — X received ...", "Beijing - Chinese Premier X met ..."
+        if m and m.group(0).rstrip().endswith(":") and countries.lookup(m.group("city")):
+            return None, None, m.end()  # "Kuwait: Kuwaiti Foreign Minister X ...": a country, no city
         m = PUBLICATION_TAG.match(lead)
         return None, None, m.end() if m else 0
     d = resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),

@@ -79,3 +79,9 @@ def test_an_agency_before_the_datelines_city_is_not_the_city():
     from parsers import dates
     assert dates.dateline("AKP Phnom Penh, August 30, 2018 — Visiting Chinese minister ...", None)[0] == "Phnom Penh"
     assert dates.dateline("NEW YORK, May 3 -- X met Y", None)[0] == "NEW YORK"
+
+
+def test_a_publication_in_parentheses_or_a_country_with_a_colon_opening_the_lead_is_cut_off():
+    from parsers import dates
+    assert dates.dateline("(Eagle News)—Foreign Affairs Secretary Tom Hale met Ma Lin", None) == (None, None, 13)
+    assert dates.dateline("Kuwait: Kuwaiti Foreign Minister Tom Hale addressed a letter", None) == (None, None, 8)
