@@ -39,7 +39,7 @@ M1, D1, Y1 = _MON.format(n="m1"), _DAY.format(n="d1"), _YEAR.format(n="y1")
 M2, D2, Y2 = _MON.format(n="m2"), _DAY.format(n="d2"), _YEAR.format(n="y2")
 
 # Month-day (optionally year) and day-month (optionally year).
-MD = re.compile(rf"\b{M1} {D1}\b(?:[,.]? {Y1}\b)?")
+MD = re.compile(rf"\b{M1} {D1}\b(?:(?:[,.] ?| ){Y1}\b)?")  # ("Feb 29,2016": a stamp's missing space)
 DM = re.compile(rf"\b{D1} (?:of )?{M1}\b(?:,? {Y1}\b)?")
 ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 # day/month/year as most of the world writes it ("25/11/2018"); month first only where the day cannot be a month

@@ -1869,3 +1869,15 @@ def test_a_welcome_at_the_airport_is_no_meeting_and_the_welcomers_are_present():
     r = parse_release(text, release_id="other-10")
     assert (r["meetings"], [p["name"] for p in r["actors"]], [p["name"] for p in r["present"]]) == (
         [], ["Ma Lin"], ["Tom Hale"])
+
+
+def test_a_stamp_missing_a_space_a_fleet_in_a_list_and_his_media_delegation():
+    r = parse_release("Vice-premier meets Treasury secretary\nUpdated: Feb 29,2016 7:32 AM     Xinhua\n\nBEIJING — Vice-Premier "
+                      "Ma Lin met with US Treasury Secretary Tom Hale in Beijing on Feb 28, discussing economic ties.\n")
+    assert (r["published"], r["meeting_date"]) == ("2016-02-29", "2016-02-28")
+    assert [(p["name"], p["organization"]) for p in parse_people(
+        "Li Ping, deputy commander of the PLA's Beijing Military Area Command; Zhou Hua, deputy commander of the PLA's "
+        "South China Sea Fleet")] == [("Li Ping", "PLA's Beijing Military Area Command"), ("Zhou Hua", "PLA's South China Sea Fleet")]
+    r = parse_release("Leader meets minister\n2004-05-10\n\nPrime Minister Tom Hale met with visiting Ma Lin, minister of the "
+                      "Example Office, and his media delegation.\n")
+    assert r["meetings"][0]["counterparts"][0]["organization"] == "Example Office"
