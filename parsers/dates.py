@@ -90,11 +90,11 @@ DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){
 DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?/[A-Z]{{2,8}}/ ?")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—] ?| )(?=[A-Z])")
-# "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
-# if the gazetteer knows it, else it is a publication's name.
+# "18 June, Kathmandu: Chinese ambassador X ...": a city after a dateline's date
 CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")
-# "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
+# "(Eagle News)—Foreign Affairs Secretary X ...": a publication in parentheses, no place
 PARENS_PUBLICATION = re.compile(r"^\([A-Z][\w.' ]{1,40}\)\s*(?:—|-)\s*(?=[A-Z])")
+# "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
 PARENS_CITY = re.compile(r"^\((?:[A-Z][\w.]*\s*\|\s*)?(?P<city>[A-Z][A-Z ]{2,30})\)\s*(?:—|-|:)\s*")
 # "RAWALPINDI: Chinese Ambassador X called on ...": a city in capitals and a colon, known or not
 CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: (?=[A-Z])")
@@ -103,6 +103,8 @@ _NOT_DATELINE_WORDS = {"NOTE", "UPDATE", "UPDATED", "EDITOR", "PHOTO", "SOURCE",
 # "Havana, Cuba.- Cuban President X received ...": city, country, a full stop and a dash
 CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                                    r"(?:\.\s?[-—]\s?| ?— ?| - )(?:\((?P<date>[^()]{4,30})\)\s*)?")
+# "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
+# if the gazetteer knows it, else it is a publication's name.
 CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - | ?: )")
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses
