@@ -96,6 +96,8 @@ CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?
 PARENS_PUBLICATION = re.compile(r"^\([A-Z][\w.' ]{1,40}\)\s*(?:—|-)\s*(?=[A-Z])")
 # "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
 PARENS_CITY = re.compile(r"^\((?:[A-Z][\w.]*\s*\|\s*)?(?P<city>[A-Z][A-Z ]{2,30})\)\s*(?:—|-|:)\s*")
+# "KOTA KINABALU (June 13): The new Chinese Consul-General ...": the city and the day in parentheses
+CAPITALS_DAY_COLON = re.compile(rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}) \((?:{M1} {D1}|{D2} {M2})\):\s*(?=[A-Z])")
 # "RAWALPINDI: Chinese Ambassador X called on ...": a city in capitals and a colon, known or not
 CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: (?=[A-Z])")
 _NOT_DATELINE_WORDS = {"NOTE", "UPDATE", "UPDATED", "EDITOR", "PHOTO", "SOURCE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
@@ -317,6 +319,11 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = PARENS_PUBLICATION.match(lead)
             if m:
                 return None, None, m.end()  # "(Eagle News)—Foreign Affairs Secretary X ...": a publication, no place
+        if "):" in lead[:40]:
+            m = CAPITALS_DAY_COLON.match(lead)
+            if m:
+                return m.group("city"), resolve(month_num(m.group("m1") or m.group("m2")),
+                                                int(m.group("d1") or m.group("d2")), None, ref), m.end()
         if ":" in lead[:40]:
             m = CAPITALS_COLON.match(lead)
             if m and not _NOT_DATELINE_WORDS.intersection(m.group("city").split()):

@@ -1881,3 +1881,12 @@ def test_a_stamp_missing_a_space_a_fleet_in_a_list_and_his_media_delegation():
     r = parse_release("Leader meets minister\n2004-05-10\n\nPrime Minister Tom Hale met with visiting Ma Lin, minister of the "
                       "Example Office, and his media delegation.\n")
     assert r["meetings"][0]["counterparts"][0]["organization"] == "Example Office"
+
+
+def test_honorable_malaysian_titles_and_a_capitals_city_with_its_day():
+    assert [p["name"] for p in parse_people("Prime Minister Honorable Tom Hale")] == ["Tom Hale"]
+    assert [(p["name"], p["title"]) for p in parse_people("Head of State Tun Datuk Seri Panglima Haji Tom Bin Hale")] == [
+        ("Tom Bin Hale", "Head of State")]
+    r = parse_release("New Consul-General calls on Head of State\n2023-06-14\n\nKOTA KINABALU (June 13): The new Chinese "
+                      "Consul-General here Ma Lin paid a courtesy call on Head of State Tom Hale at the Istana.\n")
+    assert (r["location"], r["meeting_date"]) == ("KOTA KINABALU".title(), "2023-06-13")
