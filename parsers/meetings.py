@@ -58,7 +58,8 @@ _VERB = re.compile(
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
-    r"|(?:paid|pays|made|makes|paying|making)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?calls?\s+(?:on|to)"
+    r"|(?:paid|pays|made|makes|paying|making|had|has)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?"
+    r"calls?\s+(?:on|to)"
     # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
     r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"
     r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
@@ -213,7 +214,7 @@ _PRONOUN = re.compile(
 )
 # What _PRONOUN can start with ("ſ", the long s, is an "s" to IGNORECASE).
 _PRONOUN_FIRST = frozenset("hstcHSTCſ")
-_SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+meetings|meetings\s+with|respective\s+meetings)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|calls)|meetings\s+with|respective\s+meetings)\b", re.I)
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
@@ -221,7 +222,9 @@ _TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursda
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
-    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who>.+)$", re.I)
+    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who>.+)$"
+    # ("The delegation led by the Vice Chairman ..., Peng Qinghua, arrived at the Villa": opening the sentence)
+    r"|^The\s+(?:[\w-]+\s+){0,3}?(?:delegation|group)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who2>.+)$", re.I)
 # "Pak Thae Song, member of ..., led the WPK delegation."
 _LED_THE_DELEGATION = re.compile(
     r"^(?P<who>[A-Z].{1,250}?),?\s+(?:led|headed)\s+the\s+(?:[\w'()-]+\s+){0,4}?(?:delegation|group)\b")
@@ -452,6 +455,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
                                                  or obj.lstrip().startswith(("to ", "for "))):
             # "A and B met on May 20 to address ...": both are the subject, no one is the object
             return subject, verb, rest, ""
+    elif verb.endswith(("call", "calls")) and rest.startswith(" on "):
+        between, obj = "", rest[4:]  # "had separate calls on President A, Prime Minister B and ..."
     else:
         return subject, verb, rest, ""
     if obj.startswith(("and ", " and ")):
@@ -591,7 +596,7 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
             lm = _LED_BY_SENTENCE.search(sent) or (_LED_THE_DELEGATION.match(sent) if " led the " in sent
                                                    or " headed the " in sent else None)
             if lm:
-                who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who")).rstrip(" ."), registry)
+                who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2")).rstrip(" ."), registry)
                 if who:
                     _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj

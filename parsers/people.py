@@ -44,7 +44,7 @@ HONORIFICS = re.compile(
 # Capitalised words that belong to offices and organisations, never to a person's name.
 _VOCAB = """
 minister ministers ministry vice deputy assistant foreign affairs state councilor councillor president presidents
-administrative autonomous region regions prefecture command commands fleet area
+administrative autonomous region regions prefecture command commands fleet area mentor
 prime premier secretary secretaries general secretary-general director director-general directors chairman
 chairwoman chair chairperson co-chair co-chairs member members head heads leader leaders chief ambassador
 ambassadors envoy envoys special representative representatives speaker senator senators senate mayor governor
@@ -348,7 +348,14 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             changed = True
         first, _, rest = text.partition(" ")
         two = " ".join(text.split()[:2])
-        if rest and countries.lookup(two) and len(text.split()) > 2:
+        words = text.split()
+        long_name = next((n for n in (5, 4, 3) if len(words) > n and " of " in text and countries.lookup(" ".join(words[:n]))), 0)
+        if long_name:
+            # "The People's Republic of China Minister of Commerce X": the country's full name first
+            country = country or countries.lookup(" ".join(words[:long_name]))
+            text = " ".join(words[long_name:])
+            changed = True
+        elif rest and countries.lookup(two) and len(text.split()) > 2:
             country = country or countries.lookup(two)
             text = text[len(two):].strip()
             changed = True

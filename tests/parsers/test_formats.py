@@ -1890,3 +1890,17 @@ def test_honorable_malaysian_titles_and_a_capitals_city_with_its_day():
     r = parse_release("New Consul-General calls on Head of State\n2023-06-14\n\nKOTA KINABALU (June 13): The new Chinese "
                       "Consul-General here Ma Lin paid a courtesy call on Head of State Tom Hale at the Istana.\n")
     assert (r["location"], r["meeting_date"]) == ("KOTA KINABALU".title(), "2023-06-13")
+
+
+def test_separate_calls_on_several_leaders_and_a_delegation_led_by_a_leader_named_after():
+    r = parse_release("Call by Minister on leaders\nPrime Minister's Office | 21 July 2009\n\nThe People's Republic of China "
+                      "Minister of Commerce Ma Lin had separate calls on President Tom Hale, Prime Minister Ana Ruiz and "
+                      "Minister Mentor Lee Kuan Yew at the Istana on 21 July 2009.\n")
+    assert [[(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] for m in r["meetings"]] == [
+        [("Ma Lin", "Minister of Commerce"), ("Tom Hale", "President")],
+        [("Ma Lin", "Minister of Commerce"), ("Ana Ruiz", "Prime Minister")],
+        [("Ma Lin", "Minister of Commerce"), ("Lee Kuan Yew", "Minister Mentor")]]
+    r = parse_release("President holds meeting with Chinese delegation\n2023-05-31\n\nPresident Tom Hale, on Wednesday, held a "
+                      "bilateral meeting with the Chinese delegation at the Council Chamber.\nThe delegation led by the Vice "
+                      "Chairman of the Example Committee, Ma Lin, arrived at the Villa around 3:30 pm.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Tom Hale"], ["Ma Lin"])]
