@@ -17,13 +17,15 @@ from .fastre import WordStart, lowercase_twin
 _HOSTED_PERSON = (r"\s+(?!by\b)(?:(?:a\s+)?reception\s+(?:in\s+\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?for\s+(?:the\s+|a\s+)?)?"
                   r"(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
                   r"leader|secretary|speaker|chairman|governor|mayor)s?\b")
+# A visit to an office-holder ("visits Lao president") is a meeting with him, not a visit: the
+# lookahead both the visit and the meeting patterns use, so that exactly one of them takes it.
+_OFFICE_HOLDER_NEXT = (r"\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|king|queen|chairman|speaker|governor|"
+                       r"mayor)\b")
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # ("a courtesy visit to X" is a meeting with X)
-    # ("Senior CPC official visits Lao president": a visit to a person is a meeting with him)
-    ("visit", re.compile(r"\b(?:(?<!courtesy )(?<!farewell )visits?(?!\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|"
-                         r"king|queen|chairman|speaker|governor|mayor)\b)|visited|visiting|to visit|tour|leaves|arrives in|"
-                         r"travels to)\b", re.I),
+    ("visit", re.compile(r"\b(?:(?<!courtesy )(?<!farewell )visits?(?!" + _OFFICE_HOLDER_NEXT + r")|visited|visiting|"
+                         r"to visit|tour|leaves|arrives in|travels to)\b", re.I),
      ("visit", "tour", "leaves", "arrives", "travels")),
     ("visit", re.compile(r"\bto (?:attend|pay|travel|lead)\b|\bwill (?:attend|pay|travel|lead)\b", re.I),
      ("to ", "will ")),
@@ -48,8 +50,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
                            r"present(?:s|ed)? (?:his |her |their )?credentials|letters? of credence|bids? farewell|"
-                           r"bade farewell|visits?(?=\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|king|queen|chairman|"
-                           r"speaker|governor|mayor)\b)"
+                           r"bade farewell|visits?(?=" + _OFFICE_HOLDER_NEXT + r")"
                            # ("Chinese ambassador calls Maoist Center chair Dahal": a call on an office-holder)
                            r"|calls?(?!\s+(?:for|on)\b)(?=\s+(?:[\w'-]+\s+){0,4}(?:chair|chairman|president|premier|"
                            r"prime minister|minister|speaker|pm|governor)\b))\b", re.I),
