@@ -387,6 +387,9 @@ def event_range_start(sentence: str, base: date | None) -> date | None:
     return None if _OTHER_CLAUSE.search(head) else start
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;]*")
+
+
 def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragraphs: list[str], title: str,
                 first_sentence: str, main_sentence: str, dateline_date: date | None,
                 ref: date | None) -> tuple[date | None, date | None]:
@@ -429,6 +432,10 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             if announcement:
                 tail = _WILL_TAIL.search(scope)
                 weekday = weekday_date(tail.group(0), base) if tail else None
+            if not weekday and ", who " in scope:
+                # "X met with Y, who arrived in China on Tuesday for a state visit": the day is Y's
+                # arrival, not the meeting's
+                scope = _WHO_CLAUSE.sub("", scope)
             weekday = weekday or weekday_date(scope, base)
             if not weekday and not announcement and first_sentence != main_sentence:
                 # "..., visiting X said here on Tuesday." then "He made the remarks in his meetings

@@ -68,6 +68,8 @@ class Release:
     header: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
+    # Photo captions taken out of the paragraphs: they often name the city the lead does not
+    captions: list[str] = field(default_factory=list)
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -389,7 +391,8 @@ def split_release(text: str) -> Release:
         paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
         if len(paragraphs) < len(content):
-            paragraphs = _drop_cut_captions(paragraphs, [line for line in content if _is_caption(line)])
+            rel.captions = [line for line in content if _is_caption(line)]
+            paragraphs = _drop_cut_captions(paragraphs, rel.captions)
     # Text before a wire dateline (bylines, captions) is not the lead.
     if "(Xinhua)" in text:
         for i, p in enumerate(paragraphs):

@@ -35,7 +35,11 @@ _IN_CITY_WS = WordStart(_IN_CITY)
 _HELD_IN = re.compile(r"\b(?:meetings?|talks|event|ceremony)\s+(?:was|were)\s+held\s+(?:at\s+[^,.;]{3,80}?\s+)?"
                       r"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-_NOT_CITY = {"the", "China", "Beijing's", "Zhongnanhai", "Ziguangge", "Diaoyutai", "Yingtai", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
+# "at the Great Hall of the People in downtown Beijing", "held in the Chinese capital Beijing": a
+# known city named anywhere near the lead (only the gazetteer's cities: "in Parliament" is none)
+_IN_KNOWN_CITY = re.compile(r"\bin\s+(?:downtown\s+|the\s+(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?"
+                            r"(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_NOT_CITY = {"the", "Parliament", "Congress", "Senate", "Council", "China", "Beijing's", "Zhongnanhai", "Ziguangge", "Diaoyutai", "Yingtai", "Africa", "Asia", "Europe", "Latin America", "Oceania", "North America",
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
 
 
@@ -50,8 +54,10 @@ def city_name(raw: str | None) -> str | None:
 
 
 def location(dateline_city: str | None, announcement: bool, event_sentences: list[str],
-             lead_sentences: list[str], dateline_is_report: bool = False) -> str | None:
-    """The event's city (see module docstring)."""
+             lead_sentences: list[str], dateline_is_report: bool = False,
+             captions: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The event's city (see module docstring); else a known city the lead's sentences or the
+    page's photo captions ("X meets Y in Beijing, capital of China, May 28, 2019.") put it in."""
     if dateline_city and dateline_is_report and not announcement:
         for s in event_sentences:
             m = _IN_CITY_WS.search(s)
@@ -80,6 +86,12 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
             for m in _AT_CITY.finditer(s):
                 if countries.city_country(m.group("c")):
                     return m.group("c")
+    if not announcement:
+        for s in event_sentences + lead_sentences + list(captions):
+            if " in " in s:
+                for m in _IN_KNOWN_CITY.finditer(s):
+                    if countries.city_country(m.group("c")):
+                        return m.group("c")
     return None
 
 

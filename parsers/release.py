@@ -180,7 +180,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # signing was at a meeting the lead tells
         kind = lead_kind
     verb = M.find_verb(first_sentence)
-    announcement = kinds.is_announcement(title, first_sentence[: verb.start()] if verb else first_sentence)
+    lead_head = first_sentence[: verb.start()] if verb else first_sentence
+    if not verb and title_kind in ("meeting", "talks") and " said" in lead_head:
+        # "X said here on Wednesday that the visit of Y "will increase ..."" under "X meets Y": the
+        # future is the speaker's, not the meeting's
+        lead_head = lead_head[: lead_head.index(" said")]
+    announcement = kinds.is_announcement(title, lead_head)
 
     registry = M.Registry()
     umbrella_sentences: list[str] = []
@@ -271,7 +276,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if len(umbrella_sentences) > len(events):  # (an umbrella meeting was dropped)
         event_sentences += [x for x in umbrella_sentences if x not in event_sentences]
     out["location"] = places.location(city, announcement, event_sentences or [first_sentence],
-                                      sents[:2], dateline_is_report=reported_later)
+                                      sents[:2], dateline_is_report=reported_later, captions=rel.captions)
     _offices_named_later(meetings, body)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
                     [city] if announcement else [out["location"], city])

@@ -1904,3 +1904,24 @@ def test_separate_calls_on_several_leaders_and_a_delegation_led_by_a_leader_name
                       "bilateral meeting with the Chinese delegation at the Council Chamber.\nThe delegation led by the Vice "
                       "Chairman of the Example Committee, Ma Lin, arrived at the Villa around 3:30 pm.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_city_from_a_photo_caption_or_a_known_city_near_the_lead():
+    r = parse_release("Premier meets Example minister\nUpdated: May 29, 2019\n\nPremier Ma Lin meets with Example Foreign "
+                      "Minister Tom Hale in Beijing, capital of China, May 28, 2019. (Xinhua/Li Ping)\n\nPremier Ma Lin on "
+                      "Tuesday met with Example Foreign Minister Tom Hale, calling for closer ties.\n")
+    assert (r["location"], r["meeting_date"]) == ("Beijing", "2019-05-28")
+    r = parse_release("President welcomes leaders\n2006-11-03\n\nPresident Ma Lin rolled out the red carpet on Friday morning "
+                      "at the Great Hall of the People in downtown Beijing to welcome Tom Hale.\nMa met with Tom Hale.\n")
+    assert r["location"] == "Beijing"
+    # (a place that is not a known city stays unsaid)
+    r = parse_release("Minister meets envoy\n2022-06-28\n\nMinister Ma Lin met with Ambassador Tom Hale in Parliament on Tuesday.\n")
+    assert r["location"] is None
+
+
+def test_future_words_in_the_speakers_quote_do_not_make_a_reported_meeting_an_announcement():
+    r = parse_release("Vice President meets Example president\n2012-08-29\n\nBEIJING, Aug. 29 (Xinhua) -- Vice President Ma "
+                      "Lin said here on Wednesday that the ongoing visit of Example President Tom Hale \"will increase mutual "
+                      "trust\".\n\nMa made the remarks when meeting with Tom Hale, who arrived in China on Tuesday for a "
+                      "three-day state visit.\n")
+    assert (r["location"], r["meeting_date"]) == ("Beijing", "2012-08-29")
