@@ -458,6 +458,9 @@ def build_person(name: str, roles: list[str], suffix: str | None = None) -> Pers
     return {"name": name, "title": title, "organization": org, "country": country, "also": list(also)}
 
 
+_ORG_LOWER_TAIL = re.compile(r",\s+(?:[a-z]|$)")
+
+
 @lru_cache(maxsize=16384)
 def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
@@ -542,6 +545,12 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
                 org = org[: tail.start()]
     if title:
         title = title.strip(" ,") or None
+    if org and ", " in org:
+        # "the Mazhilis, or the lower house of ...", "..., the local representative body", "...,
+        # concluded a visit to Norway", "..., and": a body's name never goes on in lower case
+        cut = _ORG_LOWER_TAIL.search(org)
+        if cut:
+            org = org[: cut.start()]
     if org:
         org = org.strip(" ,") or None
     if country is None:

@@ -1925,3 +1925,16 @@ def test_future_words_in_the_speakers_quote_do_not_make_a_reported_meeting_an_an
                       "trust\".\n\nMa made the remarks when meeting with Tom Hale, who arrived in China on Tuesday for a "
                       "three-day state visit.\n")
     assert (r["location"], r["meeting_date"]) == ("Beijing", "2012-08-29")
+
+
+def test_a_bodys_name_stops_where_lower_case_words_go_on_after_a_comma():
+    assert [p["organization"] for p in parse_people(
+        "Tom Hale, speaker of the Example Mazhilis, or the lower house of the Example parliament")] == ["Example Mazhilis"]
+    assert [p["organization"] for p in parse_people(
+        "Ma Lin, head of the Example Department of the CPC Central Committee, concluded a three-day visit")] == [
+        "Example Department of the CPC Central Committee"]
+    assert [p["organization"] for p in parse_people("Tom Hale, Governor of Example Norte, and some board members")] == [
+        "Example Norte"]
+    # (a body whose name goes on in capitals keeps its comma)
+    assert [p["organization"] for p in parse_people("Tom Hale, Director of the Ministry of Agriculture, Forestry and Fisheries")] == [
+        "Ministry of Agriculture, Forestry and Fisheries"]
