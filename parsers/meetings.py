@@ -97,6 +97,9 @@ _VERB = re.compile(
     r"|(?:when|while|upon)\s+receiving\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from"
     # (with the place between: "during a meeting in Anji of Zhejiang with Y")
     r"|(?:during|at)\s+a\s+meeting\s+in\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?=\s+with\b)"
+    # "X engaged in discussions with Y", "X participated in a collective meeting with Y"
+    r"|(?:engaged|engages)\s+in\s+(?:[a-z-]+\s+){0,2}?(?:discussions?|talks|dialogue|consultations?)(?=\s+with\b)"
+    r"|(?:participated|participates|took\s+part)\s+in\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|discussions?)(?=\s+with\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -136,8 +139,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
-    (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed"),
-     re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b")),
+    (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met"),
+     re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -170,7 +173,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
      re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
-    ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed)\b"),
+    ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
@@ -338,7 +341,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|
                   "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
-                  "visited|started|starts|began|begins|opened|opens")
+                  "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -349,7 +352,8 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "took takes "
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
-                         "hosted hosts bid bids bade visited started starts began begins opened opens"
+                         "hosted hosts bid bids bade visited started starts began begins opened opens "
+                         "engaged engages participated participates"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
@@ -644,7 +648,7 @@ _SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
 MODAL_BEFORE_VERB = re.compile(
     r"(?<!who )(?<!which )(?<!that )\b(?:will|would|shall)\s"
     r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$")
-_EARLIER_VISIT = re.compile(r"\s+(?:visited|toured)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
+_EARLIER_VISIT = re.compile(r"\s+(?:visited|toured|attended)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
 _URGED_TO = re.compile(r"^[^,;]*?\bto\s+[a-z]")
 _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
 # "A senior official of the CPC met ... with X. Li Yuanchao, head of ..., said": the wire names the
@@ -740,8 +744,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
             subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])
-        if "visited " in subj_clean or "toured " in subj_clean:
+        if "visited " in subj_clean or "toured " in subj_clean or "attended " in subj_clean:
             # "Consul General X visited district offices of Senator A, ... and met with B": X met B
+            # (and "X attended the reception held by the Embassy, and met with Ambassador Y")
             vm = _EARLIER_VISIT.search(subj_clean)
             if vm:
                 subj_clean = subj_clean[: vm.start()]

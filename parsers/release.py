@@ -91,6 +91,7 @@ _SUBJECT_VERB = re.compile(
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)|\s+here|\s+today)*\s*[.]?$")
+_ATTENDED_THEN_MET = re.compile(r"\battended\s[^.;]*?,?\s+and\s+(?:also\s+)?met\b")
 _ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
 _SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+)*\s*[.]?$")
@@ -239,7 +240,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
 
     actors: list[Person] = []
     present: list[Person] = []
-    if kind == "other" or (kind == "visit" and not events) or (announcement and not events):
+    if kind == "other" and events and events[0].sentence == first_sentence and " attended " in first_sentence \
+            and _ATTENDED_THEN_MET.search(first_sentence):
+        # "X attended the reception held by the Embassy, and met with Ambassador Y": an event X
+        # attended, and a meeting told with it
+        pass
+    elif kind == "other" or (kind == "visit" and not events) or (announcement and not events):
         # (an announced meeting no sentence tells yet, "X will host Y on 20 February": X is its actor)
         actors, present = _actors(kind, lead_people, sents, title, registry)
         events = []

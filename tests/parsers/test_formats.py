@@ -1938,3 +1938,18 @@ def test_a_bodys_name_stops_where_lower_case_words_go_on_after_a_comma():
     # (a body whose name goes on in capitals keeps its comma)
     assert [p["organization"] for p in parse_people("Tom Hale, Director of the Ministry of Agriculture, Forestry and Fisheries")] == [
         "Ministry of Agriculture, Forestry and Fisheries"]
+
+
+def test_engaged_in_discussions_participated_in_a_meeting_and_attended_then_met():
+    r = parse_release("Party official meets envoy\n2025-11-25\n\nMa Lin, head of the Example Department, engaged in "
+                      "discussions with Example ambassador to China, Tom Hale, in Beijing on Tuesday.\n")
+    assert (r["kind"], _meetings(r)[0][:2]) == ("meeting", (["Ma Lin"], ["Tom Hale"]))
+    r = parse_release("Delegation observes election\n( 2023.07.26 )\n\nDuring the visit, Ma Lin participated in a collective "
+                      "meeting with Tom Hale, President of the Example Party, and met respectively with Ana Ruiz, Member of "
+                      "the Standing Committee of the Example Party, and Li Ping, Chairman of the Example Commission.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"]),
+                                                        (["Ma Lin"], ["Li Ping"])]
+    r = parse_release("Vice Minister attends reception\n2015-03-12\n\nOn March 11, 2015, Vice Foreign Minister Ma Lin attended "
+                      "at invitation the reception held by the Example Embassy in China, and met with Example Ambassador "
+                      "to China Tom Hale.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"])]
