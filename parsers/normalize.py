@@ -283,6 +283,9 @@ def _is_furniture(line: str) -> bool:
     return "People's Daily Online—" in line or "People's Daily Online ---" in line
 
 
+_BYLINE = re.compile(r"By\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|in))*(?:\s*\([^()]{1,40}\))?\s*$")
+
+
 def _is_header_line(line: str) -> bool:
     """Short lines that are date stamps or bylines, e.g. '( 2023.11.29 )', '2019.04.12 / Source:'."""
     if len(line) > 90:
@@ -338,6 +341,9 @@ def split_release(text: str) -> Release:
                 or (line.startswith(("Time:", "Date:")) and _HEADER_STAMP.search(line, 0, 30)):
             # (a site's stamp glued to its other fields: "Time:2017-12-04Editor:Sun TaoResource:...")
             header.append(line)
+            continue
+        if line.startswith("By ") and len(line) <= 70 and _BYLINE.match(line):
+            header.append(line)  # a reporter's byline: "By Ji Yuan (chinadaily.com.cn)"
             continue
         if line[0] == "(" and line[-1] == ")" and len(line) <= 20 and line[1:-1].strip().isalpha():
             header.append(line)  # an agency's tag on a line of its own: "( Xinhua)"

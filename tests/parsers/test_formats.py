@@ -1953,3 +1953,12 @@ def test_engaged_in_discussions_participated_in_a_meeting_and_attended_then_met(
                       "at invitation the reception held by the Example Embassy in China, and met with Example Ambassador "
                       "to China Tom Hale.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_reporters_byline_is_no_part_of_the_story():
+    text = ("Commander meets guest\n13:20, November 19, 2012\n\nBy Li Ping (Example Military Online)\n\nMa Lin, commander of the "
+            "Example Air Force, met with Tom Hale, the visiting deputy commander of the Example Army, on November 15.\n")
+    rel = split_release(text)
+    assert rel.header[-1] == "By Li Ping (Example Military Online)"
+    r = parse_release(text)
+    assert (r["meeting_date"], r["mode"], _meetings(r)[0][:2]) == ("2012-11-15", "in_person", (["Ma Lin"], ["Tom Hale"]))
