@@ -131,6 +131,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     published = dates.posting_date(rel.header, rel.footer)
     out["published"] = published.isoformat() if published else None
     ref = published or dates.id_date(release_id)
+    if ref is None and rel.captions:
+        # A page with no stamp: its photo caption's date ("... in Beijing, Nov. 29, 2017. (Xinhua/...)")
+        # is the meeting's own, and gives the year that "on Wednesday" needs
+        ref = next((ds[0] for ds in map(dates.full_dates, rel.captions) if ds), None)
 
     paragraphs = list(rel.paragraphs) or ([rel.title] if rel.title else [])
     if not paragraphs:

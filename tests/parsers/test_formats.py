@@ -1962,3 +1962,10 @@ def test_a_reporters_byline_is_no_part_of_the_story():
     assert rel.header[-1] == "By Li Ping (Example Military Online)"
     r = parse_release(text)
     assert (r["meeting_date"], r["mode"], _meetings(r)[0][:2]) == ("2012-11-15", "in_person", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_a_page_with_no_stamp_takes_its_year_from_the_photo_caption():
+    r = parse_release("President meets former leader\n\nPresident Ma Lin meets with former Example President Tom Hale in "
+                      "Beijing, capital of China, Nov. 29, 2017. [Photo/Xinhua]\n\nPresident Ma Lin met with former Example "
+                      "President Tom Hale in Beijing on Wednesday.\n")
+    assert (r["published"], r["meeting_date"]) == (None, "2017-11-29")
