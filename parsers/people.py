@@ -699,11 +699,13 @@ def _ends_with_name(chunk: str) -> bool:
 _INNER_HONORIFIC = re.compile(
     r"\b(?:Hon\.?|Honou?rable|H\.E\.?|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.|Dr\.?|Prof\.?|Amb\.|Seyyed|"
     r"Tun(?: Datuk Seri(?: Panglima)?)?(?: Haji)?|"
+    # Malaysia's "Prime Minister Datuk Seri X", "Minister Tan Sri X"
+    r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
-                          "Shri", "Smt.", "Tun ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
+                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
 
 
 @lru_cache(maxsize=16384)

@@ -1969,3 +1969,9 @@ def test_a_page_with_no_stamp_takes_its_year_from_the_photo_caption():
                       "Beijing, capital of China, Nov. 29, 2017. [Photo/Xinhua]\n\nPresident Ma Lin met with former Example "
                       "President Tom Hale in Beijing on Wednesday.\n")
     assert (r["published"], r["meeting_date"]) == (None, "2017-11-29")
+
+
+def test_malaysian_honorifics_after_an_office_are_no_part_of_the_name():
+    assert [(p["name"], p["title"]) for p in parse_people("Prime Minister Datuk Seri Tom Hale")] == [("Tom Hale", "Prime Minister")]
+    assert [(p["name"], p["title"]) for p in parse_people("Foreign Minister Dato' Sri Ma Lin, Home Minister Tan Sri Ana Ruiz")] == [
+        ("Ma Lin", "Foreign Minister"), ("Ana Ruiz", "Home Minister")]
