@@ -63,7 +63,10 @@ _VERB = re.compile(
     # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
     r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"
     r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
-    r"|(?:paid|pays)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
+    # "Foreign Minister X called Chinese State Councilor and Foreign Minister Y today": a phone call
+    r"|called(?=\s+(?:his\s+|her\s+)?[A-Z][a-z]+\s+(?:State\s+Councilou?r|Foreign\s+Minister|Prime\s+Minister|President|"
+    r"Vice\s+President|Premier|Vice\s+Premier|Secretary\s+of\s+State|Chancellor)\b)"
+    r"|(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")

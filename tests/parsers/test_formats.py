@@ -1975,3 +1975,12 @@ def test_malaysian_honorifics_after_an_office_are_no_part_of_the_name():
     assert [(p["name"], p["title"]) for p in parse_people("Prime Minister Datuk Seri Tom Hale")] == [("Tom Hale", "Prime Minister")]
     assert [(p["name"], p["title"]) for p in parse_people("Foreign Minister Dato' Sri Ma Lin, Home Minister Tan Sri Ana Ruiz")] == [
         ("Ma Lin", "Foreign Minister"), ("Ana Ruiz", "Home Minister")]
+
+
+def test_a_minister_who_called_his_counterpart_and_a_courtesy_visit_being_paid():
+    r = parse_release("Foreign Minister's telephone call to his Chinese counterpart\n2019-02-20\n\nForeign Minister Tom Hale called "
+                      "Chinese State Councilor and Foreign Minister Ma Lin today and briefed him on the situation.\n")
+    assert (r["kind"], r["mode"], _meetings(r)[0][:2]) == ("talks", "phone", (["Tom Hale"], ["Ma Lin"]))
+    r = parse_release("Leader meets Premier\n2017-09-21\n\nVisiting Ma Lin, a member of the Example Bureau, stressed friendship "
+                      "while paying a courtesy visit to Example Prime Minister Tom Hale at the Peace Palace yesterday.\n")
+    assert _meetings(r)[0][:2] == (["Ma Lin"], ["Tom Hale"])
