@@ -268,6 +268,9 @@ _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(officia
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
 
+_PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def split_role(role: str) -> tuple[str, str | None, str | None]:
     """'Minister of the International Department of the CPC' → ('Minister', 'International ...', country).
@@ -295,8 +298,10 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut)
         if found:
             return head, None, found
-        # A second "of" after a portfolio ("Secretary of Administration of Frelimo") names the body.
-        if rest.lower().startswith("the ") or _is_org_like(segment) or (pos > 0 and rest[:1].isupper()):
+        # A second "of" after a portfolio ("Secretary of Administration of Frelimo") names the body;
+        # so does a place after an office that governs one ("Governor of Connecticut", "Mayor of Siliguri")
+        if rest.lower().startswith("the ") or _is_org_like(segment) or (pos > 0 and rest[:1].isupper()) \
+                or (rest[:1].isupper() and _PLACE_OFFICE.search(head)):
             org = _ARTICLE.sub("", rest)
             if _PERSON_OFFICE.match(org):
                 return head, None, countries.country_in(org)

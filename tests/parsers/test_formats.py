@@ -1984,3 +1984,12 @@ def test_a_minister_who_called_his_counterpart_and_a_courtesy_visit_being_paid()
     r = parse_release("Leader meets Premier\n2017-09-21\n\nVisiting Ma Lin, a member of the Example Bureau, stressed friendship "
                       "while paying a courtesy visit to Example Prime Minister Tom Hale at the Peace Palace yesterday.\n")
     assert _meetings(r)[0][:2] == (["Ma Lin"], ["Tom Hale"])
+
+
+def test_the_place_an_office_governs_is_its_organization():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Governor of Example State Tom Hale, Mayor of Exampleville Ana Ruiz, Chief Minister of Examplia Li Ping")] == [
+        ("Governor", "Example State"), ("Mayor", "Exampleville"), ("Chief Minister", "Examplia")]
+    # (a portfolio stays in the title)
+    assert [(p["title"], p["organization"]) for p in parse_people("Minister of Interior Tom Hale")] == [
+        ("Minister of Interior", None)]
