@@ -216,6 +216,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         paired = _pair_during_talks(sents[:3], registry)
         if paired:
             events = [paired]
+    if not events and kind in ("meeting", "talks") and title and not announcement:
+        # "Ambassador X Meets with Vice President Y" over a body that never tells the meeting in a
+        # sentence of its own ("The two sides exchanged views on ...")
+        events = [e for e in M.find_events([title], [0], registry, [])
+                  if e.principals and e.counterparts and all(_titled_name(x) for x in e.principals + e.counterparts)][:1]
     if len(events) > 1:
         umbrella_sentences = [e.sentence for e in events]  # (the place is often written in the summary's)
         events = _without_umbrella(events)
@@ -620,6 +625,11 @@ def _country_fallback(person: Person, default: str | None, chinese_side: bool = 
         person["country"] = "CHN"
     elif default:
         person["country"] = default
+
+
+def _titled_name(p: Person) -> bool:
+    """A person a headline names with an office ("Vice President Chiwenga"), not a phrase ("All Walks")."""
+    return bool(p.get("title")) and (len(p["name"].split()) == 1 or P.is_pure_name(p["name"]))
 
 
 def _copy(p: Person) -> Person:

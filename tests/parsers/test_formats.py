@@ -1993,3 +1993,12 @@ def test_the_place_an_office_governs_is_its_organization():
     # (a portfolio stays in the title)
     assert [(p["title"], p["organization"]) for p in parse_people("Minister of Interior Tom Hale")] == [
         ("Minister of Interior", None)]
+
+
+def test_a_meeting_only_the_headline_tells():
+    r = parse_release("Ambassador Ma Lin Meets with Example Minister for Trade Tom Hale\n2023-03-02\n\nThe two sides exchanged "
+                      "views on bilateral trade and agreed to deepen cooperation.\n")
+    assert (r["kind"], _meetings(r)[0][:2]) == ("meeting", (["Ma Lin"], ["Tom Hale"]))
+    # (a headline whose other side is no person gives none)
+    r = parse_release("Ambassador Ma Lin Bids Farewell to All Walks of Life\n2023-03-02\n\nThe Ambassador thanked his friends.\n")
+    assert r["meetings"] == []
