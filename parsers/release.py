@@ -216,11 +216,16 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         paired = _pair_during_talks(sents[:3], registry)
         if paired:
             events = [paired]
-    if not events and kind in ("meeting", "talks") and title and not announcement:
+    if not events and kind in ("meeting", "talks", None) and not announcement:
         # "Ambassador X Meets with Vice President Y" over a body that never tells the meeting in a
-        # sentence of its own ("The two sides exchanged views on ...")
-        events = [e for e in M.find_events([title], [0], registry, [])
-                  if e.principals and e.counterparts and all(_titled_name(x) for x in e.principals + e.counterparts)][:1]
+        # sentence of its own ("The two sides exchanged views on ..."); else the photo caption's
+        # "X (R) meets with Y in Beijing, ..."
+        for told in ([title] if title and kind else []) + [c for c in rel.captions if " meet" in c]:
+            events = [e for e in M.find_events([_POSITION_WORDS.sub("", told)], [0], registry, [])
+                      if e.principals and e.counterparts and all(_titled_name(x) for x in e.principals + e.counterparts)][:1]
+            if events:
+                kind = kind or "meeting"
+                break
     if len(events) > 1:
         umbrella_sentences = [e.sentence for e in events]  # (the place is often written in the summary's)
         events = _without_umbrella(events)
@@ -302,7 +307,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["actors"] = [_copy(p) for p in actors]
     out["present"] = [_copy(p) for p in present]
 
-    out["venue"] = places.venue(sents)
+    out["venue"] = places.venue(sents + rel.captions)
 
     participants = [p for m in meetings for r in ("principals", "counterparts") for p in m[r]]
     out["statements"] = attribute(body, participants + actors + present + registry.people)
@@ -625,6 +630,10 @@ def _country_fallback(person: Person, default: str | None, chinese_side: bool = 
         person["country"] = "CHN"
     elif default:
         person["country"] = default
+
+
+_POSITION_WORDS = re.compile(r" \((?:right|left|R|L|C|centre|center|(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?:from\s+)?"
+                             r"(?:R|L|right|left))(?:,\s*(?:front|back|rear))?\)")
 
 
 def _titled_name(p: Person) -> bool:

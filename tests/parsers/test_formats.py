@@ -2002,3 +2002,14 @@ def test_a_meeting_only_the_headline_tells():
     # (a headline whose other side is no person gives none)
     r = parse_release("Ambassador Ma Lin Bids Farewell to All Walks of Life\n2023-03-02\n\nThe Ambassador thanked his friends.\n")
     assert r["meetings"] == []
+
+
+def test_a_caption_that_says_who_stands_where_is_no_lead_and_tells_a_meeting_the_body_does_not():
+    text = ("Consul General calls on Speaker\n2008-11-21\n\nConsul General Ma Lin (right) and Hon. Tom Hale\n\nOn November 19, "
+            "the newly arrived Consul General Ma Lin paid a courtesy call to Mr. Tom Hale, leader of the House.\n")
+    rel = split_release(text)
+    assert rel.captions == ["Consul General Ma Lin (right) and Hon. Tom Hale"]
+    assert rel.paragraphs[0].startswith("On November 19")
+    r = parse_release("Vice-Premier Ma Lin (second from left) meets Example President Tom Hale at the Great Hall of the People "
+                      "in Beijing on Thursday. (Photo/Xinhua)\n\nThe two sides discussed trade and investment.\n")
+    assert (r["kind"], r["venue"], _meetings(r)[0][:2]) == ("meeting", "Great Hall of the People", (["Ma Lin"], ["Tom Hale"]))
