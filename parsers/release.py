@@ -46,11 +46,21 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
 _PRESENT_AFTER = re.compile(
-    r"(?:^(?:also\s+)?present\s+(?:there\s+|at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:were|was)\s+(?:also\s+)?"
+    r"(?:^(?:also\s+)?present\s+(?:there\s+|on\s+the\s+occasion\s+|at\s+the\s+(?:meeting|talks|event|banquet|occasion)\s+)?"
+    r"(?:were|was|included|include)\s+(?:also\s+)?"
+    # "Those also attending the meeting include: X", "Also attending the talks were X", "In attendance are X"
+    r"|^(?:those\s+)?(?:also\s+)?attending\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
+    + r"\s+(?:also\s+)?(?:were|was|are|is|included|includes?)\s*:?\s+"
+    r"|^in\s+attendance\s+(?:were|was|are|is)\s+"
+    # "The Chinese delegation consisted of X, Y and Z", "The delegation also included X"
+    r"|^the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:also\s+)?(?:consisted\s+of|was\s+composed\s+of|comprised|included|includes)\s+"
+    # "... held discussions with X in the presence of Foreign Minister Y", "The Ministers were joined by Y"
+    r"|\bin\s+the\s+presence\s+of\s+"
+    r"|\b(?:were|was)\s+(?:also\s+)?joined\s+by\s+"
     # "Present to receive the Chinese delegation was X", "Others at hand to receive the diplomat were X"
     r"|^(?:(?:also\s+|others\s+)?present|(?:others\s+)?at\s+hand)\s+to\s+(?:receive|welcome|greet|meet)\s+[^,;]{1,80}?\s+(?:were|was)\s+"
     # "Among those present were X", "Among those who came out to see off the delegation were X"
-    r"|^among\s+(?:those|the\s+officials|others)\b[^,;]{0,100}?\s+(?:were|was)\s+"
+    r"|(?:^|\bbut\s+)among\s+(?:those|the\s+officials|others)\b[^,;]{0,100}?\s+(?:were|was|are|is)\s*:?\s+"
     # "X was received at the Jomo Kenyatta International Airport by Y": a welcome, Y present
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\s+at\s+(?:the\s+)?[^,;]{0,80}?[Aa]ir(?:port|base)\s+by\s+"
     # "Xi's entourage include X", "The Vice Premier was assisted by X"
@@ -65,7 +75,7 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS + r")\b")
-_AND_OTHERS = re.compile(r",?\s+and\s+others$|,?\s+(?:also|were|was)$"
+_AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
@@ -476,7 +486,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
         # (the words _PRESENT and _PRESENT_AFTER cannot match without; "ccompan": "accompanied", "Accompanying")
         if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent \
                 and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent \
-                and "joined the" not in sent and "at hand" not in sent \
+                and "joined the" not in sent and "at hand" not in sent and "ttend" not in sent and "presence of" not in sent \
+                and "joined by" not in sent and not ("delegation" in sent and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent:
             continue
@@ -502,9 +513,12 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 
 # (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
-                  "joined the", "at hand", "part of the", "members of the", "irport", "irbase")
+                  "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
+                  "presence of", "joined by", "delegation")
+_DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
-_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand")
+_PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",
+                           "attending", "in attendance", "the ")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:
@@ -516,7 +530,8 @@ def _present_who(sent: str) -> tuple[str, int] | None:
             return sent[: tail.start()], tail.end()
         # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
         if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low
-                or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low):
+                or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low
+                or "presence of" in low or "joined by" in low or "among those" in low):
             return None
     else:
         pm = _PRESENT.search(sent)

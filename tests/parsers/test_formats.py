@@ -2013,3 +2013,21 @@ def test_a_caption_that_says_who_stands_where_is_no_lead_and_tells_a_meeting_the
     r = parse_release("Vice-Premier Ma Lin (second from left) meets Example President Tom Hale at the Great Hall of the People "
                       "in Beijing on Thursday. (Photo/Xinhua)\n\nThe two sides discussed trade and investment.\n")
     assert (r["kind"], r["venue"], _meetings(r)[0][:2]) == ("meeting", "Great Hall of the People", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_more_ways_of_saying_who_else_was_there():
+    def present(sentence: str) -> list[str]:
+        r = parse_release("Minister meets envoy\n2024-04-23\n\nMinister Ma Lin met with Ambassador Tom Hale in Colombo on "
+                          "Monday.\n\n" + sentence + "\n")
+        return [p["name"] for p in r["present"]]
+    assert present("The Chinese delegation consisted of Li Ping, Director of the Example Bureau, and Zhou Hua, Counselor "
+                   "of the Embassy.") == ["Li Ping", "Zhou Hua"]
+    assert present("Also present at the meeting included Ms. Ana Ruiz, member of the Example Committee.") == ["Ana Ruiz"]
+    assert present("Those also attending the meeting include: Li Ping, the Secretary General of the Example Forum.") == ["Li Ping"]
+    assert present("In attendance are the Chief of Staff to the President, Professor Li Ping.") == ["Li Ping"]
+    assert present("The Minister was joined by Senior Minister of State Ana Ruiz.") == ["Ana Ruiz"]
+    assert present("Party leaders Li Ping, Zhou Hua and Ana Ruiz among others were present in the meeting.") == [
+        "Li Ping", "Zhou Hua", "Ana Ruiz"]
+    r = parse_release("President meets envoy\n2020-10-09\n\nThe Chinese delegation held discussions with President Tom Hale on "
+                      "Friday in the presence of Foreign Minister Ana Ruiz.\n")
+    assert [p["name"] for p in r["present"]] == ["Ana Ruiz"]
