@@ -432,6 +432,9 @@ _AND_HOSTED = re.compile(
 _PREPOSITION_ENDS = (" to", " on", " from")
 
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:agreeing|pledging|vowing|calling|saying|noting|stressing|urging|hailing|exchanging)\b")
+
+
 def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | None:
     """(subject, verb, between, object) of the first event verb in the sentence, or None."""
     m = find_verb(sentence, start)
@@ -443,7 +446,10 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     w = _with_span(rest)
     # ("presented credentials to X ... and had a good conversation with X": a verb ending in its
     # preposition takes the object after it, not a later "with")
-    if w and w[0] <= 90 and ". " not in rest[: w[0]] and not (verb.endswith(_PREPOSITION_ENDS) and _DIRECT_OBJECT.match(verb)):
+    # ("A and B held phone talks Monday, agreeing to ... in dealing with the crisis": a "with" past a
+    # participle's comma is the participle's)
+    if w and w[0] <= 90 and ". " not in rest[: w[0]] and not (verb.endswith(_PREPOSITION_ENDS) and _DIRECT_OBJECT.match(verb)) \
+            and not (", " in rest[: w[0]] and _PARTICIPLE_CLAUSE.search(rest, 0, w[0])):
         between = rest[: w[0]]
         obj = rest[w[1]:]
         if obj.startswith(_TIME_WORDS):

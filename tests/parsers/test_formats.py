@@ -2031,3 +2031,10 @@ def test_more_ways_of_saying_who_else_was_there():
     r = parse_release("President meets envoy\n2020-10-09\n\nThe Chinese delegation held discussions with President Tom Hale on "
                       "Friday in the presence of Foreign Minister Ana Ruiz.\n")
     assert [p["name"] for p in r["present"]] == ["Ana Ruiz"]
+
+
+def test_a_with_past_a_participles_comma_is_no_counterpart():
+    r = parse_release("Vice premier, Example treasury secretary talk on phone\nUpdated: 2009-02-10 11:41\n\nVice Premier Ma Lin and "
+                      "Example Treasury Secretary Tom Hale held phone talks Monday, agreeing to strengthen cooperation in "
+                      "dealing with the financial crisis.\n")
+    assert (r["kind"], r["mode"], _meetings(r)[0][:2]) == ("talks", "phone", (["Ma Lin"], ["Tom Hale"]))
