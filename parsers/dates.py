@@ -72,7 +72,8 @@ _WEEKDAY_RANGE_WS, _WEEKDAY_WS, _FUTURE_WS = map(WordStart, (_WEEKDAY_RANGE_LOW,
 # Datelines at the start of the lead paragraph.
 # A news agency's tag after the dateline: "(Xinhua)", "(VNA)", "(KNA)", "AKP".
 # (and a wire service's slashed tag: "DHAKA, BANGLADESH, January 15, 2025 /EINPresswire.com/ --")
-AGENCY = r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?| /[\w.]+/)"
+# ("(NNN-APP)", "(ChinaMil)": two agencies' tags joined, a tag written in camel case)
+AGENCY = r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?| /[\w.]+/)"
 # (a weekday may sit between city and date: "Nairobi, Wednesday, June 12, 2024"; a dateline may be
 # a line of its own, so it may end the paragraph)
 DATELINE = re.compile(

@@ -56,7 +56,7 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
 DATELINE_START = re.compile(
     r"^(?:[A-Z][A-Za-z.' /]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"
-    r"(?: \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)?\s*(?:—|-|:)"
+    r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)?\s*(?:—|-|:)"
     r"|^[A-Z][A-Za-z.' ]{1,40}? \((?:Xinhua|Reuters|[A-Z]{2,6})\)\s*(?:—|-|:)"  # "Hanoi (VNA) —", "(APP):"
 )
 

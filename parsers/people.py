@@ -268,6 +268,7 @@ _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(officia
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
 
+_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Staff$")
 _PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
 
 
@@ -298,6 +299,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut)
         if found:
             return head, None, found
+        if _STAFF_PORTFOLIO.match(rest):
+            return text, None, country  # "Chief of Army Staff", "Chief of the General Staff": the office whole
         # A second "of" after a portfolio ("Secretary of Administration of Frelimo") names the body;
         # so does a place after an office that governs one ("Governor of Connecticut", "Mayor of Siliguri")
         if rest.lower().startswith("the ") or _is_org_like(segment) or (pos > 0 and rest[:1].isupper()) \
@@ -754,6 +757,34 @@ _GROUP_LEAD = re.compile(r"^(with|including|among them|namely)\s+", re.I)
 _GROUP = re.compile(r"^(?:several|some|two|three|four|five|six|many|other|various)\s+(?:[A-Z][a-z]+\s+)?([A-Za-z-]+s)$", re.I)
 
 
+def _offices_then_names(chunks: list[tuple[str, str]]) -> tuple[tuple, ...] | None:
+    """"Prime Minister, Shehbaz Sharif, Deputy Prime Minister and Foreign Minister, Ishaq Dar, and
+    Chief of Army Staff, Asim Munir": offices, a comma, a bare name, in turn from the first chunk to
+    the last, each office the next name's. None when the phrase is not written that way."""
+    groups: list[tuple[str, list[str]]] = []
+    offices: list[str] = []
+    for sep, chunk in chunks:
+        chunk = chunk.strip(" .,")
+        if len(groups) >= 2 and not offices and (chunk == "as well as" or chunk.startswith("with ")) \
+                and not _find_name_in_chunk(chunk):
+            break  # "..., as well as, with people of all social sectors": no one named
+        if is_pure_name(chunk):
+            if not offices or sep != ",":
+                return None
+            groups.append((strip_honorifics(chunk)[0], offices))
+            offices = []
+        elif not chunk[:1].isalpha() or chunk.startswith(("his ", "her ", "their ")) or _GROUP_LEAD.match(chunk):
+            return None  # ("and his wife, Mrs. X", "with the head of ...": written the other way)
+        else:
+            found = _find_name_in_chunk(chunk)
+            if found and " of " not in f" {found[0]} ":  # ("leader of the Pakistan Muslim League": a body)
+                return None
+            offices.append(chunk)
+    if offices or len(groups) < 2:
+        return None
+    return tuple(_build(name, tuple(roles), None) for name, roles in groups)
+
+
 def _singular_office(chunk: str) -> str | None:
     """'co-chairs of the Working Group' → 'co-chair of the Working Group'; None if not plural."""
     words = chunk.split(" ")
@@ -806,13 +837,17 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
     """The pure part of parse_people, cached on the phrase: releases introduce the same officials
     with the same words again and again ("Liu Jianchao, head of the International Department of
     the CPC Central Committee"), so most subject and object phrases have been seen before."""
+    chunks = _chunks(phrase)
+    paired = _offices_then_names(chunks) if len(chunks) >= 4 and not is_pure_name(chunks[0][1]) else None
+    if paired:
+        return paired
     people: list[tuple] = []
     current: dict[str, Any] | None = None  # {"name", "roles", "suffix", "open"}
     pending: list[str] = []
     pending_sep: list[str] = []
     records: list[dict[str, Any]] = []
     group_role: str | None = None  # "several Senators, including A, B and C"
-    for sep, chunk in _chunks(phrase):
+    for sep, chunk in chunks:
         chunk = chunk.strip(" .")
         lead = _GROUP_LEAD.match(chunk)
         if lead:

@@ -2038,3 +2038,18 @@ def test_a_with_past_a_participles_comma_is_no_counterpart():
                       "Example Treasury Secretary Tom Hale held phone talks Monday, agreeing to strengthen cooperation in "
                       "dealing with the financial crisis.\n")
     assert (r["kind"], r["mode"], _meetings(r)[0][:2]) == ("talks", "phone", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_offices_each_before_a_comma_and_its_name_and_agencies_tags_joined_or_in_camel_case():
+    assert [(p["name"], p["title"], p["also"]) for p in parse_people(
+        "leader of the Example League and Prime Minister, Tom Hale, Deputy Prime Minister and Foreign Minister, Ana Ruiz, "
+        "and Chief of Army Staff, Li Ping, as well as, with people of all sectors")] == [
+        ("Tom Hale", "leader", ["Prime Minister"]), ("Ana Ruiz", "Deputy Prime Minister", ["Foreign Minister"]),
+        ("Li Ping", "Chief of Army Staff", [])]
+    # (the usual way round is unchanged)
+    assert [(p["name"], p["title"]) for p in parse_people("Tom Hale, President of the Example Party, Ana Ruiz, Minister of Trade")] == [
+        ("Tom Hale", "President"), ("Ana Ruiz", "Minister of Trade")]
+    for tag in ("(NNN-APP)", "(ChinaMil)"):
+        r = parse_release(f"Minister meets guest\n2017-09-05\n\nBEIJING, Sept. 5 {tag} -- Defense Minister Ma Lin met with "
+                          "Example Defense Minister Tom Hale in Beijing on Monday afternoon.\n")
+        assert (r["location"], r["meeting_date"], _meetings(r)[0][:2]) == ("Beijing", "2017-09-04", (["Ma Lin"], ["Tom Hale"]))
