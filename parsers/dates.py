@@ -388,6 +388,9 @@ def event_range_start(sentence: str, base: date | None) -> date | None:
     return None if _OTHER_CLAUSE.search(head) else start
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# (in title case: "PHOTO; SUNDAY AGHAEZE" is a photographer)
+_ON_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;]*")
 
 
@@ -454,8 +457,11 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             start = explicit_date(lead_text, base)
         if not start and ref and not announcement and not visit:
             # "X has met with Y", "X met Y and discussed ..." in a dated report with no day written:
-            # news of the day it was posted
-            start = ref
+            # news of the day it was posted (unless the lead's other sentences say the day: "...
+            # during their bilateral meeting yesterday")
+            on_day = _ON_WEEKDAY.search(lead_text) if "day" in lead_text else None
+            start = (ref - timedelta(days=1) if _YESTERDAY.search(lead_text)
+                     else weekday_near(_WEEKDAYS.index(on_day.group(1)), ref, False) if on_day else ref)
     if not (end and start and end > start):
         end = None
     return start, end

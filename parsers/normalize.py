@@ -34,7 +34,10 @@ _BOILERPLATE = re.compile(
     r"source: ?xinhua.*|editor: ?\w+|copyright.*|e-?mail ?:.*|links ?:.*|(?:!\[\]\(\) ?\|? ?)+|"
     r"news ?>|related (?:news|stories).*|close|top|back to top|"
     # people.cn's page furniture: "English>>Foreign Affairs", "Editor's Pick", "Email|Print|Comments ..."
-    r"english ?>>.*|editor's pick|e-?mail ?\|.*)$",
+    r"english ?>>.*|editor's pick|e-?mail ?\|.*|"
+    # an outlet's name on a line of its own, above or below the story
+    r"people's daily(?: online)?|xinhua(?: news agency)?|china daily|chinadaily\.com\.cn|global times|cgtn|"
+    r"china\.org\.cn|chinanews|china news service|ecns|china radio international|cri online)$",
     re.IGNORECASE,
 )
 # How every _BOILERPLATE line begins (lowercased): a line whose (ASCII) head starts otherwise is
@@ -45,6 +48,8 @@ _BOILERPLATE_STARTS = (
     "there were ", "you just read", "distribution channels:", "ein presswire", "we use cookies", "[", "view all",
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
     "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us", "english", "editor's pick",
+    "people's daily", "xinhua", "china daily", "chinadaily", "global times", "cgtn", "china.org", "chinanews", "china news",
+    "ecns", "china radio", "cri online",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\)|-0-)$")

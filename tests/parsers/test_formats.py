@@ -2053,3 +2053,16 @@ def test_offices_each_before_a_comma_and_its_name_and_agencies_tags_joined_or_in
         r = parse_release(f"Minister meets guest\n2017-09-05\n\nBEIJING, Sept. 5 {tag} -- Defense Minister Ma Lin met with "
                           "Example Defense Minister Tom Hale in Beijing on Monday afternoon.\n")
         assert (r["location"], r["meeting_date"], _meetings(r)[0][:2]) == ("Beijing", "2017-09-04", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_an_outlets_name_alone_is_no_lead_and_the_leads_day_beats_the_posting_date():
+    r = parse_release("Party leaders meet Chinese official\nJuly 07, 2009\n\nPeople's Daily Online\n\nLeaders of the Example "
+                      "Party on Monday met separately with the visiting delegation headed by Ma Lin.\n")
+    assert (r["meeting_date"], r["mode"]) == ("2009-07-06", "in_person")
+    r = parse_release("Countries reaffirm ties\n2017-11-13\n\nExample and China have reaffirmed their commitment to closer ties. "
+                      "The reaffirmation was made by Example leaders during their bilateral meeting yesterday.\n")
+    assert r["meeting_date"] == "2017-11-12"
+    # (a photographer called SUNDAY names no day)
+    r = parse_release("President receives minister\n2021-01-05\n\nPresident Tom Hale received Foreign Minister Ma Lin at the "
+                      "State House. PHOTO; SUNDAY LI.\n\nThe two discussed trade.\n")
+    assert r["meeting_date"] == "2021-01-05"
