@@ -45,6 +45,11 @@ ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 # day/month/year as most of the world writes it ("25/11/2018"); month first only where the day cannot be a month
 DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 
+# Stamps only: "Monday 30, April 2018 in 7:45 PM" (a comma after the day), "14 April 202019:12" (the
+# year glued to the time); and month-day-year with dashes
+_DM_STAMP = re.compile(rf"\b{D1},? {M1},? {Y1}(?=\d{{1,2}}:\d{{2}}|\b)")
+_MDY_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])")
+
 RANGES = [
     # from May 4 to May 8, 2016 / from July 31 to Aug. 2 / from 25th October to 8th November
     re.compile(rf"\bfrom {M1} {D1}(?:,? {Y1})? (?:to|through|until|till|—|-) {M2} {D2}\b(?:,? {Y2}\b)?", re.I),
@@ -162,7 +167,13 @@ def full_dates(text: str) -> list[date]:
             d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a)
             if d:
                 found.append((m.start(), d))
-    for rx in (MD, DM):
+    if "-" in text:
+        for m in _MDY_DASH.finditer(text):  # a stamp's "11-20-2007 16:00" (sites write both orders:
+            a, b = int(m.group(1)), int(m.group(2))  # "04-12-2009" says neither, and is left)
+            d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a) if a > 12 else None
+            if d:
+                found.append((m.start(), d))
+    for rx in (MD, DM, _DM_STAMP):
         for m in rx.finditer(text):
             if m.group("y1"):
                 d = resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), None)

@@ -137,6 +137,8 @@ _HEADER_STAMP = re.compile(
     r"(?: ?\(GMT[+-]?\d{0,2}\))?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
+    # "Monday 30, April 2018 in 7:45 PM"
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}, [A-Z][a-z]+,? \d{4}\b"
     # KCNA's "May 22. 2013 Juche 102"
     r"|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
     # a date in another language's order and words ("6. februar 2024 13:04")

@@ -2066,3 +2066,10 @@ def test_an_outlets_name_alone_is_no_lead_and_the_leads_day_beats_the_posting_da
     r = parse_release("President receives minister\n2021-01-05\n\nPresident Tom Hale received Foreign Minister Ma Lin at the "
                       "State House. PHOTO; SUNDAY LI.\n\nThe two discussed trade.\n")
     assert r["meeting_date"] == "2021-01-05"
+
+
+def test_more_stamps_a_year_glued_to_the_time_a_comma_after_the_day_and_month_first_dashes():
+    for stamp, published in (("14 April 202019:12", "2020-04-14"), ("Monday 30, April 2018 in 7:45 PM", "2018-04-30"),
+                             ("Source: | 11-20-2007 16:00", "2007-11-20"), ("Source: | 04-12-2009 08:27", None)):
+        r = parse_release(f"Minister meets envoy\n{stamp}\n\nMinister Ma Lin met with Ambassador Tom Hale.\n")
+        assert r["published"] == published, stamp
