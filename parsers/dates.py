@@ -433,10 +433,11 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             # "X led a delegation to visit Y from December 18th to 21st. On December 19th, Z met
             # with X": a meeting release's event sentence dates itself.
             explicit = explicit_date(main_sentence, base) or explicit
-        if dateline_date and not announcement and "on " in main_sentence:
+        if dateline_date and not announcement and ("on " in main_sentence or "on " in first_sentence):
             # "Colombo, 12 July 2023 — X called on Y in Beijing on 10 July 2023": the dateline is
-            # the report's day; the event sentence's own date, up to a month before it, is the meeting's.
-            on = on_date(main_sentence, base)
+            # the report's day; the event sentence's own date, up to a month before it, is the meeting's
+            # (or the lead's, when a later sentence names who met: "A and B held a consultation on Feb. 27")
+            on = on_date(main_sentence, base) or (on_date(first_sentence, base) if first_sentence != main_sentence else None)
             if on and timedelta(0) <= dateline_date - on <= timedelta(days=31):
                 explicit = on
         if explicit:
@@ -470,8 +471,10 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             # "X has met with Y", "X met Y and discussed ..." in a dated report with no day written:
             # news of the day it was posted (unless the lead's other sentences say the day: "...
             # during their bilateral meeting yesterday")
-            on_day = _ON_WEEKDAY.search(lead_text) if "day" in lead_text else None
-            start = (ref - timedelta(days=1) if _YESTERDAY.search(lead_text)
+            # (or the next paragraph: "The hour-long meeting was held ... on Monday")
+            told = lead_text + " " + (later_paragraphs[0] if later_paragraphs else "")
+            on_day = _ON_WEEKDAY.search(told) if "day" in told else None
+            start = (ref - timedelta(days=1) if _YESTERDAY.search(told)
                      else weekday_near(_WEEKDAYS.index(on_day.group(1)), ref, False) if on_day else ref)
     if not (end and start and end > start):
         end = None

@@ -2073,3 +2073,13 @@ def test_more_stamps_a_year_glued_to_the_time_a_comma_after_the_day_and_month_fi
                              ("Source: | 11-20-2007 16:00", "2007-11-20"), ("Source: | 04-12-2009 08:27", None)):
         r = parse_release(f"Minister meets envoy\n{stamp}\n\nMinister Ma Lin met with Ambassador Tom Hale.\n")
         assert r["published"] == published, stamp
+
+
+def test_the_day_the_next_paragraph_or_the_lead_gives_when_the_event_sentence_gives_none():
+    r = parse_release("Leader discusses ties with ambassador\n2025-01-14\n\nAmbassador Ma Lin met Secretary General Tom Hale and "
+                      "discussed bilateral issues.\n\nThe hour-long meeting was held at the Ambassador's residence on Monday.\n")
+    assert r["meeting_date"] == "2025-01-13"
+    r = parse_release("Two countries hold consultation\n2024-03-01\n\nBEIJING, Feb. 29 (Xinhua) -- China and Example held a new "
+                      "round of consultation on Feb. 27 in Shanghai.\n\nAssistant Foreign Minister Ma Lin and Director Tom Hale "
+                      "held the consultation.\n")
+    assert r["meeting_date"] == "2024-02-27"
