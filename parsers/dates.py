@@ -82,7 +82,8 @@ AGENCY = r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)| \(?(?:Xinhu
 # (a weekday may sit between city and date: "Nairobi, Wednesday, June 12, 2024"; a dateline may be
 # a line of its own, so it may end the paragraph)
 DATELINE = re.compile(
-    rf"^(?:(?P<city>[A-Z][A-Za-z.' /]{{1,40}}?), (?:[A-Z][A-Za-z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
+    # (an agency's tag may sit between city and date: "Phnom Penh (FN), Nov. 13 -")
+    rf"^(?:(?P<city>[A-Z][A-Za-z.' /]{{1,40}}?)(?: \([A-Z]{{2,6}}\))?, (?:[A-Z][A-Za-z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
     rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b))"

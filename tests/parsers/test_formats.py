@@ -2083,3 +2083,12 @@ def test_the_day_the_next_paragraph_or_the_lead_gives_when_the_event_sentence_gi
                       "round of consultation on Feb. 27 in Shanghai.\n\nAssistant Foreign Minister Ma Lin and Director Tom Hale "
                       "held the consultation.\n")
     assert r["meeting_date"] == "2024-02-27"
+
+
+def test_an_agencys_tag_between_city_and_date_and_a_country_for_a_city():
+    r = parse_release("Premiers meet\n2017-11-13\n\nPhnom Penh (FN), Nov. 13 - Prime Minister Tom Hale held bilateral talks "
+                      "with Premier Ma Lin.\n")
+    assert (r["location"], r["meeting_date"], _meetings(r)[0][:2]) == ("Phnom Penh", "2017-11-13", (["Tom Hale"], ["Ma Lin"]))
+    r = parse_release("Premiers meet\n2017-11-13\n\nPhilippines (FN), Nov. 13 - Prime Minister Tom Hale held bilateral talks "
+                      "with Premier Ma Lin at the summit in Manila, Philippines.\n")
+    assert r["location"] == "Manila"
