@@ -435,7 +435,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:welcomed|visited|met|meet|who|received|thanked|
 _AND_SECOND_OFFICE = re.compile(
     r"\s*,?\s+and\s+(?=(?:[Vv]ice\s+|[Dd]eputy\s+|[Ee]xecutive\s+)?(?:[Cc]ommander|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Ss]ecretary|"
     r"[Ss]ecretary-[Gg]eneral|[Dd]irector|[Pp]resident|[Mm]inister|[Mm]ember|[Cc]hief|[Mm]ayor|[Gg]overnor|[Ll]eader)\b[^,]*?\bof\b)")
-_BODY_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w-]*){1,5})'s\s+(?=[a-z])")
+_BODY_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w-]*){1,5})'s\s+(?=[A-Za-z])")
 
 
 _BODY_NOUNS = frozenset("""union council party committee organization organisation ministry department nations bank fund
@@ -491,7 +491,9 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     if roles and "'s " in roles[0]:
         # "the European Union's high representative for ...": the body whose office it is
         bm = _BODY_POSSESSIVE.match(roles[0])
-        if bm and not countries.lookup(bm.group("body")) and _names_a_body(bm.group("body")):
+        if bm and not countries.lookup(bm.group("body")) and _names_a_body(bm.group("body")) \
+                and not (" of " in bm.group("body")  # ("Vice Chairman of the X's Commission": an office's own)
+                         and any(w.lower() in _HEADS for w in bm.group("body").split(" of ")[0].split())):
             body_of, roles[0] = bm.group("body"), roles[0][bm.end():]
     if roles:
         first, dem_country = _clean_title(roles[0])

@@ -2092,3 +2092,12 @@ def test_an_agencys_tag_between_city_and_date_and_a_country_for_a_city():
     r = parse_release("Premiers meet\n2017-11-13\n\nPhilippines (FN), Nov. 13 - Prime Minister Tom Hale held bilateral talks "
                       "with Premier Ma Lin at the summit in Manila, Philippines.\n")
     assert r["location"] == "Manila"
+
+
+def test_a_bodys_possessive_before_a_capitalised_office():
+    assert [(p["title"], p["organization"]) for p in parse_people("Example Party's Shadow Foreign Secretary Tom Hale")] == [
+        ("Shadow Foreign Secretary", "Example Party")]
+    # (an office's own "of the X's" stays: "Vice Chairman of the Example Committee's Commission")
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Vice Chairman of the Example Central Committee's Commission for External Relations Tom Hale")] == [
+        ("Vice Chairman", "Example Central Committee's Commission for External Relations")]
