@@ -96,6 +96,8 @@ _VERB = re.compile(
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
+    # "X made the remarks while meeting visiting KMT Chairman Y": the object straight after
+    r"|(?:when|while|upon)\s+meeting(?=\s+(?:visiting\s+|the\s+visiting\s+)?[A-Z])"
     # "... stance while receiving a courtesy call from visiting X"
     r"|(?:when|while|upon)\s+receiving\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from"
     # (with the place between: "during a meeting in Anji of Zhejiang with Y")
@@ -107,7 +109,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"visited)\b|^(?:met|meets|meet)$", re.I)
+                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -365,7 +367,7 @@ _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in rang
 def _meeting_with_in(low: str) -> bool:
     """Can a "(during) a meeting(s) (in <place>) with" phrase be in this lowercased sentence?"""
     return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
-        or " receiving " in low
+        or " receiving " in low or "while meeting " in low or "when meeting " in low
 
 
 def _trigger_positions(low: str, start: int) -> list[int]:

@@ -27,7 +27,9 @@ _SPACES = re.compile(r"[ ]{2,}")
 
 # Whole lines that are site furniture, never content.
 _BOILERPLATE = re.compile(
-    r"^(?:home\s*(?:>|»|>>|\|).*|share (?:on|this|to)\b.*|tags?:.*|read more:?|follow us\b.*|\[photo[/:][^\]]*\]|idcpc news|ministry of foreign affairs|(?:the )?people's republic of china|"
+    r"^(?:home\s*(?:>|»|>>|\|).*|share (?:on|this|to)\b.*|tags?:.*|read more:?|follow us\b.*|\[photo[/:][^\]]*\]|idcpc news|"
+    r"ministry of foreign affairs(?: of (?:the )?(?:republic of )?[a-z]+(?: [a-z]+)?)?|(?:the )?people's republic of china|"
+    r"adjust font size:?|by staff (?:reporter|writer|correspondent)s?|"
     r"<?suggest to a friend:?>?|print|enditem|press application|press release|submit release|news search|"
     r"there were [\d,]+ press releases.*|you just read:?|distribution channels:.*|ein presswire.*|"
     r"we use cookies.*|\[ ?editor:.*\]|view all|comments are filtered.*|\(web editor:.*\)|share:?|"
@@ -44,6 +46,7 @@ _BOILERPLATE = re.compile(
 # content, and re need not try the forty alternatives on it.
 _BOILERPLATE_STARTS = (
     "home", "idcpc news", "ministry of foreign affairs", "the people's republic of china", "people's republic",
+    "adjust font", "by staff",
     "<suggest", "suggest", "print", "enditem", "press application", "press release", "submit release", "news",
     "there were ", "you just read", "distribution channels:", "ein presswire", "we use cookies", "[", "view all",
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",

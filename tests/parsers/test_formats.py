@@ -2101,3 +2101,13 @@ def test_a_bodys_possessive_before_a_capitalised_office():
     assert [(p["title"], p["organization"]) for p in parse_people(
         "Vice Chairman of the Example Central Committee's Commission for External Relations Tom Hale")] == [
         ("Vice Chairman", "Example Central Committee's Commission for External Relations")]
+
+
+def test_while_meeting_someone_without_with_and_more_page_furniture():
+    r = parse_release("Leader meets visiting party chairman\n2008-05-27\n\nBEIJING, May 27 (Xinhua) -- The two parties should open a "
+                      "new chapter, top political adviser Ma Lin said here Tuesday.\n\nMa, a member of the Example Bureau, made "
+                      "the remarks while meeting visiting Example Party Chairman Tom Hale.\n")
+    assert _meetings(r)[0][:2] == (["Ma Lin"], ["Tom Hale"])
+    for furniture in ("Adjust font size:", "by Staff reporter", "Ministry of Foreign Affairs of the Republic of Examplia"):
+        rel = split_release(f"Minister meets envoy\n2024-03-27\n\n{furniture}\n\nMinister Ma Lin called on Prime Minister Tom Hale today.\n")
+        assert rel.paragraphs[0].startswith("Minister Ma Lin"), furniture
