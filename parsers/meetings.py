@@ -714,9 +714,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 events.append(wire)
                 registry.last = wire.principals[0]
                 continue
-        if idx >= 1 and events and events[0].separate and sent.startswith(_WHEN_MEETING):
+        if idx >= 1 and events and sent.startswith(_WHEN_MEETING):
             # "X met respectively with leaders of ...", then a paragraph for each: "When meeting with
-            # President A of B, X stressed ...": one more meeting when A is new
+            # President A of B, X stressed ...": one more meeting when A is new (so "In a separate
+            # meeting with A, X said" after any meeting)
             wire = _wire_lead(sent, registry, lead_people, [])
             if wire and wire.counterparts and not _already_told(events, wire.principals, wire.counterparts):
                 events.append(Event(wire.principals, wire.counterparts, wire.delegation, False, wire.verb, sent))
@@ -818,10 +819,14 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
 # Monday, Wang Yi said ...", "Wang Yi told X during talks on Thursday that ...".
 _TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conversation|talks)|conversation)")
 _FRONT_MEETING = re.compile(
-    r"^(?:(?:When|While|Upon)\s+)?(?:[Mm]eeting|[Hh]olding\s+talks|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
-    + _TALK_NOUNS + r")\s+with\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
+    # ("When meeting Togolese President X, Xi said": "with" may be left out after "when"; "While talking
+    # with X", "In a separate meeting with X")
+    r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
+    r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
+    + _TALK_NOUNS + r"\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
     r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a",
+                "While talking", "When talking",
                 "During the", "During his", "During her", "During their", "During talks", "In a", "In his", "In her",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
 _TOLD_DURING = re.compile(
@@ -904,8 +909,10 @@ _OFFICE_OPENS = re.compile(r"^[Tt]he\s+(premier|president|prime\s+minister|forei
                            r"chairman|speaker|vice\s+president|secretary-general|governor|mayor)\s+[a-z]", re.I)
 # "During the visit, Gao also met with X": the visitor's programme, not an engagement of another day
 _VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b(?![^,]*\b(?:earlier|previously)\b)")
-_WHEN_MEETING = ("When meeting with", "While meeting with", "Meeting with", "During the meeting with",
-                 "During his meeting with", "During her meeting with", "In the meeting with", "In his meeting with")
+_WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the meeting with",
+                 "During his meeting with", "During her meeting with", "In the meeting with", "In his meeting with",
+                 "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with",
+                 "When talking with", "During talks with", "During his talks with", "During her talks with")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
 
 

@@ -2111,3 +2111,11 @@ def test_while_meeting_someone_without_with_and_more_page_furniture():
     for furniture in ("Adjust font size:", "by Staff reporter", "Ministry of Foreign Affairs of the Republic of Examplia"):
         rel = split_release(f"Minister meets envoy\n2024-03-27\n\n{furniture}\n\nMinister Ma Lin called on Prime Minister Tom Hale today.\n")
         assert rel.paragraphs[0].startswith("Minister Ma Lin"), furniture
+
+
+def test_a_paragraph_that_opens_with_another_meeting_adds_it():
+    text = ("Premier meets foreign leaders\n2008-08-05\n\nBEIJING, Aug. 4 (Xinhua) -- Premier Ma Lin met with Example President "
+            "Tom Hale on Monday.\n\nIn a separate meeting with Sample Prime Minister Ana Ruiz, Ma said the two countries "
+            "should deepen trade.\n\nWhen meeting Other President Li Ping, Ma said China values the friendship.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(parse_release(text))] == [
+        (["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"]), (["Ma Lin"], ["Li Ping"])]
