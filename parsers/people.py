@@ -196,6 +196,19 @@ def _capitals_surname(tok: str) -> bool:
         and not countries.country_in(word) and not countries.is_international(word)
 
 
+_OFFICE_ABBREVIATIONS = frozenset("PM VP FM CM DG MP SG GS HE HH EU UN AU EC CG DC".split())
+
+
+def _initials_before_name(tokens: list[str], i: int) -> bool:
+    """"KP Sharma Oli", "BP Koirala": two capitals that are a name's initials, not an acronym (a
+    name of two words after them, no office or body word among them)."""
+    tok = tokens[i]
+    return len(tok) == 2 and tok.isalpha() and tok.isupper() and tok not in _OFFICE_ABBREVIATIONS \
+        and tok.lower() not in VOCAB and not countries.lookup(tok) \
+        and i + 1 < len(tokens) and is_name_token(tokens[i + 1]) and not tokens[i + 1].isupper() \
+        and (i + 2 >= len(tokens) or is_name_token(tokens[i + 2]) or tokens[i + 1].endswith(","))
+
+
 def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Spans [i, j) of consecutive name tokens that are not inside an 'of the X' phrase."""
     runs = []
@@ -203,8 +216,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     n = len(tokens)
     blocked = _country_tokens(tokens)
     while i < n:
-        if i not in blocked and is_name_token(tokens[i]) and tokens[i] not in _PARTICLES:
-            j = i
+        if i not in blocked and (is_name_token(tokens[i]) or _initials_before_name(tokens, i)) and tokens[i] not in _PARTICLES:
+            j = i + 1 if not is_name_token(tokens[i]) else i
             while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))):
                 j += 1
                 if tokens[j - 1].endswith(","):

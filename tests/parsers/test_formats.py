@@ -2119,3 +2119,10 @@ def test_a_paragraph_that_opens_with_another_meeting_adds_it():
             "should deepen trade.\n\nWhen meeting Other President Li Ping, Ma said China values the friendship.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(parse_release(text))] == [
         (["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"]), (["Ma Lin"], ["Li Ping"])]
+
+
+def test_two_capitals_before_a_name_are_its_initials_or_a_surname_in_capitals():
+    assert [(p["name"], p["title"]) for p in parse_people("Prime Minister KP Tom Hale")] == [("KP Tom Hale", "Prime Minister")]
+    assert [(p["name"], p["title"]) for p in parse_people("Ambassador HU Changlin")] == [("HU Changlin", "Ambassador")]
+    # (an office's abbreviation is none)
+    assert [(p["name"], p["title"]) for p in parse_people("PM Tom Hale")] == [("Tom Hale", "PM")]
