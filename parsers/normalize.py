@@ -81,6 +81,7 @@ class Release:
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
 def normalize_chars(text: str) -> str:
@@ -93,6 +94,8 @@ def normalize_chars(text: str) -> str:
         text = html.unescape(text)
     if "</" in text or "<br" in text:  # ... or with its tags
         text = _TAG.sub(" ", text)
+    if "[" in text and "]" in text and _SHORTCODE.search(text):  # ... or a blog's shortcodes ("[nggallery id=62]")
+        text = _SHORTCODE.sub(" ", text)
     if "\t" in text:
         text = text.replace("\t", " ")
     if "\x1f" in text:

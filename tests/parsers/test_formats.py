@@ -2126,3 +2126,11 @@ def test_two_capitals_before_a_name_are_its_initials_or_a_surname_in_capitals():
     assert [(p["name"], p["title"]) for p in parse_people("Ambassador HU Changlin")] == [("HU Changlin", "Ambassador")]
     # (an office's abbreviation is none)
     assert [(p["name"], p["title"]) for p in parse_people("PM Tom Hale")] == [("Tom Hale", "PM")]
+
+
+def test_a_sentence_adverb_before_the_subject_and_a_blogs_shortcode():
+    r = parse_release("Minister meets envoy\n2023-03-02\n\nMinister Ma Lin met with Ambassador Tom Hale on Monday.\n\nLater, Li "
+                      "Ping also met with Ambassador Ana Ruiz.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"]), (["Li Ping"], ["Ana Ruiz"])]
+    r = parse_release("Leader meets delegation\n2013-05-24\n\n[nggallery id=62]Ma Lin met with a delegation led by Tom Hale.\n")
+    assert _meetings(r)[0][0] == ["Ma Lin"]
