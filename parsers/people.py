@@ -482,6 +482,12 @@ def build_person(name: str, roles: list[str], suffix: str | None = None) -> Pers
 _ORG_LOWER_TAIL = re.compile(r",\s+(?:[a-z]|$)")
 
 
+_POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE".split())
+# (a person or an office before "'s": "Prime Minister Gordon Brown's", "the President's")
+_PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Governor|"
+                                r"Secretary-General|Chairman)(?:\s+[A-Z][\w.-]*){0,3})'s\s+")
+
+
 @lru_cache(maxsize=16384)
 def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
@@ -496,6 +502,17 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             roles[0] = rest
     if roles and roles[0].startswith(("Hon", "H.E", "the Hon")):
         roles[0] = _HONORIFIC_BEFORE_OFFICE.sub("", roles[0])  # "the Hon. Leader of Opposition X"
+    if not roles and name.rsplit(" ", 1)[-1] in _POST_NOMINALS and " " in name:
+        name, post = name.rsplit(" ", 1)  # "Jing Lee MLC", "Tom Hale MP": the letters are an office
+        roles = [post]
+    elif name.rsplit(" ", 1)[-1] in _POST_NOMINALS and " " in name:
+        name = name.rsplit(" ", 1)[0]
+    if roles and "'s " in roles[0]:
+        # "Prime Minister Gordon Brown's Adviser on Foreign Policy", "the Prime Minister's Private
+        # Secretary": whose office it is, then the office
+        pm = _PERSON_POSSESSIVE.match(roles[0])
+        if pm and roles[0][pm.end():][:1].isupper():
+            roles[0] = roles[0][pm.end():]
     if roles and _CLAUSE_VERB.search(roles[0]):
         roles[0] = _office_after_clause(roles[0])
     title = org = country = None

@@ -41,7 +41,9 @@ _PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultati
 _PRESENT = re.compile(
     r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r")\b", re.I)
+    r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
+    # "Counselor X accompanied Ambassador Lu during the visit", "Ambassador X accompanied Vice Minister Y to ..."
+    + r"|(?:also\s+)?accompanied\s+(?!by\s)(?:the\s+)?(?:[\w.'-]+\s+){1,5}?(?:during|on|to|at|in)\s+(?:the|his|her|their|a)\s)\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
@@ -74,7 +76,8 @@ _PRESENT_AFTER = re.compile(
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
-    + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS + r")\b")
+    + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
+    + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) )\b")
 _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)

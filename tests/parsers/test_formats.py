@@ -2134,3 +2134,12 @@ def test_a_sentence_adverb_before_the_subject_and_a_blogs_shortcode():
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"]), (["Li Ping"], ["Ana Ruiz"])]
     r = parse_release("Leader meets delegation\n2013-05-24\n\n[nggallery id=62]Ma Lin met with a delegation led by Tom Hale.\n")
     assert _meetings(r)[0][0] == ["Ma Lin"]
+
+
+def test_whose_office_it_is_post_nominal_letters_and_who_accompanied_whom():
+    assert [(p["name"], p["title"]) for p in parse_people("Prime Minister Tom Hale's Adviser on Foreign Policy Li Ping")] == [
+        ("Li Ping", "Adviser on Foreign Policy")]
+    assert [(p["name"], p["title"]) for p in parse_people("Ana Ruiz MLC")] == [("Ana Ruiz", "MLC")]
+    r = parse_release("Ambassador visits university\n2017-05-02\n\nAmbassador Ma Lin met with President Tom Hale of the Example "
+                      "University.\n\nCounselor Li Ping accompanied Ambassador Ma during the visit.\n")
+    assert [p["name"] for p in r["present"]] == ["Li Ping"]
