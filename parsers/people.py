@@ -482,9 +482,13 @@ def build_person(name: str, roles: list[str], suffix: str | None = None) -> Pers
 _ORG_LOWER_TAIL = re.compile(r",\s+(?:[a-z]|$)")
 
 
+_PLACE_THEN_OFFICE = re.compile(r"(?P<place>(?!(?:Deputy|Vice|Lieutenant|Executive|First)\b)[A-Z][a-z]+"
+                                r"(?: (?!(?:Deputy|Vice|Lieutenant|Executive|First)\b)[A-Z][a-z]+){0,2}) "
+                                r"(?P<office>(?:(?:[Dd]eputy|[Vv]ice|[Ll]ieutenant|[Ee]xecutive|[Ff]irst) )?"
+                                r"(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Cc]hief [Mm]inister|[Pp]arty (?:[Ss]ecretary|[Cc]hief)))$")
 _POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE".split())
 # (a person or an office before "'s": "Prime Minister Gordon Brown's", "the President's")
-_PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Governor|"
+_PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Governor|"
                                 r"Secretary-General|Chairman)(?:\s+[A-Z][\w.-]*){0,3})'s\s+")
 
 
@@ -541,6 +545,10 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             title, org = _international_org(title)
         if org is None:
             title, org = _body_before_office(title)
+        if org is None and title and " " in title:
+            pt = _PLACE_THEN_OFFICE.match(title)  # "Shandong governor", "Sarawak Deputy Premier"
+            if pt and not countries.lookup(pt.group("place")):
+                title, org = pt.group("office"), pt.group("place")
         country = dem_country or of_country
         org = org or body_of
         also = roles[1:]

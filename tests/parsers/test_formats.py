@@ -2143,3 +2143,10 @@ def test_whose_office_it_is_post_nominal_letters_and_who_accompanied_whom():
     r = parse_release("Ambassador visits university\n2017-05-02\n\nAmbassador Ma Lin met with President Tom Hale of the Example "
                       "University.\n\nCounselor Li Ping accompanied Ambassador Ma during the visit.\n")
     assert [p["name"] for p in r["present"]] == ["Li Ping"]
+
+
+def test_a_place_before_the_office_that_governs_it():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Examplia governor Tom Hale, Sampleton Deputy Premier Ana Ruiz, Chinese Vice Premier Li Ping")] == [
+        ("governor", "Examplia"), ("Deputy Premier", "Sampleton"), ("Vice Premier", None)]
+    assert [p["title"] for p in parse_people("Chinese President Ma Lin's Special Envoy Tom Hale")] == ["Special Envoy"]
