@@ -125,7 +125,8 @@ def test_international_body_written_before_the_office_is_the_organization():
 
 def test_city_mayor_after_a_group_phrase_in_a_list():
     got = _offices("Secretary of State Ana Costa, senators from both parties, Lisbon Mayor Tom Berg and business leaders")
-    assert [(n, t) for n, t, _, _ in got] == [("Ana Costa", "Secretary of State"), ("Tom Berg", "Lisbon Mayor")]
+    # (the city a mayor governs is the organization, as in "Mayor of Chongqing Municipality")
+    assert [(n, t, o) for n, t, o, _ in got] == [("Ana Costa", "Secretary of State", None), ("Tom Berg", "Mayor", "Lisbon")]
 
 
 def test_caption_cut_short_at_the_end_of_the_stored_text_is_dropped():
@@ -1716,7 +1717,8 @@ def test_foreign_press_datelines_and_calls_made_or_paid_in_the_plural():
 def test_an_office_and_a_single_name_as_the_whole_object():
     r = parse_release("Consul General meets Governor\n\nAug 27th, Chinese Consul General in Lagos, Ma Lin, met with Ogun State "
                       "Governor Daniel.\n")
-    assert [[(p["name"], p["title"]) for p in m["counterparts"]] for m in r["meetings"]] == [[("Daniel", "Ogun State Governor")]]
+    assert [[(p["name"], p["title"], p["organization"]) for p in m["counterparts"]] for m in r["meetings"]] == [
+        [("Daniel", "Governor", "Ogun State")]]
 
 
 def test_wire_speaker_said_at_the_end_and_the_meeting_told_as_his_remarks():
