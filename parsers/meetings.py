@@ -755,6 +755,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             if q:
                 subj = subj[q.end():]  # 'A statement said: "on Thursday, X paid ...': X is the subject
         subj_clean = clean_subject(subj)
+        if subj_clean.startswith(("accompanied by ", "Accompanied by ")) and ", " in subj_clean:
+            # "(On May 2nd,) accompanied by Deputy Consul General A and Counselor B, Consul General X met
+            # with": the subject after the clause (the release's present list takes A and B)
+            subj_clean = subj_clean.rsplit(", ", 1)[1]
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
             subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])

@@ -504,6 +504,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
             if ", which " in sent[: max(0, pm[1] - len(pm[0]))] and ", " in who:
                 # "During the reception, which was also attended by X and Y, Z asked ...": the clause ends it
                 who = who[: who.index(", ")]
+            if pm[1] < 0:  # (a fronted "accompanied by A and B, X met ...": the list only)
+                who = who[: who.rindex(", ")] if ", " in who else who
             found = M.people_in(M.clean_subject(who), registry)
             inc = _INCLUDING.search(sent, pm[1]) if not found else None
             if inc:  # "49 envoys attended the consultation, including head of ... X and Ambassador Y"
@@ -519,13 +521,20 @@ _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Amo
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
                   "presence of", "joined by", "delegation")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
+_ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
+                                r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",
                            "attending", "in attendance", "the ")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:
-    """(who, end) of the first of _PRESENT and _PRESENT_AFTER that matches the sentence."""
+    """(who, end) of the first of _PRESENT and _PRESENT_AFTER that matches the sentence (end -1 for a
+    fronted "accompanied by A and B, X met ...", whose list runs to the subject's comma)."""
+    if "ccompanied by " in sent[:60]:
+        fm = _ACCOMPANIED_FRONT.match(sent)
+        if fm:
+            return fm.group("who"), -1
     if sent.isascii() and is_plain(sent):
         low = sent.lower()
         tail = _PRESENT_TAIL_LOW.search(low, 1)  # the subject is at least one character

@@ -2152,3 +2152,10 @@ def test_a_place_before_the_office_that_governs_it():
         "Examplia governor Tom Hale, Sampleton Deputy Premier Ana Ruiz, Chinese Vice Premier Li Ping")] == [
         ("governor", "Examplia"), ("Deputy Premier", "Sampleton"), ("Vice Premier", None)]
     assert [p["title"] for p in parse_people("Chinese President Ma Lin's Special Envoy Tom Hale")] == ["Special Envoy"]
+
+
+def test_a_fronted_accompanied_by_clause_names_who_was_present_not_who_met():
+    r = parse_release("Consul General meets university president\n2019-05-03\n\nOn May 2nd, accompanied by Deputy Consul General "
+                      "Li Ping and Education Counselor Ana Ruiz, Consul General Ma Lin met with President Tom Hale of the "
+                      "Example University.\n")
+    assert (_meetings(r)[0][:2], [p["name"] for p in r["present"]]) == ((["Ma Lin"], ["Tom Hale"]), ["Li Ping", "Ana Ruiz"])
