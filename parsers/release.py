@@ -388,6 +388,15 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
             if cm:
                 actors = M.people_in(cm.group("who"), registry)[:1]
                 break
+    if not actors:
+        # "A delegation of the CPC left today for India. The delegation is led by X, a member of ...":
+        # the delegation's leader
+        for sent in sents[:3]:
+            dm = _DELEGATION_LED_BY.search(sent) if "delegation" in sent and " by " in sent else None
+            if dm:
+                actors = M.people_in(M.object_text(dm.group("who")), registry)[:1]
+                if actors:
+                    break
     if not actors and title:
         actors = P.parse_people(_TITLE_SUBJECT.split(title)[0])
     present: list[Person] = []
@@ -398,6 +407,10 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
             if im:
                 present += M.people_in(im.group("who"), registry)
     return actors, present
+
+
+_DELEGATION_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,150}?\b(?:(?:is|was)\s+)?(?:led|headed)\s+by\s+(?P<who>[^;]+?)"
+                                r"(?:\s+and\s+(?:included|includes|comprised|consisted|was\s+composed)\b|;|$)")
 
 
 def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:

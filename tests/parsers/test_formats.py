@@ -2159,3 +2159,12 @@ def test_a_fronted_accompanied_by_clause_names_who_was_present_not_who_met():
                       "Li Ping and Education Counselor Ana Ruiz, Consul General Ma Lin met with President Tom Hale of the "
                       "Example University.\n")
     assert (_meetings(r)[0][:2], [p["name"] for p in r["present"]]) == ((["Ma Lin"], ["Tom Hale"]), ["Li Ping", "Ana Ruiz"])
+
+
+def test_a_visits_actor_is_the_leader_of_the_delegation_a_later_sentence_names():
+    r = parse_release("Party delegation leaves for visit\n15/10/2008 10:04\n\nA delegation of the Example Party left today for a "
+                      "good-will visit to Examplia.\n\nThe delegation is led by Ma Lin, a member of the Example Bureau.\n")
+    assert (r["kind"], [p["name"] for p in r["actors"]]) == ("visit", ["Ma Lin"])
+    r = parse_release("Delegation visits\n2018-05-02\n\nA delegation visited Examplia last week. The delegation was headed by "
+                      "former Ambassador Li Ping and included Tom Hale, a counsellor.\n")
+    assert [p["name"] for p in r["actors"]] == ["Li Ping"]
