@@ -88,7 +88,8 @@ DATELINE = re.compile(
     # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
     rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b))"
     # (an agency in parentheses may end it with no dash: "Kathmandu, May 15 (PTI) A Chinese delegation ...")
-    rf"(?:{AGENCY}?\s*(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}\) (?=[A-Z]))",
+    # ("Havana, February 24.- Cuban President ...": a full stop before the dash)
+    rf"(?:{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}\) (?=[A-Z]))",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 # (a city's words are capitalised: "President of the Vietnam Fatherland Front (VFF) – Hanoi chapter X" is no dateline)

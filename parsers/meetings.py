@@ -829,7 +829,8 @@ _FRONT_MEETING = re.compile(
     # with X", "In a separate meeting with X")
     r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
     r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
-    + _TALK_NOUNS + r"\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
+    # ("In a meeting held in Havana with X, the Cuban head of state ...")
+    + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
     r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a",
                 "While talking", "When talking",

@@ -2168,3 +2168,13 @@ def test_a_visits_actor_is_the_leader_of_the_delegation_a_later_sentence_names()
     r = parse_release("Delegation visits\n2018-05-02\n\nA delegation visited Examplia last week. The delegation was headed by "
                       "former Ambassador Li Ping and included Tom Hale, a counsellor.\n")
     assert [p["name"] for p in r["actors"]] == ["Li Ping"]
+
+
+def test_a_reaffirmation_made_by_two_leaders_during_their_meeting_and_a_full_stop_before_the_datelines_dash():
+    r = parse_release("Countries reaffirm ties\n2017-11-13\n\nExample and China have reaffirmed their commitment to closer ties.\n\n"
+                      "The reaffirmation was made by Example Prime Minister Tom Hale and Chinese Premier Ma Lin during their "
+                      "bilateral meeting yesterday.\n")
+    assert _meetings(r)[0][:2] == (["Tom Hale"], ["Ma Lin"])
+    r = parse_release("President thanks China\n2025-02-24\n\nHavana, February 24.- Cuban President Tom Hale thanked China this "
+                      "Saturday for its support.\n")
+    assert (r["location"], r["meeting_date"], r["actors"][0]["title"]) == ("Havana", "2025-02-22", "President")
