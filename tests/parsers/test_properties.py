@@ -29,6 +29,12 @@ WORDS = st.lists(st.sampled_from([
     "A", "senior", "official", "would", "Shri", "Samdech", "Sen.", "Lieut.", "Gen.", "Maj.", "welcomed", "visited",
     "Union's", "entourage", "include", "assisted", "Among", "those", "there", "25/11/2018", "14/04/2024", "22.",
     "(KCNA)", "Ulaanbaatar/MONTSAME/.", "co-chairmen", "journalists", "to", "improve", "presented",
+    # and of the 1.7.0 rules: captions, headlines, bylines, agencies' tags, honorifics, present lists, stamps
+    "(right)", "(second", "from", "left)", "engaged", "discussions", "participated", "collective", "By", "People's",
+    "Daily", "Online", "(NNN-APP)", "(ChinaMil)", "Datuk", "Seri", "KP", "MLC", "consisted", "attendance", "presence",
+    "joined", "Later,", "[nggallery", "id=62]", "Governor", "Premier", "Mayor", "Chief", "Army", "Staff", "Party's",
+    "while", "meeting", "separate", "202019:12", "11-20-2007", "Adjust", "font", "size:", "(FN),", "24.-",
+    "reaffirmation", "made", "yesterday", "capital", "caption", "agreeing",
 ]), max_size=120).map(" ".join)
 
 
