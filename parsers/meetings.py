@@ -846,9 +846,16 @@ _SAID_DURING = re.compile(
     + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
 
 
+_CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politburo\s+member)$")
+
+
 def _counterpart_office(principals: list[Person], counterparts: list[Person]) -> None:
     """"his Chilean counterpart X": X holds the office the principal holds."""
     office = principals[0].get("title") if principals else None
+    if office and _CHINA_ONLY_OFFICE.match(office):
+        # "State Councilor and Foreign Minister Wang Yi ... his Russian counterpart X": a counterpart of
+        # the foreign minister (an office no other country has is no counterpart's)
+        office = next((o for o in principals[0].get("also") or [] if not _CHINA_ONLY_OFFICE.match(o)), None)
     if office and office.lower() not in ("counterpart", "colleague"):
         for c in counterparts:
             if (c.get("title") or "").lower() in ("counterpart", "colleague"):  # ("his new Chinese colleague X")

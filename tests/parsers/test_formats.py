@@ -2178,3 +2178,9 @@ def test_a_reaffirmation_made_by_two_leaders_during_their_meeting_and_a_full_sto
     r = parse_release("President thanks China\n2025-02-24\n\nHavana, February 24.- Cuban President Tom Hale thanked China this "
                       "Saturday for its support.\n")
     assert (r["location"], r["meeting_date"], r["actors"][0]["title"]) == ("Havana", "2025-02-22", "President")
+
+
+def test_a_counterpart_holds_the_principals_office_that_other_countries_have():
+    r = parse_release("Foreign Minister holds talks\n2013-05-10\n\nState Councilor and Foreign Minister Ma Lin held talks with his "
+                      "Russian counterpart Tom Hale in Beijing on Friday.\n")
+    assert r["meetings"][0]["counterparts"][0]["title"] == "Foreign Minister"
