@@ -169,13 +169,15 @@ def full_dates(text: str) -> list[date]:
             d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a)
             if d:
                 found.append((m.start(), d))
-    if "-" in text:
+    if "-" in text and not found:
         for m in _MDY_DASH.finditer(text):  # a stamp's "11-20-2007 16:00" (sites write both orders:
             a, b = int(m.group(1)), int(m.group(2))  # "04-12-2009" says neither, and is left)
             d = safe_date(int(m.group(3)), a, b) if b > 12 else safe_date(int(m.group(3)), b, a) if a > 12 else None
             if d:
                 found.append((m.start(), d))
     for rx in (MD, DM, _DM_STAMP):
+        if rx is _DM_STAMP and found:
+            break  # (the stamps' odd shapes only where no usual date was found)
         for m in rx.finditer(text):
             if m.group("y1"):
                 d = resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), None)

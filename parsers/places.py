@@ -58,7 +58,7 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
              captions: list[str] | tuple[str, ...] = ()) -> str | None:
     """The event's city (see module docstring); else a known city the lead's sentences or the
     page's photo captions ("X meets Y in Beijing, capital of China, May 28, 2019.") put it in."""
-    if dateline_city and countries.lookup(dateline_city) and not countries.city_country(dateline_city):
+    if dateline_city and not countries.city_country(dateline_city) and countries.lookup(dateline_city):
         dateline_city = None  # "Philippines (FN), Nov. 13 -": a country, no city; the body may name one
     if dateline_city and dateline_is_report and not announcement:
         for s in event_sentences:

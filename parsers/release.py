@@ -510,8 +510,10 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
         # (the words _PRESENT and _PRESENT_AFTER cannot match without; "ccompan": "accompanied", "Accompanying")
         if "present" not in sent and "attended" not in sent and "ccompan" not in sent and "took part" not in sent \
                 and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent \
-                and "joined the" not in sent and "at hand" not in sent and "ttend" not in sent and "presence of" not in sent \
-                and "joined by" not in sent and not ("delegation" in sent and _DELEGATION_OF_WORDS.search(sent)) \
+                and "joined the" not in sent and "at hand" not in sent and "ttending" not in sent \
+                and "ttendance" not in sent and "presence of" not in sent and "joined by" not in sent \
+                and not ("delegation" in sent and ("consist" in sent or "compos" in sent or "compris" in sent or "includ" in sent)
+                         and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent:
             continue
@@ -540,7 +542,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 # (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
-                  "presence of", "joined by", "delegation")
+                  "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included",
+                  "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
