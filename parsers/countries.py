@@ -418,6 +418,17 @@ def city_country(city: str | None) -> str | None:
     return _CITIES.get(_fold(city)) if city else None
 
 
+@lru_cache(maxsize=4096)
+def is_state(name: str) -> bool:
+    """A state or a constituent nation of a country (pycountry's subdivisions: "Florida", "Scotland",
+    "Punjab"), which a text names as a place but which is no city."""
+    try:
+        sub = pycountry.subdivisions.lookup(name)
+    except LookupError:
+        return False
+    return sub.type in ("State", "Country", "Nation")
+
+
 def is_country(name: str) -> bool:
     return lookup(name) is not None
 

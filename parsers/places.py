@@ -43,6 +43,16 @@ _NOT_CITY = {"the", "Parliament", "Congress", "Senate", "Council", "China", "Bei
              "South America", "Central Asia", "Southeast Asia", "South Asia", "Middle East", "Caribbean"}
 
 
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+
+
+def _may_be_city(name: str) -> bool:
+    """Not a country, a month, a continent or region, nor a state or nation within a country ("in
+    Florida", "in Scotland"), unless the gazetteer knows a city of that name."""
+    return not countries.is_country(name) and name not in _NOT_CITY and name not in _MONTH_NAMES \
+        and (countries.city_country(name) is not None or not countries.is_state(name))
+
+
 def city_name(raw: str | None) -> str | None:
     """A dateline city as a name: 'BEIJING' → 'Beijing', 'Dar es Salaam' unchanged."""
     if not raw:
@@ -63,7 +73,7 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
     if dateline_city and dateline_is_report and not announcement:
         for s in event_sentences:
             m = _IN_CITY_WS.search(s)
-            if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+            if m and _may_be_city(m.group("c")):
                 return m.group("c")
     if dateline_city and not announcement:
         return city_name(dateline_city)
@@ -73,11 +83,11 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
             return m.group("c")
     for s in event_sentences:
         m = _IN_CITY_WS.search(s) or (_CITY_OF.search(s) if "the city of" in s or "the town of" in s else None)
-        if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+        if m and _may_be_city(m.group("c")):
             return m.group("c")
     for s in lead_sentences:
         m = _HELD_IN.search(s) if " held " in s else None
-        if m and not countries.is_country(m.group("c")) and m.group("c") not in _NOT_CITY:
+        if m and _may_be_city(m.group("c")):
             return m.group("c")
     for s in event_sentences:
         if ", " in s:

@@ -2184,3 +2184,11 @@ def test_a_counterpart_holds_the_principals_office_that_other_countries_have():
     r = parse_release("Foreign Minister holds talks\n2013-05-10\n\nState Councilor and Foreign Minister Ma Lin held talks with his "
                       "Russian counterpart Tom Hale in Beijing on Friday.\n")
     assert r["meetings"][0]["counterparts"][0]["title"] == "Foreign Minister"
+
+
+def test_a_state_or_a_month_is_no_city():
+    for place in ("Florida", "Scotland", "October"):
+        r = parse_release(f"Minister meets envoy\n2017-05-20\n\nMinister Ma Lin met with Ambassador Tom Hale in {place} on May 20.\n")
+        assert r["location"] is None, place
+    r = parse_release("Minister meets envoy\n2017-05-20\n\nMinister Ma Lin met with Ambassador Tom Hale in Colombo on May 20.\n")
+    assert r["location"] == "Colombo"
