@@ -412,14 +412,23 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     organisation, as "Secretary General of the Labour Party" would give it."""
     words = title.split()
     for k in range(len(words) - 2, -1, -1):
-        # (the body's acronym may follow it: "People's Party (CPP) President")
-        acronym = k > 0 and words[k].startswith("(") and words[k].endswith(")")
-        if (words[k].lower() in _ORG_WORDS or (acronym and words[k - 1].lower() in _ORG_WORDS)) \
+        # (the body's acronym may follow it: "People's Party (CPP) President", "CPN (Maoist Centre) Chairman")
+        acronym = k > 0 and words[k].endswith(")") and "(" in " ".join(words[:k + 1])
+        if (words[k].lower() in _ORG_WORDS or (acronym and (words[k - 1].lower() in _ORG_WORDS or "(" in words[k]
+                                                            or any(w.isupper() and len(w) >= 2 for w in words[:k])))) \
                 and words[k + 1].lower() in _HEADS:
-            if all(w[:1].isupper() or w.startswith("(") for w in words[: k + 1]):
+            # ("14th National People's Congress Standing Committee Chairman": an ordinal may open it)
+            if all(w[:1].isupper() or w.startswith("(") or w.endswith(")") or (i == 0 and _ORDINAL.match(w))
+                   for i, w in enumerate(words[: k + 1])):
                 return " ".join(words[k + 1:]), " ".join(words[: k + 1])
             break
+    if len(words) >= 2 and words[-1].isupper() and 3 <= len(words[-1]) <= 8 and words[-1].isalpha() \
+            and words[-2].lower() in _HEADS and not countries.lookup(words[-1]):
+        return " ".join(words[:-1]), words[-1]  # "Deputy Director General IDCPC": the body's acronym after it
     return title, None
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 
 
 def _named_body_then_office(title: str) -> tuple[str, str | None]:

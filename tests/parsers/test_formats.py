@@ -2192,3 +2192,12 @@ def test_a_state_or_a_month_is_no_city():
         assert r["location"] is None, place
     r = parse_release("Minister meets envoy\n2017-05-20\n\nMinister Ma Lin met with Ambassador Tom Hale in Colombo on May 20.\n")
     assert r["location"] == "Colombo"
+
+
+def test_a_body_with_its_acronym_in_parentheses_or_after_the_office():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "EXP (Maoist Centre) Chairman Tom Hale, Deputy Director General IDCPC Li Ping")] == [
+        ("Chairman", "EXP (Maoist Centre)"), ("Deputy Director General", "IDCPC")]
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "14th Example People's Congress (EPC) Standing Committee Chairman Ma Lin")] == [
+        ("Chairman", "14th Example People's Congress (EPC) Standing Committee")]
