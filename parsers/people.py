@@ -552,12 +552,12 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         org = org or acr
         if org is None:
             title, org = _international_org(title)
-        if org is None:
-            title, org = _body_before_office(title)
         if org is None and title and " " in title:
-            pt = _PLACE_THEN_OFFICE.match(title)  # "Shandong governor", "Sarawak Deputy Premier"
+            pt = _PLACE_THEN_OFFICE.match(title)  # "Shandong governor", "Sarawak Deputy Premier", "Shanghai Party chief"
             if pt and not countries.lookup(pt.group("place")):
                 title, org = pt.group("office"), pt.group("place")
+        if org is None:
+            title, org = _body_before_office(title)
         country = dem_country or of_country
         org = org or body_of
         also = roles[1:]

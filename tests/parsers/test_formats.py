@@ -2201,3 +2201,8 @@ def test_a_body_with_its_acronym_in_parentheses_or_after_the_office():
     assert [(p["title"], p["organization"]) for p in parse_people(
         "14th Example People's Congress (EPC) Standing Committee Chairman Ma Lin")] == [
         ("Chairman", "14th Example People's Congress (EPC) Standing Committee")]
+
+
+def test_a_provinces_party_chief():
+    assert [(p["title"], p["organization"]) for p in parse_people("Examplia Party chief Ma Lin, Labour Party Secretary General Tom Hale")] == [
+        ("Party chief", "Examplia"), ("Secretary General", "Labour Party")]
