@@ -489,6 +489,9 @@ def build_person(name: str, roles: list[str], suffix: str | None = None) -> Pers
 
 
 _ORG_LOWER_TAIL = re.compile(r",\s+(?:[a-z]|$)")
+_MEMBER_OFFICES = frozenset("councillor councilor senator mla mep".split())
+_COMMA_WORD = re.compile(r",\s+([A-Z][A-Za-z-]*)\b")
+_ORG_AND_OTHERS = re.compile(r"\s+and\s+(?:more|over|some|about|other|several|dozens|hundreds)\b")
 
 
 _PLACE_THEN_OFFICE = re.compile(r"(?P<place>(?!(?:Deputy|Vice|Lieutenant|Executive|First)\b)[A-Z][a-z]+"
@@ -604,8 +607,17 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         title = title.strip(" ,") or None
     if org and ", " in org:
         # "the Mazhilis, or the lower house of ...", "..., the local representative body", "...,
-        # concluded a visit to Norway", "..., and": a body's name never goes on in lower case
+        # concluded a visit to Norway", "..., and": a body's name never goes on in lower case (nor
+        # with a second office: "Manchester, Councillor", "Siliguri, MLA of West Bengal")
         cut = _ORG_LOWER_TAIL.search(org)
+        if cut:
+            org = org[: cut.start()]
+        for om in _COMMA_WORD.finditer(org):
+            if om.group(1).lower() in _HEADS or om.group(1).lower() in _MEMBER_OFFICES or om.group(1) in _POST_NOMINALS:
+                org = org[: om.start()]
+                break
+    if org and " and " in org:
+        cut = _ORG_AND_OTHERS.search(org)  # "São Paulo Forum and more than 60 leaders of ..."
         if cut:
             org = org[: cut.start()]
     if org:

@@ -2206,3 +2206,11 @@ def test_a_body_with_its_acronym_in_parentheses_or_after_the_office():
 def test_a_provinces_party_chief():
     assert [(p["title"], p["organization"]) for p in parse_people("Examplia Party chief Ma Lin, Labour Party Secretary General Tom Hale")] == [
         ("Party chief", "Examplia"), ("Secretary General", "Labour Party")]
+
+
+def test_a_bodys_name_stops_at_a_second_office_or_a_count_of_others():
+    assert [p["organization"] for p in parse_people(
+        "Tom Hale, Lord Mayor of Exampleton, Councillor, Ana Ruiz, Mayor of Sampleton, MLA of Examplia")] == [
+        "Exampleton", "Sampleton"]
+    assert [p["organization"] for p in parse_people(
+        "Tom Hale, Executive Secretary of the Example Forum and more than 60 leaders of parties")] == ["Example Forum"]
