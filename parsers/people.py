@@ -76,6 +76,7 @@ government's chancellery chancellor chancellor's ruling governing opposition roy
 riksdag folketing rada sabha attaché attache attachés attaches lady
 congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
 alderwoman ward issue issues question editor editorial publisher correspondent columnist
+room airport countries ministerial developing informal gallery museum expo festival week weeks walks venue
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())

@@ -2214,3 +2214,8 @@ def test_a_bodys_name_stops_at_a_second_office_or_a_count_of_others():
         "Exampleton", "Sampleton"]
     assert [p["organization"] for p in parse_people(
         "Tom Hale, Executive Secretary of the Example Forum and more than 60 leaders of parties")] == ["Example Forum"]
+
+
+def test_places_and_events_with_capitals_are_no_people():
+    for phrase in ("the Example Museum", "the Example Cultural Exchange Week", "the Informal Ministerial"):
+        assert parse_people(phrase) == [], phrase
