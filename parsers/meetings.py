@@ -72,6 +72,8 @@ _VERB = re.compile(
     # (with the time and place between: "received here this morning a courtesy call from")
     r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,2}"
     r"(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
+    # "X talked to US President Y on the phone": a call, its object straight after "to"
+    r"|(?:talked|spoke|talks|speaks)\s+to(?=\s+(?:his\s+|her\s+)?[A-Z][^.;]{3,120}?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+with\b)"
     r"|received|receives|receive"
@@ -109,7 +111,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$", re.I)
+                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")

@@ -2219,3 +2219,9 @@ def test_a_bodys_name_stops_at_a_second_office_or_a_count_of_others():
 def test_places_and_events_with_capitals_are_no_people():
     for phrase in ("the Example Museum", "the Example Cultural Exchange Week", "the Informal Ministerial"):
         assert parse_people(phrase) == [], phrase
+
+
+def test_talked_to_someone_on_the_phone():
+    r = parse_release("Presidents talk by phone\n2017-04-12\n\nOn the morning of April 12, President Ma Lin talked to US President "
+                      "Tom Hale on the phone.\n")
+    assert (r["kind"], r["mode"], r["meeting_date"], _meetings(r)[0][:2]) == ("talks", "phone", "2017-04-12", (["Ma Lin"], ["Tom Hale"]))
