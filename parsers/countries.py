@@ -423,10 +423,11 @@ def is_state(name: str) -> bool:
     """A state or a constituent nation of a country (pycountry's subdivisions: "Florida", "Scotland",
     "Punjab"), which a text names as a place but which is no city."""
     try:
-        sub = pycountry.subdivisions.lookup(name)
+        found = pycountry.subdivisions.lookup(name)
     except LookupError:
         return False
-    return sub.type in ("State", "Country", "Nation")
+    # (several countries' subdivisions may share the name: pycountry gives them all)
+    return any(sub.type in ("State", "Country", "Nation") for sub in (found if isinstance(found, set) else [found]))
 
 
 def is_country(name: str) -> bool:

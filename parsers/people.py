@@ -791,7 +791,7 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
         # "Crown Prince X", "Thai Princess X": the title; after an office it is a rank ("Minister ... Prince X")
         inner = _INNER_HONORIFIC.search(text, inner.end())
     if inner and inner.start() > 0 and not (inner.group(0).startswith("Sheikh")
-                                            and is_name_token(text[: inner.start()].split()[-1])):
+                                            and is_name_token((text[: inner.start()].split() or [""])[-1])):
         # (after a name's word, "Sheikh" is a part of it: "Hassan Sheikh Mohamud")
         after_h = strip_honorifics(text[inner.end():])[0].split()  # "H.E. Mr. X", "Hon. Dr. X"
         k = 0

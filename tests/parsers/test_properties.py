@@ -80,3 +80,19 @@ def test_empty_and_non_string_input(shape_problems):
         r = parse_release(text)  # type: ignore[arg-type]
         assert shape_problems(r) == []
         assert r["meetings"] == [] and r["meeting_date"] is None
+
+
+def test_inputs_a_longer_fuzz_found_never_raise(shape_problems):
+    # (20,000 word salads from the list above, run once by hand: an honorific after a blank, and a place
+    # name that is several subdivisions' code, raised before)
+    from parsers import countries
+    from parsers.people import parse_people
+    assert parse_people("  Sheikh Tom Hale") is not None
+    assert countries.is_state("By") is False and countries.is_state("Florida") is True
+    for text in ("30-31 (KCNA) Hon. participated (Former Seri Beijing, call accompanied include told (Former in By with "
+                 "May 14/04/2024 collective Later, call Accompanying he By Those he in Army BEIJING. with Prince",
+                 "he <br> <br> ( (ChinaMil) led (Xinhua) Governor — American Daily delegations First Bosnia CHINA> on Army "
+                 "co-chairmen Minister Hon. its Jianchao, presidents from \n MLC held yesterday discussions DPRK Ministry"):
+        r = parse_release(text)
+        assert shape_problems(r) == []
+        assert not any(w.startswith("parser error") for w in r["warnings"]), r["warnings"]
