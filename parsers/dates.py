@@ -471,7 +471,8 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 start = ref - timedelta(days=1)
         if not start:
             start = explicit_date(lead_text, base)
-        if not start and ref and not announcement and not visit:
+        if not start and ref and not announcement:
+            # (a visit reported under way, "X left Beijing for Washington to begin an official visit", too)
             # "X has met with Y", "X met Y and discussed ..." in a dated report with no day written:
             # news of the day it was posted (unless the lead's other sentences say the day: "...
             # during their bilateral meeting yesterday")

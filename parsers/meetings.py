@@ -97,7 +97,7 @@ _VERB = re.compile(
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
-    r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at)\s+a\s+meeting(?=\s+with\b)"
+    r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at|in)\s+a\s+meeting(?=\s+with\b)"
     # "X made the remarks while meeting visiting KMT Chairman Y": the object straight after
     r"|(?:when|while|upon)\s+meeting(?=\s+(?:visiting\s+|the\s+visiting\s+)?[A-Z])"
     # "... stance while receiving a courtesy call from visiting X"
@@ -712,7 +712,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
     for idx, sent in enumerate(sents):
         # (after a meeting "with four foreign leaders" too: "During the meeting with A, B, C and D, X said")
         if idx < 3 and (not events or (len(events) == 1 and not events[0].counterparts)) \
-                and (sent.startswith(_FRONT_WORDS) or " told " in sent or " said during " in sent):
+                and (sent.startswith(_FRONT_WORDS) or " told " in sent or (" said during " in sent or " said in a meeting" in sent or " said at a meeting" in sent)):
             wire = _wire_lead(sent, registry, lead_people, sents[idx + 1: idx + 4])
             if wire:
                 events.append(wire)
@@ -844,7 +844,7 @@ _TOLD_DURING = re.compile(
 
 # '"...," Wen said during his talks with visiting Italian Prime Minister Mario Monti.'
 _SAID_DURING = re.compile(
-    r"(?:^|[,.\"”]\s+)(?P<subj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+said\s+during\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:^|[,.\"”]\s+)(?P<subj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+said\s+(?:during|in|at)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
     + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
 
 
@@ -869,7 +869,7 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
     m = _FRONT_MEETING.match(sent) if sent.startswith(_FRONT_WORDS) else None
     if m is None and " told " in sent:
         m = _TOLD_DURING.match(_SUBJECT_LEAD.sub("", sent))
-    if m is None and " said during " in sent:
+    if m is None and (" said during " in sent or " said in a meeting" in sent or " said at a meeting" in sent):
         m = _SAID_DURING.search(sent)
     if m is None:
         return None

@@ -81,6 +81,7 @@ class Release:
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
@@ -100,6 +101,8 @@ def normalize_chars(text: str) -> str:
         text = text.replace("\t", " ")
     if "\x1f" in text:
         text = text.replace("\x1f", " ")
+    if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
+        text = _SPACE_COMMA.sub(",", text)
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:
@@ -136,7 +139,7 @@ def clean_line(line: str) -> str:
 
 _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}"
-    r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?)\s*:|^(?:posted|published)(?: on)?:? \w"
+    r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?|last updated(?: at| on)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?"

@@ -2225,3 +2225,16 @@ def test_talked_to_someone_on_the_phone():
     r = parse_release("Presidents talk by phone\n2017-04-12\n\nOn the morning of April 12, President Ma Lin talked to US President "
                       "Tom Hale on the phone.\n")
     assert (r["kind"], r["mode"], r["meeting_date"], _meetings(r)[0][:2]) == ("talks", "phone", "2017-04-12", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_a_comma_typed_after_a_space_or_a_line_break_said_in_a_meeting_and_a_visit_under_way():
+    r = parse_release("Officials meet\n2017-01-14\n\nMa Lin\n, head of the Example Department, met with Tom Hale, his counterpart "
+                      "of the Example Party, here on Friday.\n")
+    assert _meetings(r)[0][:2] == (["Ma Lin"], ["Tom Hale"])
+    r = parse_release("Minister vows cooperation\nLast updated at: (Beijing Time) Thursday, March 04, 2004\n\nCommerce Minister "
+                      "Ma Lin said Wednesday that trade ties serve both nations.\n\nMa said in a meeting with US Ambassador "
+                      "Tom Hale that trade ties had grown.\n")
+    assert (r["published"], r["meeting_date"], _meetings(r)[0][:2]) == ("2004-03-04", "2004-03-03", (["Ma Lin"], ["Tom Hale"]))
+    r = parse_release("Defense Minister leaves for US visit\nLast updated at: (Beijing Time) Saturday, October 25, 2003\n\n"
+                      "Defense Minister Ma Lin left Beijing for Washington to begin an official visit to the United States.\n")
+    assert (r["kind"], r["meeting_date"]) == ("visit", "2003-10-25")
