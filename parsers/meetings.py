@@ -33,6 +33,7 @@ _VERB = re.compile(
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
     r"(?:(?:working|telephone|phone|video|webinar|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
     r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
+    r"farewell|courtesy|introductory|closed-door|private|"
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+(?:and\s+)?)*"
     r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?|conferences?|"
@@ -66,7 +67,12 @@ _VERB = re.compile(
     # "Foreign Minister X called Chinese State Councilor and Foreign Minister Y today": a phone call
     r"|called(?=\s+(?:his\s+|her\s+)?[A-Z][a-z]+\s+(?:State\s+Councilou?r|Foreign\s+Minister|Prime\s+Minister|President|"
     r"Vice\s+President|Premier|Vice\s+Premier|Secretary\s+of\s+State|Chancellor)\b)"
-    r"|(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+to"
+    r"|(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+(?:to|on)"
+    # "The new Ambassador X has introduced himself to Prime Minister Y": a first call
+    r"|(?:introduced|introduces)\s+(?:himself|herself)\s+to"
+    # "Foreign Minister X hosted the Ambassador of China, Y": a host receiving an office-holder
+    r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|outgoing\s+|newly\s+appointed\s+)?(?:Chinese\s+)?(?:Ambassador|President|"
+    r"Prime\s+Minister|Foreign\s+Minister|Speaker|Governor|Vice\s+President|Premier|Special\s+Envoy)\b)"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
@@ -111,6 +117,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
+                            r"introduced|introduces|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -350,7 +357,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|
                   "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
-                  "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates")
+                  "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -362,7 +369,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
-                         "engaged engages participated participates"
+                         "engaged engages participated participates introduced introduces"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))

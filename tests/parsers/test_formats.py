@@ -2238,3 +2238,13 @@ def test_a_comma_typed_after_a_space_or_a_line_break_said_in_a_meeting_and_a_vis
     r = parse_release("Defense Minister leaves for US visit\nLast updated at: (Beijing Time) Saturday, October 25, 2003\n\n"
                       "Defense Minister Ma Lin left Beijing for Washington to begin an official visit to the United States.\n")
     assert (r["kind"], r["meeting_date"]) == ("visit", "2003-10-25")
+
+
+def test_a_farewell_meeting_a_host_and_an_ambassador_introducing_himself():
+    for lead in ("Speaker of Parliament Tom Hale had a farewell meeting today with Ambassador of China Ma Lin.",
+                 "Foreign Minister Tom Hale hosted the Ambassador of the People's Republic of China, H. E. Ma Lin, who "
+                 "concluded his mission.",
+                 "The new Chinese Ambassador Tom Hale has introduced himself to Prime Minister Hon. Ma Lin MP during a "
+                 "brief courtesy visit today."):
+        r = parse_release(f"Envoy calls on leader\n2020-09-15\n\n{lead}\n")
+        assert r["kind"] == "meeting" and sorted(_meetings(r)[0][0] + _meetings(r)[0][1]) == ["Ma Lin", "Tom Hale"], lead
