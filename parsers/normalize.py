@@ -307,7 +307,9 @@ def _is_furniture(line: str) -> bool:
     return "People's Daily Online—" in line or "People's Daily Online ---" in line
 
 
-_BYLINE = re.compile(r"By\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|in))*(?:\s*\([^()]{1,40}\))?\s*$")
+_BYLINE = re.compile(r"By\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|in))*(?:\s*\([^()]{1,40}\))?\s*$"
+                     r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3},? (?:Senior |Chief |Staff |Political |Special |Foreign )?"
+                     r"(?:Reporter|Correspondent|Writer)$")
 
 
 def _is_header_line(line: str) -> bool:
@@ -366,8 +368,9 @@ def split_release(text: str) -> Release:
             # (a site's stamp glued to its other fields: "Time:2017-12-04Editor:Sun TaoResource:...")
             header.append(line)
             continue
-        if line.startswith("By ") and len(line) <= 70 and _BYLINE.match(line):
-            header.append(line)  # a reporter's byline: "By Ji Yuan (chinadaily.com.cn)"
+        if (line.startswith("By ") or line.endswith(("Reporter", "Correspondent", "Writer"))) and len(line) <= 70 \
+                and _BYLINE.match(line):
+            header.append(line)  # a reporter's byline: "By Ji Yuan (chinadaily.com.cn)", "Farirai Machivenyika Senior Reporter"
             continue
         if line[0] == "(" and line[-1] == ")" and len(line) <= 20 and line[1:-1].strip().isalpha():
             header.append(line)  # an agency's tag on a line of its own: "( Xinhua)"

@@ -2248,3 +2248,10 @@ def test_a_farewell_meeting_a_host_and_an_ambassador_introducing_himself():
                  "brief courtesy visit today."):
         r = parse_release(f"Envoy calls on leader\n2020-09-15\n\n{lead}\n")
         assert r["kind"] == "meeting" and sorted(_meetings(r)[0][0] + _meetings(r)[0][1]) == ["Ma Lin", "Tom Hale"], lead
+
+
+def test_a_reporters_name_and_rank_alone_is_a_byline_and_advocate_is_an_honorific():
+    text = ("Ambassador meets Speaker\n2023-07-13\n\nLi Ping Senior Reporter\n\nThe new Chinese ambassador Ma Lin has paid a "
+            "courtesy call on Speaker of the National Assembly Advocate Tom Hale and expressed his pride in the ties.\n")
+    assert split_release(text).header[-1] == "Li Ping Senior Reporter"
+    assert _meetings(parse_release(text))[0][:2] == (["Ma Lin"], ["Tom Hale"])
