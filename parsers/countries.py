@@ -413,6 +413,7 @@ def starts_with_body(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def city_country(city: str | None) -> str | None:
     """ISO3 of the country of a capital or a dateline city ('Colombo' → LKA), else None."""
     return _CITIES.get(_fold(city)) if city else None
