@@ -66,3 +66,9 @@ def test_names_with_a_possessive_match_whole():
     assert countries_in("talks with the Democratic People's Republic of Korea") == ["PRK"]
     assert country_in("People's Action Party") == "SGP"
     assert country_in("Standing Committee of the National People's Congress") == "CHN"
+
+
+def test_states_and_constituent_nations_from_pycountrys_subdivisions():
+    from parsers import countries
+    assert [countries.is_state(n) for n in ("Florida", "Scotland", "South Carolina", "Beijing", "Colombo", "By")] == [
+        True, True, True, False, False, False]
