@@ -180,11 +180,11 @@ def _is_caption(line: str) -> bool:
     if ("meets" in line or "(Xinhua/" in line or "(Photo" in line or "[Photo" in line or "/" in line[-40:]
             or line.startswith(("Photo:", "Foto:", "PHOTO:"))) and _CAPTION.search(line):
         return True
-    return " (" in line and len(line) <= 400 and line.count(". ") <= 1 and bool(_POSITION.search(line))
+    return " (" in line and len(line) <= 400 and line.count(". ") <= 1 and bool(PHOTO_POSITION.search(line))
 
 
 # Where a person stands in the photo: "(right)", "(R)", "(2nd L, front)", "(second from left)"
-_POSITION = re.compile(r" \((?:right|left|R|L|C|centre|center|(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?:from\s+)?"
+PHOTO_POSITION = re.compile(r" \((?:right|left|R|L|C|centre|center|(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?:from\s+)?"
                        r"(?:R|L|right|left))(?:,\s*(?:front|back|rear))?\)")
 
 
@@ -420,7 +420,7 @@ def split_release(text: str) -> Release:
             content = content[1:] if len(content) > 1 else content
     paragraphs = content
     if "meets" in text or "(Xinhua/" in text or "(Photo" in text or "[Photo" in text or "EPA" in text or "AFP/" in text \
-            or "Reuters/" in text or "Foto:" in text or "Photo:" in text or "TANJUG/" in text or _POSITION.search(text):
+            or "Reuters/" in text or "Foto:" in text or "Photo:" in text or "TANJUG/" in text or PHOTO_POSITION.search(text):
         paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
         if len(paragraphs) < len(content):

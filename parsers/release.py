@@ -27,7 +27,7 @@ from typing import Any
 from . import countries, dates, kinds, meetings as M, people as P, places
 from .fastre import WordStart, is_plain
 from .mentions import find_mentions
-from .normalize import sentences, split_release
+from .normalize import PHOTO_POSITION, sentences, split_release
 from .statements import attribute
 
 PARSER_VERSION = "1.7.0"
@@ -234,7 +234,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # sentence of its own ("The two sides exchanged views on ..."); else the photo caption's
         # "X (R) meets with Y in Beijing, ..."
         for told in ([title] if title and kind else []) + [c for c in rel.captions if " meet" in c]:
-            events = [e for e in M.find_events([_POSITION_WORDS.sub("", told)], [0], registry, [])
+            events = [e for e in M.find_events([PHOTO_POSITION.sub("", told)], [0], registry, [])
                       if e.principals and e.counterparts and all(_titled_name(x) for x in e.principals + e.counterparts)][:1]
             if events:
                 kind = kind or "meeting"
@@ -267,12 +267,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
 
     actors: list[Person] = []
     present: list[Person] = []
-    if kind == "other" and events and events[0].sentence == first_sentence and " attended " in first_sentence \
-            and _ATTENDED_THEN_MET.search(first_sentence):
-        # "X attended the reception held by the Embassy, and met with Ambassador Y": an event X
-        # attended, and a meeting told with it
-        pass
-    elif kind == "other" or (kind == "visit" and not events) or (announcement and not events):
+    # "X attended the reception held by the Embassy, and met with Ambassador Y": an event X attended,
+    # and a meeting told with it (the meeting stays)
+    attended_and_met = kind == "other" and bool(events) and events[0].sentence == first_sentence \
+        and " attended " in first_sentence and bool(_ATTENDED_THEN_MET.search(first_sentence))
+    if not attended_and_met and (kind == "other" or (kind == "visit" and not events) or (announcement and not events)):
         # (an announced meeting no sentence tells yet, "X will host Y on 20 February": X is its actor)
         actors, present = _actors(kind, lead_people, sents, title, registry)
         events = []
@@ -681,10 +680,6 @@ def _country_fallback(person: Person, default: str | None, chinese_side: bool = 
         person["country"] = "CHN"
     elif default:
         person["country"] = default
-
-
-_POSITION_WORDS = re.compile(r" \((?:right|left|R|L|C|centre|center|(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?:from\s+)?"
-                             r"(?:R|L|right|left))(?:,\s*(?:front|back|rear))?\)")
 
 
 def _titled_name(p: Person) -> bool:
