@@ -721,7 +721,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
     for idx, sent in enumerate(sents):
         # (after a meeting "with four foreign leaders" too: "During the meeting with A, B, C and D, X said")
         if idx < 3 and (not events or (len(events) == 1 and not events[0].counterparts)) \
-                and (sent.startswith(_FRONT_WORDS) or " told " in sent or (" said during " in sent or " said in a meeting" in sent or " said at a meeting" in sent)):
+                and (sent.startswith(_FRONT_WORDS) or " told " in sent or _said_at_talks(sent)):
             wire = _wire_lead(sent, registry, lead_people, sents[idx + 1: idx + 4])
             if wire:
                 events.append(wire)
@@ -857,6 +857,11 @@ _SAID_DURING = re.compile(
     + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
 
 
+def _said_at_talks(sent: str) -> bool:
+    """Could _SAID_DURING match ("X said during his talks with", "X said in a meeting with")?"""
+    return " said during " in sent or " said in a meeting" in sent or " said at a meeting" in sent
+
+
 _CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politburo\s+member)$")
 
 
@@ -878,7 +883,7 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
     m = _FRONT_MEETING.match(sent) if sent.startswith(_FRONT_WORDS) else None
     if m is None and " told " in sent:
         m = _TOLD_DURING.match(_SUBJECT_LEAD.sub("", sent))
-    if m is None and (" said during " in sent or " said in a meeting" in sent or " said at a meeting" in sent):
+    if m is None and _said_at_talks(sent):
         m = _SAID_DURING.search(sent)
     if m is None:
         return None
