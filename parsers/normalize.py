@@ -185,7 +185,7 @@ def _is_caption(line: str) -> bool:
 
 # Where a person stands in the photo: "(right)", "(R)", "(2nd L, front)", "(second from left)"
 PHOTO_POSITION = re.compile(r" \((?:right|left|R|L|C|centre|center|(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?:from\s+)?"
-                       r"(?:R|L|right|left))(?:,\s*(?:front|back|rear))?\)")
+                       r"(?:R|L|right|left))(?:,\s*(?:[Ff]ront|[Bb]ack|[Rr]ear))?\)")
 
 
 # Old People's Daily pages (2000-2002, with the "People's Daily Online ---" footer) were stored

@@ -2255,3 +2255,11 @@ def test_a_reporters_name_and_rank_alone_is_a_byline_and_advocate_is_an_honorifi
             "courtesy call on Speaker of the National Assembly Advocate Tom Hale and expressed his pride in the ties.\n")
     assert split_release(text).header[-1] == "Li Ping Senior Reporter"
     assert _meetings(parse_release(text))[0][:2] == (["Ma Lin"], ["Tom Hale"])
+
+
+def test_a_caption_whose_positions_say_front_or_back_in_capitals():
+    r = parse_release("Ruling parties expect closer cooperation\n09:25, August 21, 2011\n\nMa Lin (L, Front), a member of the Example "
+                      "Bureau, meets with Tom Hale (R, Front), Chairman of the Example Party, in Phnom Penh, Aug. 20, 2011. "
+                      "(Xinhua/Li Ping)\n\nPHNOM PENH, Aug. 20 (Xinhua) -- Officials of the two parties agreed here to promote "
+                      "cooperation on Saturday.\n")
+    assert (r["kind"], _meetings(r)[0][:2]) == ("meeting", (["Ma Lin"], ["Tom Hale"]))
