@@ -570,6 +570,8 @@ def people_in(text: str, registry: Registry) -> list[Person]:
 
 
 def _merge(known: Person, new: Person) -> Person:
+    if not known.get("title") and not known.get("also") and new.get("also"):
+        known["also"] = list(new["also"])  # (a name the headline gave bare takes the body's offices whole)
     for key in ("title", "organization", "country"):
         if not known.get(key) and new.get(key):
             known[key] = new[key]
@@ -982,6 +984,9 @@ def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> 
         for tok in _CAPITALISED.findall(subject):
             hit = registry.find(tok)
             if hit:
+                if not hit.get("title") and subject.endswith(" " + tok) and subject[:1].isupper():
+                    # "Ambassador Ma" for the headline's "Ambassador Ma Lin": the office written with the surname
+                    _merge(hit, P.build_person(hit["name"], [subject[: -len(tok) - 1]]))
                 return [hit]
     return principals
 

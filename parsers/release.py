@@ -206,6 +206,15 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     announcement = kinds.is_announcement(title, lead_head)
 
     registry = M.Registry()
+    if title and title != first_sentence:
+        # "Ambassador Zhang Junsai meets Governor Lieutenant of Alberta" over "Ambassador Zhang met with ...":
+        # the headline's full names, so that the body's surnames resolve to them
+        tparts = M.split_event(title)
+        if tparts and tparts[0].strip():
+            for p in P.parse_people(M.clean_subject(tparts[0])):
+                if len(p["name"].split()) >= 2:
+                    # (the name only: the offices the body writes are the ones a reader takes)
+                    registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
     umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:

@@ -2263,3 +2263,9 @@ def test_a_caption_whose_positions_say_front_or_back_in_capitals():
                       "(Xinhua/Li Ping)\n\nPHNOM PENH, Aug. 20 (Xinhua) -- Officials of the two parties agreed here to promote "
                       "cooperation on Saturday.\n")
     assert (r["kind"], _meetings(r)[0][:2]) == ("meeting", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_the_headlines_full_name_for_a_body_that_writes_the_surname():
+    r = parse_release("Ambassador Ma Lin meets Lieutenant Governor of Examplia\n2012-05-09\n\nOn May 9, Ambassador Ma met with "
+                      "Honorable Tom Hale, Lieutenant Governor of Examplia, at the Legislative Assembly.\n")
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", "Ambassador")]
