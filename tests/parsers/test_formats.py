@@ -2269,3 +2269,9 @@ def test_the_headlines_full_name_for_a_body_that_writes_the_surname():
     r = parse_release("Ambassador Ma Lin meets Lieutenant Governor of Examplia\n2012-05-09\n\nOn May 9, Ambassador Ma met with "
                       "Honorable Tom Hale, Lieutenant Governor of Examplia, at the Legislative Assembly.\n")
     assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", "Ambassador")]
+
+
+def test_a_date_alone_in_parentheses_is_the_pages_stamp():
+    r = parse_release("Foreign Minister meets Secretary General\n\n(27 September 2004)\n\nOn September 27, Foreign Minister Ma Lin "
+                      "met with Secretary General Tom Hale at the Headquarters in New York.\n")
+    assert (r["published"], r["meeting_date"]) == ("2004-09-27", "2004-09-27")
