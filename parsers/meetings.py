@@ -47,7 +47,7 @@ _VERB = re.compile(
     r"|(?:held|holds|hold|conducted)\s+(?:[a-z][\w'-]*\s+){1,7}?(?:dialogue|consultations?|talks)(?=\s+with\b)"
     r"|(?:co-)?chaired\s+the\s+\w+"
     # "X called on and was hosted to lunch by Y": one meeting with Y
-    r"|(?:called|calls)\s+on(?:\s+and\s+was\s+hosted\s+to\s+(?:a\s+)?(?:lunch|dinner|breakfast)\s+by)?"
+    r"|(?:called|calls)\s+(?:up)?on(?:\s+and\s+was\s+hosted\s+to\s+(?:a\s+)?(?:lunch|dinner|breakfast)\s+by)?"
     # an ambassador's copy of credentials: "received a copy of credentials from X", "presented a copy of his credentials to Y"
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
@@ -57,7 +57,7 @@ _VERB = re.compile(
     # "Premier X took a phone call from Prime Minister Y": the call of Y's, X its principal as written
     r"|(?:took|takes|received|receives|answered|answers)\s+(?:a\s+|the\s+)?(?:phone|telephone|video)\s+call\s+from"
     # "Consul General X bid farewell to Minister Y": a farewell call
-    r"|(?:bid|bids|bade)\s+farewell\s+to"
+    r"|(?:bid|bids|bade)\s+(?:a\s+)?farewell(?:\s+call)?\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays|made|makes|paying|making|had|has)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?"
     r"calls?\s+(?:on|to)"

@@ -139,7 +139,7 @@ def clean_line(line: str) -> str:
 
 _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}"
-    r"|^(?:updated|source|date|dated|release date|publish(?:ed)?(?: time| date)?|last updated(?: at| on)?)\s*:|^(?:posted|published)(?: on)?:? \w"
+    r"|^(?:updated?|source|date|dated|release date|publish(?:ed)?(?: time| date)?|last updated(?: at| on)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     # (or in parentheses: "(27 September 2004)")
     r"|^\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"

@@ -2275,3 +2275,12 @@ def test_a_date_alone_in_parentheses_is_the_pages_stamp():
     r = parse_release("Foreign Minister meets Secretary General\n\n(27 September 2004)\n\nOn September 27, Foreign Minister Ma Lin "
                       "met with Secretary General Tom Hale at the Headquarters in New York.\n")
     assert (r["published"], r["meeting_date"]) == ("2004-09-27", "2004-09-27")
+
+
+def test_a_farewell_call_bid_a_call_upon_the_most_honourable_dame_and_an_update_stamp():
+    r = parse_release("Ambassador bids farewell\n\nOn October 4th, H.E. Ma Lin, Ambassador of the People's Republic of China to "
+                      "Examplia bid a farewell call to H.E. The Most Honourable Dame Ana Ruiz, President of Examplia.\n")
+    assert _meetings(r)[0][:2] == (["Ma Lin"], ["Ana Ruiz"])
+    r = parse_release("Consul General calls on Director\nUpdate: 27-05-2010 | 00:00:00\n\nConsul General Ma Lin called upon "
+                      "Mr. Tom Hale, the new Director of the Example Office.\n")
+    assert (r["published"], _meetings(r)[0][:2]) == ("2010-05-27", (["Ma Lin"], ["Tom Hale"]))
