@@ -100,6 +100,8 @@ _VERB = re.compile(
     r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+)?[A-Z][^.;]{3,120}?,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?"
     r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
     r"|(?:during|in)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
+    # "Yang made the remarks in a phone conversation with US Secretary of State X"
+    r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call)(?=\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
@@ -380,7 +382,7 @@ def _meeting_with_in(low: str) -> bool:
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
-    return " receiving " in low
+    return " receiving " in low or "conversation with" in low or "call with" in low
 
 
 def _trigger_positions(low: str, start: int) -> list[int]:
@@ -447,6 +449,8 @@ _AND_HOSTED = re.compile(
 _PREPOSITION_ENDS = (" to", " on", " from")
 
 
+# A sentence opening with one of these tells its meeting as background ("Since A and B met in April, ...")
+BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:agreeing|pledging|vowing|calling|saying|noting|stressing|urging|hailing|exchanging)\b")
 
 
@@ -750,6 +754,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         subj, verb, between, obj = parts
         if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
             continue  # "Li called on journalists to improve their coverage": urged, no call paid
+        if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):
+            continue  # "Since President X and Y held meetings in April, relations have ...": background
         if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ")) \
                 and MODAL_BEFORE_VERB.search(subj):
             # "In a few days President X will visit the US and meet with Y": a plan told in passing (the
@@ -843,7 +849,9 @@ _FRONT_MEETING = re.compile(
     r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
     r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
     # ("In a meeting held in Havana with X, the Cuban head of state ...")
-    + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)\s+"
+    + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)"
+    # ("..., Zhao, also minister of public security, said": the subject's office between commas)
+    r"(?:,\s+(?:also\s+)?[a-z][^,]{2,120},)?\s+"
     r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a",
                 "While talking", "When talking",

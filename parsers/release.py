@@ -103,7 +103,9 @@ _SUBJECT_VERB = re.compile(
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday)|\s+here|\s+today)*\s*[.]?$")
+                           r"Friday|Saturday|Sunday)|\s+here|\s+today"
+                           # ("..., State Councilor Yang Jiechi said on May 20.")
+                           r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})*\s*[.]?$")
 _ATTENDED_THEN_MET = re.compile(r"\battended\s[^.;]*?,?\s+and\s+(?:also\s+)?met\b")
 _ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
 _SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -218,6 +220,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:
+        if sent.startswith(M.BACKGROUND_OPENINGS):
+            continue  # ("Since President A and B held meetings in April, ...": not whom the release is about)
         lead_people = _subject_people(sent, registry)
         if lead_people:
             break
@@ -447,8 +451,9 @@ _HELD_BETWEEN = re.compile(
 
 # "This was underscored during talks between A and B."
 _DURING_BETWEEN = re.compile(
-    r"\b(?:during|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?)\s+between\s+"
-    r"(?P<who>.+)$", re.I)
+    r"\b(?:during|in|at|out\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?)\s+between\s+"
+    # ("The consultations were held between A and B", "The agreement came out of talks between A and B")
+    r"(?P<who>.+)$|\b(?:talks|meeting|discussions?|consultations?)\s+(?:were|was)\s+held\s+between\s+(?P<who2>.+)$", re.I)
 
 
 # "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
@@ -499,9 +504,10 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     for sent in sents:
         m = (_HELD_BETWEEN.search(sent) or _DURING_BETWEEN.search(sent)) if "between" in sent else None
         if m:
-            who = m.group("who") if m.re is _HELD_BETWEEN else M.object_text(m.group("who"))
+            who = m.group("who") if m.re is _HELD_BETWEEN else M.object_text(m.group("who") or m.group("who2"))
             people = M.people_in(who, registry)
             if len(people) >= 2:
+                M._counterpart_office(people[:1], people[1:])  # ("A and his U.S. counterpart B")
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
     return None
 

@@ -2284,3 +2284,15 @@ def test_a_farewell_call_bid_a_call_upon_the_most_honourable_dame_and_an_update_
     r = parse_release("Consul General calls on Director\nUpdate: 27-05-2010 | 00:00:00\n\nConsul General Ma Lin called upon "
                       "Mr. Tom Hale, the new Director of the Example Office.\n")
     assert (r["published"], _meetings(r)[0][:2]) == ("2010-05-27", (["Ma Lin"], ["Tom Hale"]))
+
+
+def test_talks_held_between_two_a_remark_in_a_phone_conversation_and_a_since_clause():
+    r = parse_release("Vice ministers hold consultations\n2009-05-14\n\nChina and Examplia on Wednesday held political "
+                      "consultations at the vice ministerial level.\n\nThe consultations were held between visiting Vice "
+                      "Foreign Minister Ma Lin and Deputy Secretary of State Tom Hale.\n")
+    assert _meetings(r)[0][:2] == (["Ma Lin"], ["Tom Hale"])
+    r = parse_release("State councilor holds phone conversation\nUpdated: May 20,2017 7:40 PM Xinhua\n\nBEIJING -- China will "
+                      "coordinate closely with Examplia, State Councilor Ma Lin said on May 20.\n\nMa made the remarks in a "
+                      "phone conversation with Secretary of State Tom Hale.\n\nSince President Li Ping and his counterpart, Ana "
+                      "Ruiz, held meetings in April, relations have made progress.\n")
+    assert (r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("phone", [(["Ma Lin"], ["Tom Hale"])])
