@@ -450,6 +450,7 @@ _PREPOSITION_ENDS = (" to", " on", " from")
 
 
 # A sentence opening with one of these tells its meeting as background ("Since A and B met in April, ...")
+_BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b")
 BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:agreeing|pledging|vowing|calling|saying|noting|stressing|urging|hailing|exchanging)\b")
 
@@ -754,6 +755,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         subj, verb, between, obj = parts
         if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
             continue  # "Li called on journalists to improve their coverage": urged, no call paid
+        if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent) and _BACKGROUND_TIME.search(sent):
+            continue  # "President X met with King Y and Prime Minister Z twice last year": background
         if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):
             continue  # "Since President X and Y held meetings in April, relations have ...": background
         if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ")) \

@@ -2296,3 +2296,10 @@ def test_talks_held_between_two_a_remark_in_a_phone_conversation_and_a_since_cla
                       "phone conversation with Secretary of State Tom Hale.\n\nSince President Li Ping and his counterpart, Ana "
                       "Ruiz, held meetings in April, relations have made progress.\n")
     assert (r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("phone", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_a_meeting_told_as_last_years_is_background():
+    r = parse_release("Vice President meets deputy PM\n2024-05-25\n\nBEIJING, May 24 (Xinhua) -- Vice President Ma Lin met with "
+                      "Example Deputy Prime Minister Tom Hale on Friday in Beijing.\n\nMa noted that the two are good neighbors. "
+                      "President Li Ping met with Example King Ana Ruiz twice last year, and has kept close contact.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"])]
