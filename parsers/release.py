@@ -211,9 +211,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if title and title != first_sentence:
         # "Ambassador Zhang Junsai meets Governor Lieutenant of Alberta" over "Ambassador Zhang met with ...":
         # the headline's full names, so that the body's surnames resolve to them
-        tparts = M.split_event(title)
-        if tparts and tparts[0].strip():
-            for p in P.parse_people(M.clean_subject(tparts[0])):
+        tverb = M.find_verb(title)
+        if tverb and tverb.start() > 3:
+            for p in P.parse_people(M.clean_subject(title[: tverb.start()])):
                 if len(p["name"].split()) >= 2:
                     # (the name only: the offices the body writes are the ones a reader takes)
                     registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
