@@ -78,6 +78,8 @@ _VERB = re.compile(
     # (with the time and place between: "received here this morning a courtesy call from")
     r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,2}"
     r"(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
+    # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
+    r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
     # "X talked to US President Y on the phone": a call, its object straight after "to"
     r"|(?:talked|spoke|talks|speaks)\s+to(?=\s+(?:his\s+|her\s+)?[A-Z][^.;]{3,120}?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
@@ -119,7 +121,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"introduced|introduces|"
+                            r"introduced|introduces|told|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -359,7 +361,8 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|
                   "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
-                  "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces")
+                  "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
+                  "told")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -371,7 +374,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
-                         "engaged engages participated participates introduced introduces"
+                         "engaged engages participated participates introduced introduces told"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))

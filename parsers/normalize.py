@@ -141,10 +141,10 @@ _HEADER_STAMP = re.compile(
     r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}"
     r"|^(?:updated?|source|date|dated|release date|publish(?:ed)?(?: time| date)?|last updated(?: at| on)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
-    # (or in parentheses: "(27 September 2004)")
-    r"|^\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    # (or in parentheses: "(27 September 2004)"; after a "#", with a zone: "# 05 June 2020 14:28 (UTC +04:00)")
+    r"|^(?:# ?)?\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})(?: *[-—|,]? *\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?"
-    r"(?: ?\(GMT[+-]?\d{0,2}\))?\)?$"
+    r"(?: ?\((?:GMT|UTC) ?[+-]?\d{0,2}(?::\d\d)?\))?\)?$"
     # a weekday's abbreviation, a date and anything short after it ("Wed, Mar 20, 2024, 08:15 pm SL Time, ...")
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
     # "Monday 30, April 2018 in 7:45 PM"

@@ -2303,3 +2303,12 @@ def test_a_meeting_told_as_last_years_is_background():
                       "Example Deputy Prime Minister Tom Hale on Friday in Beijing.\n\nMa noted that the two are good neighbors. "
                       "President Li Ping met with Example King Ana Ruiz twice last year, and has kept close contact.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_told_a_visiting_guest_and_a_hash_stamp_with_a_zone():
+    r = parse_release("Premier asks for progress\n2015-07-17\n\nPremier Ma Lin on Thursday asked for progress in the study.\n\nMa told "
+                      "visiting Example Prime Minister Tom Hale that the study would help trade.\n")
+    assert (r["kind"], _meetings(r)[0][:2]) == ("meeting", (["Ma Lin"], ["Tom Hale"]))
+    r = parse_release("Leaders to hold video conference\n\n# 05 June 2020 14:28 (UTC +04:00)\n\nChancellor Tom Hale and Premier "
+                      "Ma Lin will hold a video conference on Thursday.\n")
+    assert (r["published"], r["meeting_date"], _meetings(r)[0][:2]) == ("2020-06-05", "2020-06-11", (["Tom Hale"], ["Ma Lin"]))
