@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from .fastre import WordStart, lowercase_twin
 from . import countries
+from .normalize import AGENCY_TAG
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -75,10 +76,9 @@ _RANGES_WS = [WordStart(rx) for rx in _RANGES_LOW]
 _WEEKDAY_RANGE_WS, _WEEKDAY_WS, _FUTURE_WS = map(WordStart, (_WEEKDAY_RANGE_LOW, _WEEKDAY_LOW, _FUTURE_LOW))
 
 # Datelines at the start of the lead paragraph.
-# A news agency's tag after the dateline: "(Xinhua)", "(VNA)", "(KNA)", "AKP".
-# (and a wire service's slashed tag: "DHAKA, BANGLADESH, January 15, 2025 /EINPresswire.com/ --")
-# ("(NNN-APP)", "(ChinaMil)": two agencies' tags joined, a tag written in camel case)
-AGENCY = r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?| /[\w.]+/)"
+# A news agency's tag after the dateline (normalize.AGENCY_TAG), or a wire service's slashed tag:
+# "DHAKA, BANGLADESH, January 15, 2025 /EINPresswire.com/ --"
+AGENCY = r"(?:" + AGENCY_TAG + r"| /[\w.]+/)"
 # (a weekday may sit between city and date: "Nairobi, Wednesday, June 12, 2024"; a dateline may be
 # a line of its own, so it may end the paragraph)
 DATELINE = re.compile(
@@ -403,7 +403,6 @@ def event_range_start(sentence: str, base: date | None) -> date | None:
     return None if _OTHER_CLAUSE.search(head) else start
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # (in title case: "PHOTO; SUNDAY AGHAEZE" is a photographer)
 _ON_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;]*")
@@ -480,7 +479,7 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             told = lead_text + " " + (later_paragraphs[0] if later_paragraphs else "")
             on_day = _ON_WEEKDAY.search(told) if "day" in told else None
             start = (ref - timedelta(days=1) if _YESTERDAY.search(told)
-                     else weekday_near(_WEEKDAYS.index(on_day.group(1)), ref, False) if on_day else ref)
+                     else weekday_near(WEEKDAYS[on_day.group(1).lower()], ref, False) if on_day else ref)
     if not (end and start and end > start):
         end = None
     return start, end

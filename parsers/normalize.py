@@ -61,10 +61,13 @@ _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*
                       r"|\b(?:EPA-EFE|EPA|AFP|Reuters|AP|Getty Images|TANJUG)/[A-Z][A-Z .'-]+$|^(?:Photo|Foto|PHOTO):\s"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
+# A news agency's tag after a dateline: "(Xinhua)", "(VNA)", "AKP", and two agencies' tags joined or a
+# tag in camel case, "(NNN-APP)", "(ChinaMil)" (dates.AGENCY adds the slashed wire tags)
+AGENCY_TAG = r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)"
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
 DATELINE_START = re.compile(
     r"^(?:[A-Z][A-Za-z.' /]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"
-    r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)?\s*(?:—|-|:)"
+    + AGENCY_TAG + r"?\s*(?:—|-|:)"
     r"|^[A-Z][A-Za-z.' ]{1,40}? \((?:Xinhua|Reuters|[A-Z]{2,6})\)\s*(?:—|-|:)"  # "Hanoi (VNA) —", "(APP):"
 )
 
