@@ -519,11 +519,9 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             roles[0] = rest
     if roles and roles[0].startswith(("Hon", "H.E", "the Hon")):
         roles[0] = _HONORIFIC_BEFORE_OFFICE.sub("", roles[0])  # "the Hon. Leader of Opposition X"
-    if not roles and name.rsplit(" ", 1)[-1] in _POST_NOMINALS and " " in name:
-        name, post = name.rsplit(" ", 1)  # "Jing Lee MLC", "Tom Hale MP": the letters are an office
-        roles = [post]
-    elif name.rsplit(" ", 1)[-1] in _POST_NOMINALS and " " in name:
-        name = name.rsplit(" ", 1)[0]
+    rest, _, post = name.rpartition(" ")
+    if rest and post in _POST_NOMINALS:
+        name, roles = rest, roles or [post]  # "Jing Lee MLC", "Tom Hale MP": the letters are an office
     if roles and "'s " in roles[0]:
         # "Prime Minister Gordon Brown's Adviser on Foreign Policy", "the Prime Minister's Private
         # Secretary": whose office it is, then the office
