@@ -245,7 +245,8 @@ _TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursda
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
-    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who>.+)$"
+    r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,(?:\s+(?:which|who)\s+(?:is|was|were|are))?)\s+"
+    r"(?:co-)?(?:led|headed)\s+by\s+(?P<who>.+)$"
     # ("The delegation led by the Vice Chairman ..., Peng Qinghua, arrived at the Villa": opening the sentence)
     r"|^The\s+(?:[\w-]+\s+){0,3}?(?:delegation|group)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who2>.+)$", re.I)
 # "Pak Thae Song, member of ..., led the WPK delegation."
@@ -810,7 +811,14 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         second = _second_delegation(obj)
         if second:
             obj, obj2 = obj[: second[0]], obj[second[1]:]
-        counterparts, delegation = counterparts_of(obj, registry, sents[idx + 1: idx + 4])
+        later = sents[idx + 1: idx + 4]
+        if obj and (", which " in sent or ", who " in sent):
+            # "held talks with the delegation, which was led by X, a member of ...": the clause the
+            # object stops at tells its leader, as a later "The delegation was led by X" would
+            at = sent.find(obj)
+            if at >= 0 and sent.startswith((", which ", ", who "), at + len(obj)):
+                later = [sent[at:]] + later
+        counterparts, delegation = counterparts_of(obj, registry, later)
         counterparts = [c for c in counterparts if all(c is not p for p in principals)]
         if events and counterparts and _PRONOUN_SUBJECT.match(subj_clean):
             # "X received Y. Earlier, he held talks with Z" where Z is X's compatriot: "he" is the guest

@@ -197,3 +197,13 @@ def test_attending_a_meeting_between_others():
     assert names(m["principals"]) == ["Zhou Mingde"] and m["counterparts"] == []
     assert m["counterpart_delegation"] == "the delegation of ASEAN ambassadors to China"
     assert names(r["present"]) == ["Ma Lin"] and r["actors"] == []
+
+
+def test_delegation_whose_leader_a_which_clause_names():
+    r = parse_release("Official holds talks with delegation\n\nBEIJING, May 31 (Xinhua) -- Ma Lin, head of the "
+                      "International Department of the CPC Central Committee, held talks with the delegation, which "
+                      "was led by Kim Chol Nam, a member of the Political Bureau of the Central Committee of the "
+                      "Workers' Party of Korea (WPK).")
+    m = r["meetings"][-1]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Kim Chol Nam"]
+    assert m["counterparts"][0]["country"] == "PRK" and m["counterparts"][0]["title"] == "member"
