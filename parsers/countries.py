@@ -91,6 +91,9 @@ _EXTRA: dict[str, str] = {
     "batswana": "BWA", "micronesian": "FSM", "equatorial guinean": "GNQ", "bissau-guinean": "GNB",
     "guinea-bissauan": "GNB", "south sudanese": "SSD", "central african": "CAF", "sao tomean": "STP",
     "solomon islander": "SLB", "cook islands": "COK", "east timorese": "TLS",
+    # older transliterations still in the ministries' archives ("Kyrghyz and Kazak Foreign Ministers")
+    "kyrghyz": "KGZ", "kirghiz": "KGZ", "kyrghyzstan": "KGZ", "kirghizia": "KGZ", "kazak": "KAZ",
+    "kazakstan": "KAZ", "kazakstani": "KAZ", "byelorussian": "BLR", "byelorussia": "BLR",
     # provinces whose names hold another country's ("British Columbia" is Canada's)
     "british columbia": "CAN", "new south wales": "AUS",
 }

@@ -8,6 +8,11 @@ def test_short_names_and_demonyms():
     assert lookup("Tanzania") == "TZA" and lookup("Bolivian") == "BOL"
 
 
+def test_older_transliterations_of_central_asian_demonyms():
+    assert country_in("Kyrghyz Foreign Minister") == "KGZ" and country_in("Kazak Foreign Minister") == "KAZ"
+    assert lookup("Kirghiz") == "KGZ" and lookup("Byelorussia") == "BLR"
+
+
 def test_destination_of_an_ambassador_is_not_his_country():
     assert country_in("Kenyan Ambassador to China") == "KEN"
     assert country_in("Chinese Ambassador to the ROK") == "CHN"
