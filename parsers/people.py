@@ -1005,6 +1005,7 @@ yan tan lei jia xiong yin duan jiao zou fang geng chu nong ning niu mu bi bao zh
 ou lan chai zhai yi mi ran shang qi ji shu xia pu xue lou rao lai miao mei weng yue zang che zuo hua qiao rong
 zha liao zhong fei tong nie bian chang dang gan guan hang jian kou lian ling luan mo mou pang pei qiang quan ruan
 sang sha shan sheng sui tu xian xiang xin you zhen zhuo zong ouyang cong lü rui bo cen ke leng ni qiu yun
+gui ai an bu kuang le teng huo jing ju hai heng pi tai zu chi dou gou ba zhuge sima situ
 """.split())
 
 

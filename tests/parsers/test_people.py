@@ -81,6 +81,11 @@ def test_chinese_name_shape():
     assert not looks_chinese("Peter Banda") and not looks_chinese("Kim Jong Su")
 
 
+def test_less_common_chinese_surnames_look_chinese_and_vietnamese_names_do_not():
+    assert looks_chinese("Gui Congyou") and looks_chinese("Ai Ping") and looks_chinese("Le Yucheng")
+    assert not looks_chinese("Le Hoai Trung") and not looks_chinese("An Kwang Il")
+
+
 def test_country_names_with_and_or_of_the_are_no_list_and_no_name():
     got = [(p["name"], p["title"], p["country"]) for p in parse_people(
         "President of Bosnia and Herzegovina Ana Ruiz and Prime Minister of Saint Vincent and the Grenadines Tom Berg")]
