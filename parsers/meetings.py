@@ -573,9 +573,27 @@ def people_in(text: str, registry: Registry) -> list[Person]:
         out.append(registry.add(p) if known is None else _merge(known, p))
     if not out:
         hit = registry.find(bare)
+        if hit is None and " " in bare:
+            hit = _office_and_known_surname(bare, registry)
         if hit:
             out.append(hit)
     return out
+
+
+def _office_and_known_surname(phrase: str, registry: Registry) -> Person | None:
+    """"Newly-arrived Chinese Consul General HU" after a headline's "Consul General HU Shan": the
+    person the surname names, with the office written before it (from its demonym or office word on)."""
+    words = phrase.split()
+    hit = registry.find(words[-1]) if words[-1][:1].isupper() else None
+    if hit is None or hit.get("title"):
+        return hit
+    office = words[:-1]
+    for i, w in enumerate(office):
+        if w.lower() in P._HEADS or P.countries.lookup(w):
+            if any(x.lower() in P._HEADS for x in office[i:]):
+                return _merge(hit, P.build_person(hit["name"], [" ".join(office[i:])]))
+            break
+    return hit
 
 
 def _merge(known: Person, new: Person) -> Person:

@@ -361,6 +361,8 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     "A delegation of the CPC, led by X, ..., paid a visit": the leader is the subject.
     """
     vm = _SUBJECT_VERB_WS.search(sentence)
+    while vm and vm.start() and sentence[vm.start() - 1] == "-":
+        vm = _SUBJECT_VERB_WS.search(sentence, vm.end())  # ("Newly-arrived Consul General X visited")
     if not vm:
         return []
     if sentence.startswith(_EVENT_TAKES_PLACE, vm.end()):
@@ -382,6 +384,12 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
         if _SPOKESPERSON.search(p.get("title") or "") or (len(p["name"].split()) < 2 and not P.is_one_word_name(p["name"])):
             continue
         found.append(registry.add(p))
+    if not found and subject and " " in subject:
+        # "Newly-arrived Chinese Consul General HU visited ..." under "Consul General HU Shan Paid a
+        # Courtesy Visit to ...": the headline's person, with the office the lead writes
+        known = M._office_and_known_surname(subject, registry)
+        if known:
+            found.append(known)
     return found
 
 

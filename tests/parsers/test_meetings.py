@@ -207,3 +207,13 @@ def test_delegation_whose_leader_a_which_clause_names():
     m = r["meetings"][-1]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Kim Chol Nam"]
     assert m["counterparts"][0]["country"] == "PRK" and m["counterparts"][0]["title"] == "member"
+
+
+def test_office_and_surname_resolved_to_the_headlines_person():
+    r = parse_release("Consul General MA Lin Paid a Courtesy Visit to Mr. Tom Reed\n\n2008-11-21 07:39\n\n"
+                      "On November 19, Newly-arrived Chinese Consul General MA visited the State Parliament, where "
+                      "he paid a courtesy call to Mr. Tom Reed, Speaker of the Parliament.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["MA Lin"]
+    assert (m["principals"][0]["title"], m["principals"][0]["country"]) == ("Consul General", "CHN")
+    assert names(m["counterparts"]) == ["Tom Reed"]
