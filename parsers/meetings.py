@@ -519,6 +519,9 @@ class Registry:
     """People named so far in a release, so a later 'Karlov' or 'he' resolves to the full record."""
     people: list[Person] = field(default_factory=list)
     last: Person | None = None
+    # the headline's people as it writes them ("U.S. Secretary of State X"), by lower-cased name: the
+    # body's "his U.S. counterpart X" takes this office rather than the principal's
+    headline: dict[str, Person] = field(default_factory=dict)
 
     def add(self, person: Person) -> Person:
         """The registered record for this person (completed with what the new mention adds)."""
@@ -790,7 +793,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "President Xi Jinping and Peruvian President Dina Boluarte held talks": both in the subject.
             both = people_in(clean_subject(subj), registry) if " and " in subj else []
             if len(both) >= 2 and not events:
-                _counterpart_office(both[:1], both[1:])  # "X and his U.S. counterpart Y started talks"
+                _counterpart_office(both[:1], both[1:], registry)  # "X and his U.S. counterpart Y started talks"
                 events.append(Event(both[:1], both[1:], None, False, verb, sent, subj, between))
                 registry.last = both[0]
             continue
@@ -843,7 +846,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             guest = _foreign_guest(principals[0], counterparts, events)
             if guest:
                 principals = [guest]
-        _counterpart_office(principals, counterparts)
+        _counterpart_office(principals, counterparts, registry)
         if second and (counterparts or delegation):
             more, delegation2 = counterparts_of(obj2, registry, [])
             more = [c for c in more if all(c is not p for p in principals)]
@@ -907,8 +910,15 @@ def _said_at_talks(sent: str) -> bool:
 _CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politburo\s+member)$")
 
 
-def _counterpart_office(principals: list[Person], counterparts: list[Person]) -> None:
-    """"his Chilean counterpart X": X holds the office the principal holds."""
+def _counterpart_office(principals: list[Person], counterparts: list[Person], registry: Registry | None = None) -> None:
+    """"his Chilean counterpart X": X holds the office the principal holds (or the one the headline
+    writes with X's name: "Yang Jiechi Holds Talks with U.S. Secretary of State X")."""
+    if registry is not None and registry.headline:
+        for c in counterparts:
+            told = registry.headline.get(c["name"].lower())
+            if told and told.get("title") and (c.get("title") or "").lower() in ("counterpart", "colleague"):
+                _merge(c, {**told, "title": None})
+                c["title"] = told["title"]
     office = principals[0].get("title") if principals else None
     if office and _CHINA_ONLY_OFFICE.match(office):
         # "State Councilor and Foreign Minister Wang Yi ... his Russian counterpart X": a counterpart of

@@ -217,6 +217,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
                 if len(p["name"].split()) >= 2:
                     # (the name only: the offices the body writes are the ones a reader takes)
                     registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
+                    registry.headline[p["name"].lower()] = p
+            # (whom the headline's subject met, for the office only: "... with U.S. Secretary of State X")
+            parts = M.split_event(title)
+            for p in P.parse_people(parts[3]) if parts and parts[3] else []:
+                if len(p["name"].split()) >= 2 and p.get("title"):
+                    registry.headline.setdefault(p["name"].lower(), p)
     umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:
@@ -488,7 +494,7 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
         if m:
             people = M.people_in(M.clean_subject(m.group("who")), registry)
             if len(people) >= 2:
-                M._counterpart_office(people[:1], people[1:])
+                M._counterpart_office(people[:1], people[1:], registry)
                 return M.Event(people[:1], people[1:], None, False, "during talks", sent)
         m = _MADE_BY_PAIR.search(sent) if " by " in sent and " during " in sent else None
         if m:
@@ -501,7 +507,7 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
             principals = M.people_in(M.clean_subject(m.group("subj")), registry)
             counterparts = M.people_in(m.group("obj"), registry)
             if principals and counterparts:
-                M._counterpart_office(principals[:1], counterparts)
+                M._counterpart_office(principals[:1], counterparts, registry)
                 return M.Event(principals[:1], counterparts, None, False, "during talks", sent)
     return None
 
@@ -515,7 +521,7 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
             who = m.group("who") if m.re is _HELD_BETWEEN else M.object_text(m.group("who") or m.group("who2"))
             people = M.people_in(who, registry)
             if len(people) >= 2:
-                M._counterpart_office(people[:1], people[1:])  # ("A and his U.S. counterpart B")
+                M._counterpart_office(people[:1], people[1:], registry)  # ("A and his U.S. counterpart B")
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
     return None
 

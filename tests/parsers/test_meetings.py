@@ -217,3 +217,14 @@ def test_office_and_surname_resolved_to_the_headlines_person():
     assert names(m["principals"]) == ["MA Lin"]
     assert (m["principals"][0]["title"], m["principals"][0]["country"]) == ("Consul General", "CHN")
     assert names(m["counterparts"]) == ["Tom Reed"]
+
+
+def test_counterpart_takes_the_office_the_headline_writes():
+    r = parse_release("Ma Lin Holds Talks with U.S. Secretary of State Jane Doe\n\nOn the afternoon of March 11, "
+                      "Chinese Foreign Minister Ma Lin and his U.S. counterpart Jane Doe held talks in Washington.")
+    m, = r["meetings"]
+    assert names(m["counterparts"]) == ["Jane Doe"]
+    assert (m["counterparts"][0]["title"], m["counterparts"][0]["country"]) == ("Secretary of State", "USA")
+    r = parse_release("Ma Lin Holds Talks with Jane Doe\n\nOn March 11, Chinese Foreign Minister Ma Lin and his "
+                      "U.S. counterpart Jane Doe held talks in Washington.")
+    assert r["meetings"][0]["counterparts"][0]["title"] == "Foreign Minister"
