@@ -705,7 +705,8 @@ MODAL_BEFORE_VERB = re.compile(
     r"(?<!who )(?<!which )(?<!that )\b(?:will|would|shall)\s"
     r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$")
 _EARLIER_VISIT = re.compile(r"\s+(?:visited|toured|attended)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
-_URGED_TO = re.compile(r"^[^,;]*?\bto\s+[a-z]")
+# (an infinitive, not "the Adviser to the Prime Minister")
+_URGED_TO = re.compile(r"^[^,;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)[a-z]")
 _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
 # "A senior official of the CPC met ... with X. Li Yuanchao, head of ..., said": the wire names the
 # official only in the next sentence.

@@ -1376,6 +1376,14 @@ def test_called_on_a_group_to_do_something_is_no_meeting():
     assert parse_release(text, release_id="people-22")["meetings"] == []
 
 
+def test_called_on_an_office_to_someone_is_a_meeting():
+    text = ("Vice Minister of the International Department of the CPC, Mr. Ma Lin, called on the Adviser to the Prime "
+            "Minister on Foreign Affairs, Mr. Tom Hale, at the Foreign Office today.\n\nThe Vice Minister thanked the "
+            "Adviser.\n")
+    m, = parse_release(text, release_id="other-20141219-1")["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"] and [p["name"] for p in m["counterparts"]] == ["Tom Hale"]
+
+
 def test_a_programme_of_would_or_will_is_no_meeting_held():
     text = ("Chinese Vice President arrives on three-day visit\n2019-05-26\nISLAMABAD, May 26 (APP): The Vice President "
             "of China Ma Lin Sunday was accorded red carpet welcome as he arrived here on three-day visit.\nDuring the "
