@@ -73,6 +73,9 @@ _VERB = re.compile(
     # "Foreign Minister X hosted the Ambassador of China, Y": a host receiving an office-holder
     r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|outgoing\s+|newly\s+appointed\s+)?(?:Chinese\s+)?(?:Ambassador|President|"
     r"Prime\s+Minister|Foreign\s+Minister|Speaker|Governor|Vice\s+President|Premier|Special\s+Envoy)\b)"
+    # "President X welcomed the new Chinese Ambassador to Serbia, Y": an ambassador's first call
+    r"|(?:welcomed|welcomes)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|newly[\s-]appointed\s+|incoming\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"Ambassador\b(?!['’]s))"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
@@ -121,7 +124,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"introduced|introduces|told|"
+                            r"introduced|introduces|told|welcomed|welcomes|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -363,7 +366,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
-                  "told")
+                  "told|welcomed|welcomes")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -375,7 +378,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
-                         "engaged engages participated participates introduced introduces told"
+                         "engaged engages participated participates introduced introduces told welcomed welcomes"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))

@@ -228,3 +228,13 @@ def test_counterpart_takes_the_office_the_headline_writes():
     r = parse_release("Ma Lin Holds Talks with Jane Doe\n\nOn March 11, Chinese Foreign Minister Ma Lin and his "
                       "U.S. counterpart Jane Doe held talks in Washington.")
     assert r["meetings"][0]["counterparts"][0]["title"] == "Foreign Minister"
+
+
+def test_welcoming_a_new_ambassador_is_a_meeting_and_welcoming_his_words_is_not():
+    r = parse_release("Relations at a high\n\nSerbian President Tom Hale on Tuesday welcomed the new Chinese "
+                      "Ambassador to Serbia, Ma Lin.\n\nHale expressed his confidence in the Ambassador.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
+    assert r["kind"] == "meeting"
+    r = parse_release("Relations at a high\n\nSerbian President Tom Hale on Tuesday welcomed the Ambassador's remarks.")
+    assert r["meetings"] == []
