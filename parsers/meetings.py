@@ -709,6 +709,7 @@ MODAL_BEFORE_VERB = re.compile(
     r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$")
 _EARLIER_VISIT = re.compile(r"\s+(?:visited|toured|attended)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
 # (an infinitive, not "the Adviser to the Prime Minister")
+_PRONOUN_THEN_PLACE = re.compile(r"^(?:her|him)\s+(?:at|in|on|during|here|today|yesterday)\b")
 _URGED_TO = re.compile(r"^[^,;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)[a-z]")
 _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
 # "A senior official of the CPC met ... with X. Li Yuanchao, head of ..., said": the wire names the
@@ -774,6 +775,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
                 and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
+                and not (" said as " in sent and find_verb(sent, sent.index(" said as ")) is not None) \
                 and not _reported_event(sent):
             # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y",
             # or reported by a source at the end: "X called Speaker Y, the Parliament media unit said today")
@@ -813,6 +815,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
             subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])
+        elif subj_clean.startswith(("as ", "when ")) and (" said as " in subj or " said when " in subj):
+            # '"China can cooperate further," she said as Vice-Minister X called on her'
+            subj_clean = subj_clean[subj_clean.index(" ") + 1:]
         if "visited " in subj_clean or "toured " in subj_clean or "attended " in subj_clean:
             # "Consul General X visited district offices of Senator A, ... and met with B": X met B
             # (and "X attended the reception held by the Embassy, and met with Ambassador Y")
@@ -836,6 +841,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         second = _second_delegation(obj)
         if second:
             obj, obj2 = obj[: second[0]], obj[second[1]:]
+        if obj.startswith(("her ", "him ")) and _PRONOUN_THEN_PLACE.match(obj):
+            obj = obj[:3]  # "called on her at her official residence here"
         later = sents[idx + 1: idx + 4]
         if obj and (", which " in sent or ", who " in sent):
             # "held talks with the delegation, which was led by X, a member of ...": the clause the

@@ -83,7 +83,8 @@ _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
 _QUESTION = ("Q:", "Question:")
-_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+# (and those who brief the press on a meeting: "PM's Press Secretary X briefed reporters after the meeting")
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\s+secretary\b|\bspeechwriter\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
 _TITLE_SUBJECT = re.compile(r"\s+(?:to|will|Meets?|Met|Holds?|Held|Attends?|Attended|Hosts?|Hosted|Visits?|Visited|"
@@ -99,7 +100,8 @@ _SUBJECT_VERB = re.compile(
     r"delivered|invited(?!\s+by)|is to|are to|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")
     r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
-    r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made)\b")
+    r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made|"
+    r"referred|described|thanked|praised|lauded|hailed|appreciated|assured|sought|asked|termed|conveyed)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"

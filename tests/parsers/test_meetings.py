@@ -238,3 +238,12 @@ def test_welcoming_a_new_ambassador_is_a_meeting_and_welcoming_his_words_is_not(
     assert r["kind"] == "meeting"
     r = parse_release("Relations at a high\n\nSerbian President Tom Hale on Tuesday welcomed the Ambassador's remarks.")
     assert r["meetings"] == []
+
+
+def test_a_meeting_told_in_an_as_clause_after_the_speech():
+    r = parse_release("PM seeks support\n\nPrime Minister Ana Ruiz referred to China as a main partner today.\n"
+                      "\u201cChina can cooperate further,\u201d she said as Chinese Vice-Minister of the International "
+                      "Department Ma Lin called on her at her official residence here.\n"
+                      "PM's Press Secretary Tom Hale briefed the newsmen after the meeting.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Ana Ruiz"]
