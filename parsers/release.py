@@ -242,8 +242,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
-    if not events and any("between" in s for s in sents[:2]):
-        held = _held_between(sents[:2], registry)
+    if not events and any("between" in s for s in sents[:8]):
+        held = _held_between(sents[:8], registry)
         if held:
             events = [held]
     if not events:

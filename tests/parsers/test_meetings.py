@@ -247,3 +247,13 @@ def test_a_meeting_told_in_an_as_clause_after_the_speech():
                       "PM's Press Secretary Tom Hale briefed the newsmen after the meeting.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Ana Ruiz"]
+
+
+def test_talks_held_between_two_people_after_a_page_of_highlights():
+    r = parse_release("Discussions held on cooperation\n\nK. Male'\n13 Oct 2023 | Fri 13:50\nThe discussions were held at "
+                      "the Ministry on Thursday\nThey spoke about issues of mutual interest\n\nDiscussions have been held "
+                      "on cooperation between Maldives and China.\n\nThe discussions were held between the Minister of "
+                      "Foreign Affairs, Tom Hale and Ambassador of China to the Maldives Ma Lin during a meeting held at "
+                      "the Ministry of Foreign Affairs on Thursday.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
