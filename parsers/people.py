@@ -77,6 +77,8 @@ riksdag folketing rada sabha attaché attache attachés attaches lady
 congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
 alderwoman ward issue issues question editor editorial publisher correspondent columnist
 room airport countries ministerial developing informal gallery museum expo festival week weeks walks venue
+towards toward for against without between through under into from with of the and
+socialism democracy solidarity progress unity freedom peace prosperity dignity welfare victory revolution salvation
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())

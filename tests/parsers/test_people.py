@@ -181,3 +181,10 @@ def test_a_military_rank_between_an_office_and_the_name_is_not_the_office():
     # (an office ending in "General" keeps it)
     assert [p["title"] for p in parse_people("Consul General Ma Lin and Attorney General Tom Hale")] == [
         "Consul General", "Attorney General"]
+
+
+def test_a_party_named_with_function_words_or_ideals_is_no_persons_name():
+    [p] = parse_people("Tom Hale, chairperson of Bolivia's Movement Towards Socialism party and former Bolivian president")
+    assert (p["name"], p["title"], p["organization"], p["country"]) == ("Tom Hale", "chairperson", "Movement Towards Socialism", "BOL")
+    [p] = parse_people("Ana Ruiz, leader of the Alliance for Peace and Solidarity")
+    assert p["name"] == "Ana Ruiz" and p["organization"] == "Alliance for Peace and Solidarity"
