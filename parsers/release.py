@@ -109,6 +109,9 @@ _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on
                            # ("..., State Councilor Yang Jiechi said on May 20.")
                            r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})*\s*[.]?$")
 _ATTENDED_THEN_MET = re.compile(r"\battended\s[^.;]*?,?\s+and\s+(?:also\s+)?met\b")
+# a meeting held at the event the release is about ("During the summit, X met with Y")
+_AT_THE_EVENT = ("During the ", "On the sidelines of ", "On the margins of ", "While attending ", "On the occasion, ",
+                 "On the occasion of ", "On the sidelines, ")
 _ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
 _SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+)*\s*[.]?$")
@@ -292,7 +295,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     # and a meeting told with it (the meeting stays)
     attended_and_met = kind == "other" and bool(events) and events[0].sentence == first_sentence \
         and " attended " in first_sentence and bool(_ATTENDED_THEN_MET.search(first_sentence))
-    if not attended_and_met and (kind == "other" or (kind == "visit" and not events) or (announcement and not events)):
+    met_there = [e for e in events if e.sentence.startswith(_AT_THE_EVENT) and e.counterparts] if kind == "other" else []
+    if met_there and not announcement:
+        # "X attended the Summit ... During the summit, X met with A, B and C": the meetings held there
+        # (and the ones told after it: "He also met with other leaders, including ...")
+        events = [e for e in events[events.index(met_there[0]):] if e.counterparts]
+    elif not attended_and_met and (kind == "other" or (kind == "visit" and not events) or (announcement and not events)):
         # (an announced meeting no sentence tells yet, "X will host Y on 20 February": X is its actor)
         actors, present = _actors(kind, lead_people, sents, title, registry)
         events = []

@@ -257,3 +257,14 @@ def test_talks_held_between_two_people_after_a_page_of_highlights():
                       "the Ministry of Foreign Affairs on Thursday.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
+
+
+def test_meetings_held_at_an_attended_event_are_its_meetings():
+    r = parse_release("Senior official attends summit\n\nJOHANNESBURG, July 28 (Xinhua) -- A delegation of the CPC, led by "
+                      "Ma Lin, head of the International Department of the CPC Central Committee, attended the 2025 "
+                      "Example Summit from Friday to Sunday in Johannesburg.\nSpeaking at the summit, Ma stressed unity.\n"
+                      "During the summit, Ma met and exchanged views with Tom Hale, president of the Example Congress.\n"
+                      "He also met with other leaders of parties, including Ana Ruiz, secretary-general of the Sample Front.")
+    assert r["kind"] == "other" and r["actors"] == []
+    assert [names(m["counterparts"]) for m in r["meetings"]] == [["Tom Hale"], ["Ana Ruiz"]]
+    assert all(names(m["principals"]) == ["Ma Lin"] for m in r["meetings"])
