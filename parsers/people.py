@@ -36,7 +36,7 @@ HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?Most Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
-    r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|"
+    r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|Miss|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
     r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|" + _RANK + r")\s+"
 )
@@ -78,6 +78,7 @@ congressman congresswoman assemblymember assemblyman assemblywoman councilmember
 alderwoman ward issue issues question editor editorial publisher correspondent columnist
 room airport countries ministerial developing informal gallery museum expo festival week weeks walks venue
 towards toward for against without between through under into from with of the and
+parliamentarian parliamentarians legislator legislators lawmaker lawmakers counsellors counselors
 socialism democracy solidarity progress unity freedom peace prosperity dignity welfare victory revolution salvation
 """.split()
 VOCAB = frozenset(_VOCAB)
@@ -130,6 +131,8 @@ def is_name_token(tok: str) -> bool:
         return False  # a possessive ("Ministers' Meeting") is no name
     if word.lower() in VOCAB:
         return False
+    if "-" in word and any(part.lower() in VOCAB for part in word.split("-")):
+        return False  # an office written with a hyphen ("Minister-Counsellor", "Ambassador-designate")
     letters = word.replace("-", "").replace("'", "")
     if len(letters) >= 2 and letters.isupper():
         # acronyms (CPC, LDPR, UN) are not; "Felipe VI", "Carl XVI Gustaf" are, and so is a Chinese

@@ -188,3 +188,11 @@ def test_a_party_named_with_function_words_or_ideals_is_no_persons_name():
     assert (p["name"], p["title"], p["organization"], p["country"]) == ("Tom Hale", "chairperson", "Movement Towards Socialism", "BOL")
     [p] = parse_people("Ana Ruiz, leader of the Alliance for Peace and Solidarity")
     assert p["name"] == "Ana Ruiz" and p["organization"] == "Alliance for Peace and Solidarity"
+
+
+def test_honours_and_hyphenated_offices_are_not_part_of_the_name():
+    assert [p["name"] for p in parse_people("Her Honour Ana Ruiz, Vice President")] == ["Ana Ruiz"]
+    assert [p["name"] for p in parse_people("Miss Ma Lin, Director of the Political Department")] == ["Ma Lin"]
+    [p] = parse_people("Minister-Counsellor Li Ping")
+    assert (p["name"], p["title"]) == ("Li Ping", "Minister-Counsellor")
+    assert parse_people("Ana Nandi-Ndaitwah, Namibian president")[0]["name"] == "Ana Nandi-Ndaitwah"
