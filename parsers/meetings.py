@@ -160,8 +160,10 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
-    (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met"),
-     re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met)\b")),
+    (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
+      "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed"),
+     re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
+                r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -194,7 +196,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
      re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
-    ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met)\b"),
+    ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
+                            r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),

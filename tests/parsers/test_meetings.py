@@ -268,3 +268,11 @@ def test_meetings_held_at_an_attended_event_are_its_meetings():
     assert r["kind"] == "other" and r["actors"] == []
     assert [names(m["counterparts"]) for m in r["meetings"]] == [["Tom Hale"], ["Ana Ruiz"]]
     assert all(names(m["principals"]) == ["Ma Lin"] for m in r["meetings"])
+
+
+def test_object_stops_at_a_second_verb_of_thanks():
+    r = parse_release("Ambassador Visits a Project\n\nOn January 2, 2017, Ambassador Ma Lin visited the Academy project.\n\n"
+                      "At the project site, Dr. K. K. Hale, Director of the Academy met with Ambassador Ma and thanked "
+                      "for the assistance of China.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["K. K. Hale"] and names(m["counterparts"]) == ["Ma Lin"]
