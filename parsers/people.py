@@ -34,7 +34,7 @@ Person = dict[str, Any]
 _RANK = r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Col|Adm|Cmdr|Capt)\."
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?Most Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|Miss|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")

@@ -339,6 +339,13 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["location"] = places.location(city, announcement, event_sentences or [first_sentence],
                                       sents[:2], dateline_is_report=reported_later, captions=rel.captions)
     _offices_named_later(meetings, body)
+    if registry.headline:
+        # "H.E. Amb. Guo Haiyan met with ..." under "Ambassador Guo Haiyan Meets With ...": a name the
+        # body writes with no office takes the headline's
+        for p in [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present:
+            told = registry.headline.get(p["name"].lower())
+            if told and not p.get("title") and told.get("title"):
+                M._merge(p, told)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
                     [city] if announcement else [out["location"], city])
 

@@ -1,5 +1,6 @@
 """Release-level patterns: who met whom, kinds, modes, delegations, several meetings, announcements."""
 from parsers import parse_release
+from parsers.people import parse_people
 
 
 def names(people):
@@ -276,3 +277,12 @@ def test_object_stops_at_a_second_verb_of_thanks():
                       "for the assistance of China.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["K. K. Hale"] and names(m["counterparts"]) == ["Ma Lin"]
+
+
+def test_a_name_written_bare_in_the_body_takes_the_headlines_office():
+    r = parse_release("Kenya: Ambassador Ma Lin Meets With H.E. Dr. Tom Hale\n\nOn April 4, H.E. Amb. Ma Lin met with "
+                      "H.E. Dr. Tom Hale, Governor of Example County.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and m["principals"][0]["title"] == "Ambassador"
+    assert m["counterparts"][0]["title"] == "Governor"
+    assert parse_people("Mdm. Ana Ruiz, Director")[0]["name"] == "Ana Ruiz"
