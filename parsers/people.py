@@ -111,7 +111,8 @@ _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+"
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
-_NAMEWORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-À-ÿ]*$")
+# (a capital of any Latin script: "Ōmura", "Łukasz", "Şahin")
+_NAMEWORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
 @lru_cache(maxsize=65536)
@@ -124,7 +125,7 @@ def is_name_token(tok: str) -> bool:
         return True
     if _INITIAL.match(raw):
         return True
-    if not _NAMEWORD.match(raw):
+    if not (raw[0].isupper() and _NAMEWORD.match(raw)):
         return False
     word = raw.rstrip(".")
     if word.endswith(("'s", "’s", "'", "’")):

@@ -196,3 +196,9 @@ def test_honours_and_hyphenated_offices_are_not_part_of_the_name():
     [p] = parse_people("Minister-Counsellor Li Ping")
     assert (p["name"], p["title"]) == ("Li Ping", "Minister-Counsellor")
     assert parse_people("Ana Nandi-Ndaitwah, Namibian president")[0]["name"] == "Ana Nandi-Ndaitwah"
+
+
+def test_names_with_capitals_of_other_latin_scripts():
+    [p] = parse_people("Ōmura Hideaki, governor of Aichi prefecture in Japan")
+    assert (p["name"], p["title"]) == ("Ōmura Hideaki", "governor")
+    assert parse_people("Łukasz Nowak, Deputy Minister")[0]["name"] == "Łukasz Nowak"
