@@ -85,6 +85,8 @@ class Release:
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
+# "Liu Guiping(Deputy Mayor of Chongqing)": the space before a parenthesis left out
+_GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
@@ -106,6 +108,8 @@ def normalize_chars(text: str) -> str:
         text = text.replace("\x1f", " ")
     if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
         text = _SPACE_COMMA.sub(",", text)
+    if "(" in text:
+        text = _GLUED_PAREN.sub(" (", text)
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:

@@ -1,5 +1,5 @@
 """Text cleanup: boilerplate, stamps, dashes, quotes and repeated paragraphs."""
-from parsers.normalize import clean_line, sentences, split_release
+from parsers.normalize import clean_line, normalize_chars, sentences, split_release
 
 
 def test_boilerplate_lines_and_enditem_are_dropped():
@@ -140,3 +140,16 @@ def test_a_sites_menu_line_is_no_headline():
     rel = split_release("About Us |  Consular Services |  Visa to China |  Media Services |\nCommissioner Ma Lin Met "
                         "with Vice Foreign Minister Ana Ruiz\nOn 28 November, Commissioner Ma Lin met with Ana Ruiz.\n")
     assert rel.title == "Commissioner Ma Lin Met with Vice Foreign Minister Ana Ruiz"
+
+
+def test_a_parenthesis_glued_to_a_name_gets_its_space():
+    assert normalize_chars("Ma Lin(Deputy Mayor of Chongqing) met Tom Hale.") == "Ma Lin (Deputy Mayor of Chongqing) met Tom Hale."
+    assert normalize_chars("the Party(PSUV) and CPC(s)") == "the Party(PSUV) and CPC(s)"
+
+
+def test_an_office_in_a_glued_parenthesis_is_the_persons():
+    from parsers import parse_release
+    r = parse_release("The delegation of Mito visited Chongqing\n\nNov 15, 2017, Ma Lin(Deputy Mayor of Chongqing)  met "
+                      "Mr. Tom Hale.")
+    m, = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"] and m["principals"][0]["title"] == "Deputy Mayor"
