@@ -143,8 +143,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("day", "morning", "afternoon", "evening", "sidelines"),
      re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines|same\s+day))\b"
                 r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    (("request", "here", "today", "this"),
-     re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|this\s+(?:morning|afternoon|evening))")),
+    (("request", "here", "today", "this", "yesterday"),
+     re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|yesterday\b|"
+                r"this\s+(?:morning|afternoon|evening))")),
     (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$|,\s+in\s+[A-Z][a-z]+[\s.;]*$")),
     # "via videolink", "by video link", "over the phone": how, not who
     (("video", "phone", "conference"),
@@ -182,8 +183,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
                          r"|, in (?:the )?[a-z]|, in [A-Z][\w-]*(?: [A-Z][\w-]*)?, "), False),
     (("day", " on the "),
      re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
-    ((" at ", " upon ", " here", " today", " this "),
-     re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|this (?:morning|afternoon|evening))"),
+    ((" at ", " upon ", " here", " today", " this ", " yesterday"),
+     re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|yesterday\b|this (?:morning|afternoon|evening))"),
      False),
     ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$|, in [A-Z][a-z]+[ .;]*$"), False),
     ((" via ", " by ", " through ", " over "),

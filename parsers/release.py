@@ -399,6 +399,11 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
         bm = _BETWEEN_LEAD.match(subject)
         if bm:
             subject = subject[bm.end():]
+    elif "between " in sentence[: vm.start()]:
+        # "In response to media enquiries on the phone call between A and B yesterday, the Office said"
+        bm = _TALKS_BETWEEN.search(sentence, 0, vm.start())
+        if bm:
+            subject = M.object_text(sentence[bm.end(): vm.start()])
     led = _LED_BY.search(subject) if "by" in subject else None
     if led:
         subject = subject[led.end():]
@@ -473,6 +478,7 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     return None
 
 
+_TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|consultations?|(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+")
 _BETWEEN_LEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}?between\s+", re.I)
 # "Talks between A and B were held in Beijing on Friday."
 _HELD_BETWEEN = re.compile(
@@ -482,7 +488,8 @@ _HELD_BETWEEN = re.compile(
 
 # "This was underscored during talks between A and B."
 _DURING_BETWEEN = re.compile(
-    r"\b(?:during|in|at|out\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?)\s+between\s+"
+    r"\b(?:during|in|at|out\s+of|from|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?|"
+    r"(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+"
     # ("The consultations were held between A and B", "The agreement came out of talks between A and B")
     r"(?P<who>.+)$|\b(?:talks|meeting|discussions?|consultations?)\s+(?:were|was)\s+held\s+between\s+(?P<who2>.+)$", re.I)
 

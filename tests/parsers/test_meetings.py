@@ -286,3 +286,14 @@ def test_a_name_written_bare_in_the_body_takes_the_headlines_office():
     assert names(m["principals"]) == ["Ma Lin"] and m["principals"][0]["title"] == "Ambassador"
     assert m["counterparts"][0]["title"] == "Governor"
     assert parse_people("Mdm. Ana Ruiz, Director")[0]["name"] == "Ana Ruiz"
+
+
+def test_a_call_told_between_two_people_in_a_statements_preamble():
+    r = parse_release("Response to media enquiries\n\nIn response to media enquiries on the phone call between the Chief "
+                      "Executive, Mrs Ana Ruiz and the Foreign Secretary of the United Kingdom, Mr Tom Hale yesterday "
+                      "(August 9), the Chief Executive's Office said the following:\n\nAt the request of the Consulate, "
+                      "Mrs Ruiz spoke with the new Foreign Secretary of the UK, Mr Hale over the phone yesterday morning.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ana Ruiz"] and m["principals"][0]["title"] == "Chief Executive"
+    assert names(m["counterparts"]) == ["Tom Hale"] and m["counterparts"][0]["country"] == "GBR"
+    assert r["mode"] == "phone"
