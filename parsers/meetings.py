@@ -113,6 +113,9 @@ _VERB = re.compile(
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at|in)\s+a\s+meeting(?=\s+with\b)"
     # "X made the remarks while meeting visiting KMT Chairman Y": the object straight after
     r"|(?:when|while|upon)\s+meeting(?=\s+(?:visiting\s+|the\s+visiting\s+)?[A-Z])"
+    # "He made the remarks while talking to his Ukrainian counterpart, X, over phone"
+    r"|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)(?=\s+(?:his\s+|her\s+|the\s+)?[A-Z][^.;]{3,160}?\s+(?:on|by|over)\s+"
+    r"(?:the\s+)?(?:tele)?phone\b)"
     # "... stance while receiving a courtesy call from visiting X"
     r"|(?:when|while|upon)\s+receiving\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from"
     # (with the place between: "during a meeting in Anji of Zhejiang with Y")
@@ -124,7 +127,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"introduced|introduces|told|welcomed|welcomes|"
+                            r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -248,6 +251,9 @@ _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|cal
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
+# "A and B met here Wednesday morning.": only when and where, no one met
+_TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"
+                        r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+[\s.,]*$")
 _TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
@@ -390,6 +396,8 @@ _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in rang
 
 def _meeting_with_in(low: str) -> bool:
     """Can a "(during) a meeting(s) (in <place>) with" phrase be in this lowercased sentence?"""
+    if "while talking" in low or "when talking" in low or "while speaking" in low or "when speaking" in low:
+        return True  # ("... while talking to his Ukrainian counterpart, X, over phone")
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
@@ -496,7 +504,7 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
         if tm:
             between, obj = obj[: tm.end()], obj[tm.end():]
         if verb in ("met", "meets", "meet") and (not obj.strip() or obj.lstrip()[:1].isdigit()
-                                                 or obj.lstrip().startswith(("to ", "for "))):
+                                                 or obj.lstrip().startswith(("to ", "for ")) or _TIME_ONLY.match(obj)):
             # "A and B met on May 20 to address ...": both are the subject, no one is the object
             return subject, verb, rest, ""
     elif verb.endswith(("call", "calls")) and rest.startswith(" on "):

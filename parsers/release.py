@@ -315,8 +315,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     present = _present(sents, registry, meetings, present, actors)
     mode_scope = " ".join([title, first_sentence] + ([events[0].sentence] if events else []))
     out["mode"] = kinds.mode_of(mode_scope, lead, kind, bool(meetings))
-    if out["mode"] == "phone" and kind == "meeting":
-        kind = "talks"  # a phone call is talks even when the headline says "speaks with"
+    if out["mode"] == "phone" and (kind == "meeting" or (kind == "visit" and meetings)):
+        # a phone call is talks even when the headline says "speaks with" (or "to send special envoy
+        # to ...", the news the call gave)
+        kind = "talks"
     out["kind"] = kind
 
     start, end = dates.event_dates(

@@ -297,3 +297,19 @@ def test_a_call_told_between_two_people_in_a_statements_preamble():
     assert names(m["principals"]) == ["Ana Ruiz"] and m["principals"][0]["title"] == "Chief Executive"
     assert names(m["counterparts"]) == ["Tom Hale"] and m["counterparts"][0]["country"] == "GBR"
     assert r["mode"] == "phone"
+
+
+def test_remarks_made_while_talking_to_someone_over_the_phone():
+    r = parse_release("China to send special envoy: Ma\n\nBEIJING, April 26 (Xinhua) -- Chinese President Ma Lin said on "
+                      "Wednesday that China will send a special representative to visit Examplia.\n\nHe made the remarks "
+                      "while talking to his Examplian counterpart, Tom Hale, over phone.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+    assert (r["kind"], r["mode"]) == ("talks", "phone")
+
+
+def test_two_people_who_met_here_on_a_morning():
+    r = parse_release("FMs meet in Beijing\n\nBEIJING, April 18 (Xinhua) -- Chinese Foreign Minister Ma Lin and Syrian "
+                      "Foreign Minister Tom Hale met here Wednesday morning.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
