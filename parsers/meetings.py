@@ -171,6 +171,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
+    (("respectively",), re.compile(r",\s+respectively\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -206,6 +207,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
      re.compile(r" and (?:his|her|their) (?:\w+ )?(?:delegation|entourage|party|(?:embassy )?(?:members|staff|colleagues))\b"), True),
+    ((", respectively",), re.compile(r", respectively\b"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(
@@ -890,7 +892,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue  # the same meeting told again (photo caption, recap)
         # "during meetings with A, B and C": one each; "during his meeting with A and B": one.
         separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s")) \
-            or obj.endswith(_SEPARATE_AFTER) \
+            or obj.endswith(_SEPARATE_AFTER) or sent.startswith(", respectively", sent.find(obj) + len(obj)) \
             or subj.rstrip(" ,").endswith(_SEPARATE_AFTER)  # "X respectively met with A, B and C"
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]

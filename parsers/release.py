@@ -309,9 +309,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
             # "X attended a meeting between A and B": the meeting is A's with B; X was present.
             events, present, actors = [between], actors + present, []
     meetings = [{"principals": e.principals, "counterparts": group, "counterpart_delegation": e.delegation}
-                for e in events
+                for e in events if not (e.separate and len(e.principals) > 1 and len(e.counterparts) == 1)
                 for group in ([[c] for c in e.counterparts] if e.separate and len(e.counterparts) > 1
                               else [e.counterparts])]
+    # "A and B also met with X, respectively": a meeting of each with X
+    meetings += [{"principals": [p], "counterparts": e.counterparts, "counterpart_delegation": e.delegation}
+                 for e in events if e.separate and len(e.principals) > 1 and len(e.counterparts) == 1 for p in e.principals]
     present = _present(sents, registry, meetings, present, actors)
     mode_scope = " ".join([title, first_sentence] + ([events[0].sentence] if events else []))
     out["mode"] = kinds.mode_of(mode_scope, lead, kind, bool(meetings))

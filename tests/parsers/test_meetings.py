@@ -313,3 +313,13 @@ def test_two_people_who_met_here_on_a_morning():
                       "Foreign Minister Tom Hale met here Wednesday morning.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+
+
+def test_two_principals_who_met_one_counterpart_respectively():
+    r = parse_release("VP meets US official\n\nBEIJING - Chinese Vice President Ma Lin met with US Deputy Secretary of State "
+                      "Tom Hale on Thursday in Beijing.\n\nOn the same day, Chinese State Councilor Li Ping and Foreign "
+                      "Minister Wang Tao also met with Hale, respectively, and Vice Foreign Minister Zhang Wei held talks "
+                      "with the US diplomat in Beijing.")
+    pairs = [(names(m["principals"]), names(m["counterparts"])) for m in r["meetings"]]
+    assert (["Li Ping"], ["Tom Hale"]) in pairs and (["Wang Tao"], ["Tom Hale"]) in pairs
+    assert all(c != ["Zhang Wei"] for _, c in pairs)
