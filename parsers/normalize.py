@@ -145,7 +145,8 @@ def clean_line(line: str) -> str:
 
 
 _HEADER_STAMP = re.compile(
-    r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*)?\d{1,2}:\d{2}"
+    # (an outlet's tag before the time: "(Xinhua) 09:45, April 27, 2023", "(People's Daily App) 14:51, May 25, 2023")
+    r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|^\(?\s*(?:xinhua\)?\s*|[a-z][\w'’ .-]{0,30}\)\s*)?\d{1,2}:\d{2}"
     r"|^(?:updated?|source|date|dated|release date|publish(?:ed)?(?: time| date)?|last updated(?: at| on)?)\s*:|^(?:posted|published)(?: on)?:? \w"
     # a date alone, after a weekday and before a time as some papers stamp it ("Tuesday, 14 November 2023 - 19:20")
     # (or in parentheses: "(27 September 2004)"; after a "#", with a zone: "# 05 June 2020 14:28 (UTC +04:00)")

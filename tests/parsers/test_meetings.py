@@ -323,3 +323,12 @@ def test_two_principals_who_met_one_counterpart_respectively():
     pairs = [(names(m["principals"]), names(m["counterparts"])) for m in r["meetings"]]
     assert (["Li Ping"], ["Tom Hale"]) in pairs and (["Wang Tao"], ["Tom Hale"]) in pairs
     assert all(c != ["Zhang Wei"] for _, c in pairs)
+
+
+def test_said_at_his_meeting_with_under_an_outlets_stamp():
+    r = parse_release("Ma talks with Russian prime minister in Beijing\n\n(People's Daily App) 14:51, May 25, 2023\n\n"
+                      "President Ma Lin said he hoped China and Russia could push cooperation to higher levels at his "
+                      "meeting with Russian Prime Minister Tom Hale on Wednesday in Beijing.")
+    assert r["published"] == "2023-05-25" and r["meeting_date"] == "2023-05-24"
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
