@@ -41,6 +41,9 @@ _VERB = re.compile(
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"
+    # "A and B held the fifteenth round of the Sino-Russian consular consultations in Beijing": both the subject
+    r"|(?:held|holds|hold|conducted)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?round\s+of\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?"
+    r"(?:dialogue|consultations?|talks|meeting)\b"
     # "President Xi Jinping and President X held China-US Presidents' Meeting at ...": a named meeting
     r"|(?:held|holds|hold)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:Meeting|Talks|Dialogue|Consultations?)\b"
     # ... or a subject of its own without "the": "held foreign policy planning consultation with"

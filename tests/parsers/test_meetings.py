@@ -332,3 +332,13 @@ def test_said_at_his_meeting_with_under_an_outlets_stamp():
     assert r["published"] == "2023-05-25" and r["meeting_date"] == "2023-05-24"
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+
+
+def test_a_numbered_round_of_consultations_held_by_two_named_heads():
+    r = parse_release("China and Russia Hold Consular Consultations\n\nOn June 8, 2011, Ma Lin, Director General of the "
+                      "Department of Consular Affairs of the Ministry of Foreign Affairs of China, and Tom Hale, Director of "
+                      "Consular Department of the Ministry of Foreign Affairs of Russia, held the fifteenth round of the "
+                      "Sino-Russian consular consultations in Beijing.")
+    m = r["meetings"][0]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+    assert r["kind"] == "talks"
