@@ -72,9 +72,9 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         dateline_city = None  # "Philippines (FN), Nov. 13 -": a country, no city; the body may name one
     if dateline_city and dateline_is_report and not announcement:
         for s in event_sentences:
-            m = _IN_CITY_WS.search(s)
-            if m and _may_be_city(m.group("c")):
-                return m.group("c")
+            c = _first_city_in(s)
+            if c:
+                return c
     if dateline_city and not announcement:
         return city_name(dateline_city)
     for s in event_sentences + lead_sentences:
@@ -82,7 +82,10 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         if m and not countries.is_country(m.group("c")):
             return m.group("c")
     for s in event_sentences:
-        m = _IN_CITY_WS.search(s) or (_CITY_OF.search(s) if "the city of" in s or "the town of" in s else None)
+        c = _first_city_in(s)
+        if c:
+            return c
+        m = _CITY_OF.search(s) if "the city of" in s or "the town of" in s else None
         if m and _may_be_city(m.group("c")):
             return m.group("c")
     for s in lead_sentences:
@@ -104,6 +107,17 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
                 for m in _IN_KNOWN_CITY.finditer(s):
                     if countries.city_country(m.group("c")):
                         return m.group("c")
+    return None
+
+
+def _first_city_in(sentence: str) -> str | None:
+    """The first "in <City>" of the sentence that may be a city ("governor of Aichi prefecture in
+    Japan and his delegation in Nanjing on November 21st": Nanjing)."""
+    if " in " not in sentence and not sentence.startswith("in "):
+        return None
+    for m in _IN_CITY_WS.finditer(sentence):
+        if _may_be_city(m.group("c")):
+            return m.group("c")
     return None
 
 

@@ -2320,3 +2320,9 @@ def test_told_a_visiting_guest_and_a_hash_stamp_with_a_zone():
     r = parse_release("Leaders to hold video conference\n\n# 05 June 2020 14:28 (UTC +04:00)\n\nChancellor Tom Hale and Premier "
                       "Ma Lin will hold a video conference on Thursday.\n")
     assert (r["published"], r["meeting_date"], _meetings(r)[0][:2]) == ("2020-06-05", "2020-06-11", (["Tom Hale"], ["Ma Lin"]))
+
+
+def test_the_city_of_the_meeting_after_a_country_in_the_same_sentence():
+    r = parse_release("Governor meets governor\n\nMa Lin, Governor of Jiangsu Province met with Tom Hale, governor of "
+                      "Aichi prefecture in Japan and his delegation in Nanjing on November 21st.")
+    assert r["location"] == "Nanjing"
