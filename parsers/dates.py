@@ -89,7 +89,9 @@ DATELINE = re.compile(
     rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b))"
     # (an agency in parentheses may end it with no dash: "Kathmandu, May 15 (PTI) A Chinese delegation ...")
     # ("Havana, February 24.- Cuban President ...": a full stop before the dash)
-    rf"(?:{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}\) (?=[A-Z]))",
+    rf"(?:{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}\) (?=[A-Z])"
+    # (TASS's full stop and slashed tag: "MOSCOW, June 5. /TASS/. Russian Foreign Minister ...")
+    rf"|\.\s*/[A-Za-z.]{{2,12}}/\.?\s+(?=[A-Z]))",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 # (a city's words are capitalised: "President of the Vietnam Fatherland Front (VFF) – Hanoi chapter X" is no dateline)

@@ -97,7 +97,8 @@ alderman alderwoman
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
 _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
-_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ]appointed|[Nn]ewly[- ]elected|new|current|then)\s+")
+_MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected|arrived)|new|current|then|"
+                        r"appointed|[Nn]ew-?ly-?arrived|[Nn]ew)\s+")
 _RANK_WORDS = ("General", "Admiral", "Marshal", "Colonel")
 _TRAILING_RANK = re.compile(
     r"(?<!Secretary)(?<!Consul)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Inspector)(?<!Surgeon)(?<!Solicitor)(?<!Auditor)"

@@ -85,3 +85,10 @@ def test_a_publication_in_parentheses_or_a_country_with_a_colon_opening_the_lead
     from parsers import dates
     assert dates.dateline("(Eagle News)—Foreign Affairs Secretary Tom Hale met Ma Lin", None) == (None, None, 13)
     assert dates.dateline("Kuwait: Kuwaiti Foreign Minister Tom Hale addressed a letter", None) == (None, None, 8)
+
+
+def test_tass_dateline_with_its_full_stop_and_slashed_tag():
+    import datetime
+    from parsers.dates import dateline
+    assert dateline("MOSCOW, June 5. /TASS/. Lavrov met Wang.", datetime.date(2019, 6, 5))[:2] == ("MOSCOW", datetime.date(2019, 6, 5))
+    assert dateline("HAIKOU, September 7. /TASS./ The consulate will open.", datetime.date(2019, 9, 7))[0] == "HAIKOU"

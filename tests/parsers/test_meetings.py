@@ -342,3 +342,12 @@ def test_a_numbered_round_of_consultations_held_by_two_named_heads():
     m = r["meetings"][0]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
     assert r["kind"] == "talks"
+
+
+def test_a_reported_meeting_after_according_to():
+    r = parse_release("Consulate to open\n\nHAIKOU, September 7. /TASS./ A consulate will open in October, the daily "
+                      "reported. According to the publication, the governor of Hainan, Ma Lin, met with the appointed "
+                      "Consul General of Cambodia in Haikou Tom Hale.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and m["principals"][0]["title"] == "governor"
+    assert names(m["counterparts"]) == ["Tom Hale"] and m["counterparts"][0]["title"] == "Consul General"
