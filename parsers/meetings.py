@@ -256,11 +256,11 @@ _PRONOUN_FIRST = frozenset("hstcHSTCſ")
 _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|calls)|meetings\s+with|respective\s+meetings)\b", re.I)
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
-_LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
+_LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
 # "A and B met here Wednesday morning.": only when and where, no one met
 _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"
                         r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+[\s.,]*$")
-_TIME_WORDS = ("here", "today", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TIME_WORDS = ("here", "today", "yesterday", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
@@ -764,6 +764,17 @@ def _reported_event(sent: str) -> bool:
     return v is not None and v.end() < m.start()
 
 
+def _speech_in_relative_clause(sent: str) -> bool:
+    """"X was received yesterday by Y, who stressed that ...": the speech is the met one's, told after
+    the meeting, and the sentence is the meeting's."""
+    v = find_verb(sent)
+    if v is None:
+        return False
+    sp = search_at_word_start(_SPEECH_IN_BODY, sent, v.end())
+    return sp is not None and ", who " in sent[v.end(): sp.start()] \
+        and search_at_word_start(_SPEECH_IN_BODY, sent[: v.start()]) is None
+
+
 def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_people: list[Person]) -> list[Event]:
     """Every meeting the sentences report, the first being the main one.
 
@@ -794,6 +805,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
                 and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
                 and not (" said as " in sent and find_verb(sent, sent.index(" said as ")) is not None) \
+                and not (", who " in sent and _speech_in_relative_clause(sent)) \
                 and not _reported_event(sent):
             # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y",
             # or reported by a source at the end: "X called Speaker Y, the Parliament media unit said today")

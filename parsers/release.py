@@ -101,7 +101,8 @@ _SUBJECT_VERB = re.compile(
     # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")
     r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
     r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made|"
-    r"referred|described|thanked|praised|lauded|hailed|appreciated|assured|sought|asked|termed|conveyed)\b")
+    r"referred|described|thanked|praised|lauded|hailed|appreciated|assured|sought|asked|termed|conveyed|"
+    r"inaugurated|launched|unveiled|opened|witnessed|celebrated)\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -303,7 +304,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     elif not attended_and_met and (kind == "other" or (kind == "visit" and not events) or (announcement and not events)):
         # (an announced meeting no sentence tells yet, "X will host Y on 20 February": X is its actor)
         actors, present = _actors(kind, lead_people, sents, title, registry)
-        events = []
+        # ("A and B inaugurated the seminar ... B was received yesterday by Y": the event, and a meeting
+        # of one of its people told later)
+        events = [e for e in events if kind == "other" and not announcement and e.sentence != first_sentence and e.counterparts
+                  and any(p is a for a in actors + present for p in e.principals + e.counterparts)]
         between = _meeting_between(sents[:2], registry) if kind == "other" else None
         if between:
             # "X attended a meeting between A and B": the meeting is A's with B; X was present.

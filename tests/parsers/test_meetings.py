@@ -351,3 +351,15 @@ def test_a_reported_meeting_after_according_to():
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and m["principals"][0]["title"] == "governor"
     assert names(m["counterparts"]) == ["Tom Hale"] and m["counterparts"][0]["title"] == "Consul General"
+
+
+def test_an_events_person_received_later_by_someone_who_spoke():
+    r = parse_release("Parties hold seminar in Havana\n\nHavana, Oct 23 (Prensa Latina) Organization Secretary of the "
+                      "Communist Party of Cuba (PCC), Tom Hale, and head of the Propaganda Department of the Communist "
+                      "Party of China (CPC), Ma Lin, inaugurated here today the 6th Theoretical Seminar.\n\nMa Lin was "
+                      "received yesterday by the First Secretary of the PCC, Ana Ruiz, who stressed that this visit "
+                      "ratifies the importance of exchanges.")
+    assert r["location"] == "Havana" and r["kind"] == "other"
+    assert names(r["actors"]) == ["Tom Hale"]
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ana Ruiz"] and names(m["counterparts"]) == ["Ma Lin"]
