@@ -28,7 +28,7 @@ Person = dict[str, Any]
 _VERB = re.compile(
     r"\b(?P<verb>"
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
-    r"|(?:held|holds|hold|had|has|have|conducted)\s+(?:a\s+|an\s+|(?:the|their)\s+(?:second\s+|first\s+|third\s+)?)?"
+    r"|(?:held|holds|hold|had|has|have|conducted|set\s+up|sets\s+up|convened|arranged)\s+(?:a\s+|an\s+|(?:the|their)\s+(?:second\s+|first\s+|third\s+)?)?"
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
     r"(?:(?:working|telephone|phone|video|webinar|official|in-depth|group|collective|bilateral|virtual|online|cloud|"
@@ -377,7 +377,7 @@ def object_text(after: str) -> str:
 # alternation Python's re tries at every position) only there is several times faster than
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
-_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
+_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
                   "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
@@ -389,7 +389,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
-                         "met meet meets held hold holds had has have conducted chaired called calls paid made makes paying making "
+                         "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid made makes paying making "
                          "took takes "
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "

@@ -363,3 +363,11 @@ def test_an_events_person_received_later_by_someone_who_spoke():
     assert names(r["actors"]) == ["Tom Hale"]
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ana Ruiz"] and names(m["counterparts"]) == ["Ma Lin"]
+
+
+def test_set_up_a_meeting_with_an_ambassador():
+    r = parse_release("Vice Foreign Minister Ma Lin Meets with the DPRK Ambassador to China\n\nOn March 16, 2012, Vice "
+                      "Foreign Minister Ma Lin set up a meeting with the Ambassador of the Democratic People's Republic "
+                      "of Korea (DPRK) to China Kim Chol to exchange opinions on the relations.")
+    m, = r["meetings"]
+    assert names(m["counterparts"]) == ["Kim Chol"] and m["counterparts"][0]["country"] == "PRK"
