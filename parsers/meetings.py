@@ -74,16 +74,16 @@ _VERB = re.compile(
     # "The new Ambassador X has introduced himself to Prime Minister Y": a first call
     r"|(?:introduced|introduces)\s+(?:himself|herself)\s+to"
     # "Foreign Minister X hosted the Ambassador of China, Y": a host receiving an office-holder
-    r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|outgoing\s+|newly\s+appointed\s+)?(?:Chinese\s+)?(?:Ambassador|President|"
+    r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|outgoing\s+|newly\s+appointed\s+)?(?:Chinese\s+|China['’]s\s+)?(?:Ambassador|President|"
     r"Prime\s+Minister|Foreign\s+Minister|Speaker|Governor|Vice\s+President|Premier|Special\s+Envoy)\b)"
     # "President X welcomed the new Chinese Ambassador to Serbia, Y": an ambassador's first call
-    r"|(?:welcomed|welcomes)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|newly[\s-]appointed\s+|incoming\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"|(?:welcomed|welcomes)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|newly[\s-]appointed\s+|incoming\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
     r"Ambassador\b(?!['’]s))"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
     r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,2}"
-    r"(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+from"
+    r"(?:a\s+|the\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
     # "X talked to US President Y on the phone": a call, its object straight after "to"
@@ -157,13 +157,13 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("video", "phone", "conference"),
      re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)")),
     # "..., at his office", "..., at the Ministry", "..., at Temple Trees": the place of the meeting
-    ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z])")),
+    ((", at",), re.compile(r",\s+at\s+(?:(?:his|her|their|the)\s+|[A-Z]|[a-z]+\s+(?:house|hall|office|headquarters|building|palace)\b)")),
     # "... Zhou Pingjian in his office in Abuja": where, not who
     (("office", "residence"), re.compile(r"\s+(?:in|at)\s+(?:his|her|their|the\s+latter's)\s+(?:private\s+|official\s+)?(?:office|residence)\b")),
     # "hosted visiting President X for bilateral talks": what for, not who
     (("for",), re.compile(r",?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b")),
     # "..., on 10 May", "... on May 10": its date
-    (("on",), re.compile(rf",?\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
+    (("on",), re.compile(rf",?\s+on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
     (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
@@ -196,11 +196,11 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$|, in [A-Z][a-z]+[ .;]*$"), False),
     ((" via ", " by ", " through ", " over "),
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
-    ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z])"), False),
+    ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z]|[a-z]+ (?:house|hall|office|headquarters|building|palace)\b)"), False),
     ((" office", " residence"), re.compile(r" (?:in|at) (?:his|her|their|the latter's) (?:private |official )?(?:office|residence)\b"), False),
     ((" for ",), re.compile(r",? for (?:bilateral |official |formal )?(?:talks|a meeting|lunch|dinner|a luncheon|a banquet)\b"),
      True),
-    ((" on ",), re.compile(rf" on (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
+    ((" on ",), re.compile(rf" on (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
      re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
@@ -220,7 +220,7 @@ _SUBJECT_LEAD = re.compile(
     # ("Later, Yang also met with ...", "Earlier, ...", "Meanwhile, ...": a sentence adverb)
     r"|(?:Later|Earlier|Previously|Afterwards|Subsequently|Meanwhile|Separately|Additionally|Moreover|Furthermore|Besides|Also),\s+(?=[A-Z])"
     r"|(?:[Oo]n|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by|"
-    r"According\s+to)\b[^,]{0,120}"
+    r"According\s+to|To(?=\s+[a-z]))\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z]))+"

@@ -371,3 +371,21 @@ def test_set_up_a_meeting_with_an_ambassador():
                       "of Korea (DPRK) to China Kim Chol to exchange opinions on the relations.")
     m, = r["meetings"]
     assert names(m["counterparts"]) == ["Kim Chol"] and m["counterparts"][0]["country"] == "PRK"
+
+
+def test_local_outlets_ways_of_telling_an_ambassadors_call():
+    r = parse_release("Acting Governor meets with Chinese ambassador\n\nThe opening of new markets was the subject of the "
+                      "meeting between the acting governor, Tom Hale, and the Chinese ambassador to Brazil, Ma Lin, on the "
+                      "9th of May in Brasilia.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
+    assert m["counterparts"][0]["title"] == "ambassador to Brazil"
+    r = parse_release("Minister meets with Chinese ambassador\n\nTo discuss ways for social development, the Minister of "
+                      "Social Development, Tom Hale, received the visit of Ma Lin, Chinese ambassador to Brazil on the "
+                      "31st of January.")
+    m, = r["meetings"]
+    assert m["principals"][0]["title"] == "Minister of Social Development" and names(m["counterparts"]) == ["Ma Lin"]
+    r = parse_release("Ambassador conveys message\n\nPrime Minister Tom Hale hosted China's Ambassador to Israel Ma Lin at "
+                      "his office in Jerusalem on Wednesday.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
