@@ -641,6 +641,11 @@ def _may_name_a_group(obj: str, low: str) -> bool:
     return not obj.isascii() or any(map(low.__contains__, _GROUP_WORDS))
 
 
+_PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
+                       "personalities", "representatives", "ministers", "heads of")
+_THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s+(?P<who>.+?)\.?$")
+
+
 def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[list[Person], str | None]:
     """Counterparts and the delegation phrase of an event's object."""
     inc = _INCLUDING.search(obj) if "including" in obj else None
@@ -682,7 +687,14 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
                     _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj
         return [], obj
-    return people_in(obj, registry) or _office_then_surname(obj), None
+    found = people_in(obj, registry) or _office_then_surname(obj)
+    if not found and later and any(map(low.__contains__, _PLURAL_GROUP_WORDS)):
+        # "met with five of his foreign counterparts ... The five included A, B and C": the group
+        # the next sentence names
+        im = _THEY_INCLUDED.match(later[0])
+        if im:
+            return people_in(im.group("who"), registry), None
+    return found, None
 
 
 # "the US ambassador to China, Burns": an office, then the surname alone

@@ -80,6 +80,7 @@ room airport countries ministerial developing informal gallery museum expo festi
 towards toward for against without between through under into from with of the and
 parliamentarian parliamentarians legislator legislators lawmaker lawmakers counsellors counselors
 socialism democracy solidarity progress unity freedom peace prosperity dignity welfare victory revolution salvation
+olympic olympics paralympic paralympics games ceremony
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())

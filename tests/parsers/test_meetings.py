@@ -389,3 +389,16 @@ def test_local_outlets_ways_of_telling_an_ambassadors_call():
                       "his office in Jerusalem on Wednesday.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
+
+
+def test_a_group_met_whose_members_the_next_sentence_names():
+    r = parse_release("Hu meets foreign counterparts ahead of Games\n\nBEIJING -- Chinese President Ma Lin met on Thursday "
+                      "morning with five of his foreign counterparts, all guests to the opening ceremony of the impending "
+                      "Beijing Olympic Games.\n\nThe five included Laotian President Tom Hale, Serbian President Ana Ruiz "
+                      "and Brazilian President Luis Vega.")
+    names_met = sorted(n for m in r["meetings"] for n in names(m["counterparts"]))
+    assert names_met == ["Ana Ruiz", "Luis Vega", "Tom Hale"]
+    r = parse_release("Premier meets dignitaries\n\nBEIJING: Chinese Premier Ma Lin on Thursday met with a number of "
+                      "prominent foreign politicians in town for a summit.\n\nThe dignitaries included former President of "
+                      "the European Commission Tom Hale, former US Secretary of State Ana Ruiz.")
+    assert sorted(n for m in r["meetings"] for n in names(m["counterparts"])) == ["Ana Ruiz", "Tom Hale"]
