@@ -746,7 +746,9 @@ _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
 # official only in the next sentence.
 _UNNAMED_OFFICIAL = re.compile(
     r"^(?:[Aa]|[Aa]nother|[Tt]he)\s+(?:(?:senior|top|high-ranking|leading|ranking|visiting|[A-Z][\w.-]*)\s+){1,3}"
-    r"(?:official|leader|legislator|lawmaker|political\s+advisor|diplomat|envoy)(?:\s+of\s+.*)?$")
+    r"(?:official|leader|legislator|lawmaker|political\s+advisor|diplomat|envoy)(?:\s+of\s+.*)?$"
+    # "The remarks of the Chinese foreign minister were made during a telephone call with X": the lead's speaker
+    r"|^(?:The|His|Her|These)\s+(?:remarks|comments|statement)\b.{0,80}\s+(?:were|was)\s+made$")
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 _COUNTERPART_WORD = re.compile(r"\bcounterpart\b", re.I)
 

@@ -402,3 +402,12 @@ def test_a_group_met_whose_members_the_next_sentence_names():
                       "prominent foreign politicians in town for a summit.\n\nThe dignitaries included former President of "
                       "the European Commission Tom Hale, former US Secretary of State Ana Ruiz.")
     assert sorted(n for m in r["meetings"] for n in names(m["counterparts"])) == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_remarks_made_during_a_telephone_call_are_the_speakers_call():
+    r = parse_release("China calls for progress\n\nBEIJING - Chinese Foreign Minister Ma Lin said Tuesday that all parties "
+                      "should grasp the current opportunities.\n\nThe remarks of the Chinese foreign minister were made "
+                      "during a telephone call with his Iranian counterpart Tom Hale, which was mainly focused on the issue.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+    assert (r["kind"], r["mode"]) == ("talks", "phone")
