@@ -65,7 +65,7 @@ _FUTURE_TITLE = re.compile(r"\b(?:to|will) (?:visit|attend|pay|travel|host|chair
 _PAST_TITLE = re.compile(r"\b(?:led|met|visited|held|attended|paid)\b", re.I)
 _WILL = re.compile(r"\bwill\b|\bis to\b|\bare to\b|\bto be held\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
-_VIDEO = re.compile(r"\b(?:video|videolink|webinar|cloud|virtual(?:ly)?|online)\b", re.I)
+_VIDEO = re.compile(r"\b(?:video|videolink|video-?conferenc(?:e|es|ing)|webinar|cloud|virtual(?:ly)?|online)\b", re.I)
 _VIDEO_HINTS = ("video", "webinar", "cloud", "virtual", "online")
 _FUTURE_TITLE_LOW = lowercase_twin(_FUTURE_TITLE, drop_word_boundary=True)
 _PAST_TITLE_LOW = lowercase_twin(_PAST_TITLE, drop_word_boundary=True)

@@ -109,7 +109,9 @@ _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on
                            r"Friday|Saturday|Sunday)|\s+here|\s+today"
                            # ("..., State Councilor Yang Jiechi said on May 20.")
                            r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})*\s*[.]?$")
-_ATTENDED_THEN_MET = re.compile(r"\battended\s[^.;]*?,?\s+and\s+(?:also\s+)?met\b")
+# (or "... and had a brief exchange of views on X with Ambassador Y")
+_ATTENDED_THEN_MET = re.compile(r"\battended\s[^.;]*?,?\s+and\s+(?:also\s+)?(?:met|held\s+talks|exchanged\s+views|"
+                                r"had\s+(?:a\s+)?(?:brief\s+|short\s+|friendly\s+)?(?:exchange|talk|conversation|meeting))\b")
 # a meeting held at the event the release is about ("During the summit, X met with Y")
 _AT_THE_EVENT = ("During the ", "On the sidelines of ", "On the margins of ", "While attending ", "On the occasion, ",
                  "On the occasion of ", "On the sidelines, ")

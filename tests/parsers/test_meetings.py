@@ -411,3 +411,18 @@ def test_remarks_made_during_a_telephone_call_are_the_speakers_call():
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
     assert (r["kind"], r["mode"]) == ("talks", "phone")
+
+
+def test_attended_a_reception_and_had_an_exchange_of_views_with_someone():
+    r = parse_release("Vice Foreign Minister Ma Lin Attends the Reception\n\nOn May 14, 2024, Vice Foreign Minister Ma Lin, "
+                      "upon invitation, attended the Constitution Day reception hosted by the Norwegian Embassy in China and "
+                      "had a brief exchange of views on China-Norway relations with Norwegian Ambassador to China Ana Ruiz.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Ana Ruiz"]
+
+
+def test_talks_held_via_videoconferencing_are_video():
+    r = parse_release("An overview of the talks\n\nHanoi (VNA) - Cooperation is important, said officials of the two "
+                      "parties during their talks held via videoconferencing on April 19.\n\nDuring the talks, Ma Lin, "
+                      "head of the Department, and Tom Hale, Chairman of the Commission, emphasised regular contact.")
+    assert r["mode"] == "video"
