@@ -508,6 +508,10 @@ _DURING_BETWEEN = re.compile(
 # "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
 _MADE_BY_PAIR = re.compile(r"\b(?:was|were)\s+(?:made|reached|expressed|reaffirmed|signed)\s+by\s+(?P<who>.{3,200}?\s+and\s+.{3,200}?)\s+"
                            r"during\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call)\b")
+_DURING_PAIR = re.compile(
+    r"^During\s+the\s+(?:(?:phone|telephone|video)\s+)?(?:talks|meeting|conversation|call|consultations?),\s+"
+    r"(?P<who>[A-Z].{3,300}?\s+and\s+.{3,300}?),?\s+(?:both\s+)?(?:emphasi[sz]ed|stressed|agreed|noted|discussed|exchanged|"
+    r"expressed|reviewed|affirmed|reaffirmed|pledged|highlighted|underlined|welcomed|shared)\b")
 _PAIR_DURING = re.compile(
     r"^(?P<who>.{3,200}?\s+and\s+(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart\s+.{3,200}?)\s+"
     r"(?:agreed|vowed|pledged|discussed|exchanged|reached|expressed|stressed|called|spoke|talked)\b"
@@ -536,6 +540,12 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
             # "The reaffirmation was made by Prime Minister A and Premier B during their bilateral meeting"
             people = M.people_in(M.clean_subject(m.group("who")), registry)
             if len(people) >= 2:
+                return M.Event(people[:1], people[1:], None, False, "during talks", sent)
+        m = _DURING_PAIR.match(sent) if sent.startswith("During the ") else None
+        if m:
+            # "During the talks, A, Chairman of ..., and B, head of ..., emphasised ...": A's with B
+            people = M.people_in(m.group("who"), registry)
+            if len(people) == 2:
                 return M.Event(people[:1], people[1:], None, False, "during talks", sent)
         m = _VERB_HIM_DURING.match(sent) if " during " in sent else None
         if m:

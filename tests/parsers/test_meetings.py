@@ -426,3 +426,5 @@ def test_talks_held_via_videoconferencing_are_video():
                       "parties during their talks held via videoconferencing on April 19.\n\nDuring the talks, Ma Lin, "
                       "head of the Department, and Tom Hale, Chairman of the Commission, emphasised regular contact.")
     assert r["mode"] == "video"
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
