@@ -801,7 +801,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
     for idx, sent in enumerate(sents):
         # (after a meeting "with four foreign leaders" too: "During the meeting with A, B, C and D, X said")
         if idx < 3 and (not events or (len(events) == 1 and not events[0].counterparts)) \
-                and (sent.startswith(_FRONT_WORDS) or " told " in sent or _said_at_talks(sent)):
+                and (sent.startswith(_FRONT_WORDS) or " told " in sent or _said_at_talks(sent) or _after_meeting_dated(sent)):
             wire = _wire_lead(sent, registry, lead_people, sents[idx + 1: idx + 4])
             if wire:
                 events.append(wire)
@@ -937,13 +937,16 @@ _FRONT_MEETING = re.compile(
     # ("When meeting Togolese President X, Xi said": "with" may be left out after "when"; "While talking
     # with X", "In a separate meeting with X")
     r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
+    # ("On August 24, 2016, after meeting with X in Tokyo, Y told the press ...")
+    r"|(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:(?:19|20)\d\d,\s+)?)?[Aa]fter\s+(?:meeting|holding\s+talks)\s+with"
     r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
     # ("In a meeting held in Havana with X, the Cuban head of state ...")
     + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)"
     # ("..., Zhao, also minister of public security, said": the subject's office between commas)
     r"(?:,\s+(?:also\s+)?[a-z][^,]{2,120},)?\s+"
     r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
-_FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a",
+_FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a", "After meeting",
+                "after meeting with",
                 "While talking", "When talking",
                 "During the", "During his", "During her", "During their", "During talks", "In a", "In his", "In her",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
@@ -985,9 +988,14 @@ def _counterpart_office(principals: list[Person], counterparts: list[Person], re
                 c["title"] = office
 
 
+def _after_meeting_dated(sent: str) -> bool:
+    """"On August 24, 2016, after meeting with X in Tokyo, Y told the press": a wire lead behind its date."""
+    return sent.startswith("On ") and (", after meeting with " in sent[:60] or ", after holding talks with " in sent[:70])
+
+
 def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: list[str]) -> Event | None:
     """The meeting of a _FRONT_MEETING or _TOLD_DURING sentence, else None."""
-    m = _FRONT_MEETING.match(sent) if sent.startswith(_FRONT_WORDS) else None
+    m = _FRONT_MEETING.match(sent) if sent.startswith(_FRONT_WORDS) or _after_meeting_dated(sent) else None
     if m is None and " told " in sent:
         m = _TOLD_DURING.match(_SUBJECT_LEAD.sub("", sent))
     if m is None and _said_at_talks(sent):

@@ -428,3 +428,11 @@ def test_talks_held_via_videoconferencing_are_video():
     assert r["mode"] == "video"
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+
+
+def test_after_meeting_with_someone_the_minister_told_the_press():
+    r = parse_release("Ma Lin: China Values Japan's Support\n\nOn August 24, 2016, after meeting with Foreign Minister Tom "
+                      "Hale of Japan in Tokyo, Foreign Minister Ma Lin told the press that Japan is an important member.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+    assert r["meeting_date"] == "2016-08-24"
