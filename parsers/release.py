@@ -176,6 +176,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     lead = news[0] if news else ""
     city, dl_date, dl_end = dates.dateline(lead, ref)
     lead_text = lead[dl_end:].strip()
+    if dl_end and ":" in lead_text[:40]:
+        om = _OUTLET_COLON.match(lead_text)
+        if om and not any(w.lower() in P._HEADS for w in om.group(0).split()):
+            # "Beijing, February 05, 2024, The Europe Today: Liu Jianchao, Head of ...": the outlet's name
+            lead_text = lead_text[om.end():]
+            lead = lead[: dl_end] + " " + lead_text
     if dl_end and not lead_text and len(news) > 1:
         # "VIETNAM, May 13 -" a paragraph of its own, then "HÀ NỘI — X received ...": the lead is
         # the next paragraph, its own city the place
@@ -489,6 +495,7 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     return None
 
 
+_OUTLET_COLON = re.compile(r"^(?:The\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}:\s+(?=[A-Z])")
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|consultations?|(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+")
 _BETWEEN_LEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}?between\s+", re.I)
 # "Talks between A and B were held in Beijing on Friday."

@@ -2326,3 +2326,12 @@ def test_the_city_of_the_meeting_after_a_country_in_the_same_sentence():
     r = parse_release("Governor meets governor\n\nMa Lin, Governor of Jiangsu Province met with Tom Hale, governor of "
                       "Aichi prefecture in Japan and his delegation in Nanjing on November 21st.")
     assert r["location"] == "Nanjing"
+
+
+def test_an_outlets_name_with_a_colon_after_the_dateline():
+    r = parse_release("High-Level Meeting Strengthens Ties\n\nBeijing, February 05, 2024, The Europe Today: Ma Lin, Head of "
+                      "the International Department of the CPC Central Committee, held a bilateral meeting with Norway's "
+                      "Minister of Foreign Affairs, Tom Hale, in Beijing on Monday.")
+    m, = r["meetings"]
+    assert m["principals"][0]["name"] == "Ma Lin" and m["principals"][0]["title"] == "Head"
+    assert r["location"] == "Beijing"
