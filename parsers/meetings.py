@@ -175,6 +175,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
     (("respectively",), re.compile(r",\s+respectively\b")),
+    # "met with X at the Imperial Palace Tuesday": where, not who
+    (("Palace", "Guesthouse", "Guest House", "State House", "Hall"),
+     re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall)\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -211,6 +214,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" and his ", " and her ", " and their "),
      re.compile(r" and (?:his|her|their) (?:\w+ )?(?:delegation|entourage|party|(?:embassy )?(?:members|staff|colleagues))\b"), True),
     ((", respectively",), re.compile(r", respectively\b"), False),
+    ((" Palace", " Guesthouse", " Guest House", " State House", " Hall"),
+     re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall)\b"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(
@@ -592,7 +597,8 @@ def people_in(text: str, registry: Registry) -> list[Person]:
         known = registry.find(p["name"])
         # A lone surname is a person only when an honorific marks it ("Hon. Chombo").
         if known is None and len(p["name"].split()) == 1 and not P.is_one_word_name(p["name"]) \
-                and not re.search(_HONORIFIC_BEFORE + re.escape(p["name"]), t):
+                and not re.search(_HONORIFIC_BEFORE + re.escape(p["name"]), t) \
+                and not (p.get("title") in P._MONARCHS and (p["title"] + " " + p["name"]) in t):  # ("Emperor Akihito")
             continue
         out.append(registry.add(p) if known is None else _merge(known, p))
     if not out:

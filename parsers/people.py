@@ -809,13 +809,15 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
             if k == 1 and inner.group(0).startswith("Sheikh"):
                 name = "Sheikh " + name  # "Sheikh Hasina": one word after it, the title is the name's
             return before, name, " ".join(after_h[k:])
-    good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0) or is_one_word_name(tokens[i])]
+    good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0) or is_one_word_name(tokens[i])
+            or (i > 0 and tokens[i - 1] in _MONARCHS)]  # ("Emperor Akihito": a monarch is named by one name)
     if not good:
         return None
     i, j = good[-1]
     return " ".join(tokens[:i]), " ".join(tokens[i:j]), " ".join(tokens[j:])
 
 
+_MONARCHS = frozenset(("Emperor", "Empress", "King", "Queen", "Sultan", "Emir", "Amir", "Pope"))
 _SERVES_SOMEONE = re.compile(
     r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman)"
     r"\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:President|Prime Minister|Premier|King|Queen|Chancellor|"

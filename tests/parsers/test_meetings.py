@@ -436,3 +436,10 @@ def test_after_meeting_with_someone_the_minister_told_the_press():
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
     assert r["meeting_date"] == "2016-08-24"
+
+
+def test_met_an_emperor_at_the_palace():
+    r = parse_release("Japanese emperor meets with Chinese vice president\n\nTOKYO: Visiting Chinese Vice President Ma Lin "
+                      "met with Japanese Emperor Akihito at the Imperial Palace Tuesday.")
+    m, = r["meetings"]
+    assert names(m["counterparts"]) == ["Akihito"] and m["counterparts"][0]["title"] == "Emperor"

@@ -202,3 +202,9 @@ def test_names_with_capitals_of_other_latin_scripts():
     [p] = parse_people("Ōmura Hideaki, governor of Aichi prefecture in Japan")
     assert (p["name"], p["title"]) == ("Ōmura Hideaki", "governor")
     assert parse_people("Łukasz Nowak, Deputy Minister")[0]["name"] == "Łukasz Nowak"
+
+
+def test_a_monarch_is_named_by_one_name():
+    [p] = parse_people("Japanese Emperor Akihito")
+    assert (p["name"], p["title"], p["country"]) == ("Akihito", "Emperor", "JPN")
+    assert parse_people("King Salman")[0]["name"] == "Salman"
