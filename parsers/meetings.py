@@ -167,6 +167,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
+    # "... with X on tensions on the Korean Peninsula", "... on the situation in ...": what about
+    (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
       "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed"),
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
@@ -207,6 +209,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
      re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
+    ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                             r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed)\b"),
      True),
@@ -647,6 +650,9 @@ def _may_name_a_group(obj: str, low: str) -> bool:
     return not obj.isascii() or any(map(low.__contains__, _GROUP_WORDS))
 
 
+_COUNTERPARTS_LIST = re.compile(r"^(?:his|her|their)\s+(?P<adjs>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+                                r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+)\s+counterparts,?\s+(?P<names>[A-Z].+)$")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
                        "personalities", "representatives", "ministers", "heads of")
 _THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s+(?P<who>.+?)\.?$")
@@ -654,6 +660,18 @@ _THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:incl
 
 def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[list[Person], str | None]:
     """Counterparts and the delegation phrase of an event's object."""
+    cm = _COUNTERPARTS_LIST.match(obj) if "counterparts" in obj else None
+    if cm:
+        # "his U.S. and South Korean counterparts Hillary Clinton and Kim Sung-hwan": each in turn
+        names = [n for n in _LIST_SPLIT.split(cm.group("names")) if n]
+        adjs = [a for a in _LIST_SPLIT.split(cm.group("adjs")) if a]
+        if len(names) == len(adjs) and all(P.is_pure_name(n) for n in names):
+            found = []
+            for name, adj in zip(names, adjs):
+                person = P.build_person(P.strip_honorifics(name)[0], ["counterpart"])
+                person["country"] = P.countries.lookup(adj) or person.get("country")
+                found.append(registry.add(person))
+            return found, None
     inc = _INCLUDING.search(obj) if "including" in obj else None
     if inc and not P.parse_people(obj[: inc.start()]) and P.parse_people(obj[inc.end():]):
         obj = obj[inc.end():]  # "representatives of parties of Russia including X, Deputy Chairman of ..."

@@ -443,3 +443,12 @@ def test_met_an_emperor_at_the_palace():
                       "met with Japanese Emperor Akihito at the Imperial Palace Tuesday.")
     m, = r["meetings"]
     assert names(m["counterparts"]) == ["Akihito"] and m["counterparts"][0]["title"] == "Emperor"
+
+
+def test_counterparts_of_two_countries_named_in_turn():
+    r = parse_release("Chinese FM talks with U.S., South Korean counterparts\n\nBEIJING, April 14 (Xinhua) -- Chinese Foreign "
+                      "Minister Ma Lin has held separate talks by phone with his U.S. and South Korean counterparts Ana Ruiz "
+                      "and Kim Chol on tensions on the Korean Peninsula.")
+    got = {p["name"]: (p["title"], p["country"]) for m in r["meetings"] for p in m["counterparts"]}
+    assert got == {"Ana Ruiz": ("Foreign Minister", "USA"), "Kim Chol": ("Foreign Minister", "KOR")}
+    assert len(r["meetings"]) == 2 and r["mode"] == "phone"
