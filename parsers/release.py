@@ -39,7 +39,9 @@ _PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultati
                    r"workshop|gathering|visit|delegation)")
 # ("X and Y of the Embassy joined the visit", "X, Y and Z were also part of the Chinese delegation")
 _PRESENT = re.compile(
-    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
+    # ("A, B and C were among over 30 people in attendance")
+    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
+    r"in\s+attendance|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
     # "Counselor X accompanied Ambassador Lu during the visit", "Ambassador X accompanied Vice Minister Y to ..."
@@ -75,7 +77,8 @@ _PRESENT_AFTER = re.compile(
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
-    r" (?:(?:were|was) (?:also )?present|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
+    r" (?:(?:were|was) (?:also )?present|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
+    r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) )\b")
 _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"

@@ -452,3 +452,10 @@ def test_counterparts_of_two_countries_named_in_turn():
     got = {p["name"]: (p["title"], p["country"]) for m in r["meetings"] for p in m["counterparts"]}
     assert got == {"Ana Ruiz": ("Foreign Minister", "USA"), "Kim Chol": ("Foreign Minister", "KOR")}
     assert len(r["meetings"]) == 2 and r["mode"] == "phone"
+
+
+def test_people_among_those_in_attendance_are_present():
+    r = parse_release("Promoting Exchanges\n\nOn September 17th, 2018, Consul General Ma Lin held talks with Mayor of "
+                      "Shantou City Tom Hale. Deputy Consul General Li Ping and Commercial Counselor Zou Wei were among "
+                      "over 30 people in attendance.")
+    assert names(r["present"]) == ["Li Ping", "Zou Wei"]
