@@ -37,6 +37,8 @@ HONORIFICS = re.compile(
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|Miss|"
+    # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
+    r"U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
     r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|" + _RANK + r")\s+"
 )
@@ -666,6 +668,10 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         is_comma = phrase[i:m.end()].lstrip().startswith(",")
         if not is_comma and _and_joins_country(before, nxt):
             continue  # "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"
+        if not is_comma and " of " in before and before.rstrip()[-1:].isalpha() and _FIELD_GOES_ON.match(nxt) \
+                and not _ends_with_name(before) \
+                and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split()[:4]):
+            continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
                     and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))):
@@ -681,6 +687,11 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
     return [(s, c.strip()) for s, c in out if c.strip()]
 
 
+_FIELD_WORDS = frozenset(("foreign", "national", "international", "economic", "public", "social"))
+_FIELD_GOES_ON = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Affairs|Trade|Development|Cooperation|Planning|Investment|Industry|Commerce|Tourism|Culture|"
+    r"Education|Justice|Security|Defen[cs]e|Finance|Economy|Technology|Environment|Communications|Transport|Energy|Health|"
+    r"Agriculture|Integration|Relations)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
 # "President of the Commission on International Relations and Human Mobility of the National
 # Assembly": capitalised words going on with "of the" continue a body's name; a person's name
 # is followed by a comma, an office or the end.
@@ -778,10 +789,11 @@ _INNER_HONORIFIC = re.compile(
     # Malaysia's "Prime Minister Datuk Seri X", "Minister Tan Sri X"
     r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|" + _RANK + r")\s+")
+    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
-                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.")
+                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.",
+                          " U ", "Daw ")
 
 
 @lru_cache(maxsize=16384)

@@ -208,3 +208,12 @@ def test_a_monarch_is_named_by_one_name():
     [p] = parse_people("Japanese Emperor Akihito")
     assert (p["name"], p["title"], p["country"]) == ("Akihito", "Emperor", "JPN")
     assert parse_people("King Salman")[0]["name"] == "Salman"
+
+
+def test_myanmar_honorifics_and_an_office_over_two_fields():
+    assert parse_people("UMFCCI President U Aye Win")[0]["name"] == "Aye Win"
+    assert parse_people("Daw Khin Myo, Minister")[0]["name"] == "Khin Myo"
+    [p] = parse_people("Portugal's Minister of State and Foreign Affairs, Mr Tom Hale")
+    assert (p["title"], p["country"]) == ("Minister of State and Foreign Affairs", "PRT")
+    a, b = parse_people("Secretary of State Ana Ruiz and National Security Advisor Tom Hale")
+    assert (a["title"], b["title"]) == ("Secretary of State", "National Security Advisor")
