@@ -73,7 +73,8 @@ _PRESENT_AFTER = re.compile(
     r"|^(?:those|people|officials|others)\s+present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:also\s+)?"
     r"(?:included|include)\s+"
     r"|^accompanying\s+(?:[\w.'-]+\s+){1,4}?(?:were|was)\s+"
-    r"|\b(?:were|was)\s+(?:also\s+)?(?:attended|accompanied)\s+by\s+)(?P<who>.+?)\.?$", re.I)
+    # ("Foreign Minister X was accompanied at the meeting by Y")
+    r"|\b(?:were|was)\s+(?:also\s+)?(?:attended|accompanied)\s+(?:at\s+the\s+(?:meeting|talks|event)\s+)?by\s+)(?P<who>.+?)\.?$", re.I)
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
@@ -649,6 +650,7 @@ def _present_who(sent: str) -> tuple[str, int] | None:
             return sent[: tail.start()], tail.end()
         # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
         if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low
+                or "accompanied at the" in low
                 or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low
                 or "presence of" in low or "joined by" in low or "among those" in low):
             return None

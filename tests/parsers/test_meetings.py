@@ -459,3 +459,10 @@ def test_people_among_those_in_attendance_are_present():
                       "Shantou City Tom Hale. Deputy Consul General Li Ping and Commercial Counselor Zou Wei were among "
                       "over 30 people in attendance.")
     assert names(r["present"]) == ["Li Ping", "Zou Wei"]
+
+
+def test_accompanied_at_the_meeting_by_are_present():
+    r = parse_release("Chinese Ambassador calls on Foreign Minister\n\nChinese Ambassador to the Maldives Ma Lin has paid a "
+                      "courtesy call on Foreign Minister Dr. Tom Hale.\n\nForeign Minister Hale was accompanied at the "
+                      "meeting by Ambassador Ali Rasheed, Secretary Bilateral, and Hassan Fazeel, Director at the Ministry.")
+    assert names(r["present"]) == ["Ali Rasheed", "Hassan Fazeel"]
