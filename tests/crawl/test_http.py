@@ -250,7 +250,10 @@ def test_one_request_in_flight_per_host(site, client):
         thread.join()
     spans = sorted((r.at, r.done) for r in site.state.requests if r.path in paths)
     assert len(spans) == 4
-    assert all(later[0] >= earlier[1] for earlier, later in zip(spans, spans[1:]))
+    # The server stamps "done" after its last write, so on a loaded machine the client's next request
+    # can be stamped a few ms before it; two requests in flight together would overlap by the whole
+    # 0.1 s delay, so a 30 ms allowance keeps the test's meaning and drops the scheduling race.
+    assert all(later[0] >= earlier[1] - 0.03 for earlier, later in zip(spans, spans[1:])), spans
 
 
 def test_delay_between_requests_to_one_host(site):
