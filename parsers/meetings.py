@@ -267,7 +267,7 @@ _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
 # "A and B met here Wednesday morning.": only when and where, no one met
 _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"
-                        r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+[\s.,]*$")
+                        r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+(?:[\s.,]*$|,\s*[a-z]+ing\b)")
 _TIME_WORDS = ("here", "today", "yesterday", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."

@@ -85,6 +85,8 @@ class Release:
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
+# "... of bilateral ties.Wu said ...": the space after a full stop left out (not "U.S.Army", "people.cn")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 # "Liu Guiping(Deputy Mayor of Chongqing)": the space before a parenthesis left out
 _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
@@ -110,6 +112,8 @@ def normalize_chars(text: str) -> str:
         text = _SPACE_COMMA.sub(",", text)
     if "(" in text:
         text = _GLUED_PAREN.sub(" (", text)
+    if "." in text:
+        text = _GLUED_SENTENCE.sub(". ", text)
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:
@@ -157,6 +161,8 @@ _HEADER_STAMP = re.compile(
     r"|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun), ?(?:[A-Z][a-z]+\.? \d{1,2}, ?\d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\b"
     # "Monday 30, April 2018 in 7:45 PM"
     r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}, [A-Z][a-z]+,? \d{4}\b"
+    # people.cn's "Tuesday, June 27, 2000, updated at 21:43(GMT+8)"
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?[A-Z][a-z]+\.? \d{1,2}, \d{4},? updated at \d{1,2}:\d{2}"
     # KCNA's "May 22. 2013 Juche 102"
     r"|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
     # a date in another language's order and words ("6. februar 2024 13:04")

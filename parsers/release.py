@@ -409,6 +409,11 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
         vm = _SUBJECT_VERB_WS.search(sentence, vm.end())  # ("Newly-arrived Consul General X visited")
     if not vm:
         return []
+    ev = M.find_verb(sentence, 0)
+    if ev is not None and 0 < ev.start() < vm.start() and ev.group(0).lower().startswith(("at ", "in ", "during ")):
+        # "Chinese President X is at a meeting with visiting French President Y ... Monday": the subject
+        # ends where the meeting is told
+        vm = ev
     if sentence.startswith(_EVENT_TAKES_PLACE, vm.end()):
         return []  # "The 8th Example Forum will be held ...": the subject is an event, no one in it
     subject = M.clean_subject(sentence[: vm.start()])
