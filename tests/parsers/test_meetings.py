@@ -466,3 +466,11 @@ def test_accompanied_at_the_meeting_by_are_present():
                       "courtesy call on Foreign Minister Dr. Tom Hale.\n\nForeign Minister Hale was accompanied at the "
                       "meeting by Ambassador Ali Rasheed, Secretary Bilateral, and Hassan Fazeel, Director at the Ministry.")
     assert names(r["present"]) == ["Ali Rasheed", "Hassan Fazeel"]
+
+
+def test_is_at_a_meeting_with_two_visitors():
+    r = parse_release("Ma Meets Hale and Ruiz\n\nChinese President Ma Lin is at a meeting with visiting French President "
+                      "Tom Hale and President of the European Commission Ana Ruiz Monday afternoon at the Great Hall of "
+                      "the People.")
+    m, = r["meetings"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Tom Hale", "President"), ("Ana Ruiz", "President")]
