@@ -92,6 +92,27 @@ _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
+def _unglue(text: str, mark: str, rx: re.Pattern[str], spaced: str) -> str:
+    """rx.sub(spaced, text) for a one-character rx whose lookbehind needs a lower-case letter and whose
+    lookahead needs a capital: the marks are found with str.find (a text has a few dozen of them),
+    since re would try the lookbehind at every character."""
+    n = len(text)
+    i = text.find(mark)
+    hits = []
+    while i >= 0:
+        if 0 < i < n - 1 and text[i + 1].isupper() and text[i - 1].islower() and rx.match(text, i):
+            hits.append(i)
+        i = text.find(mark, i + 1)
+    if not hits:
+        return text
+    parts, last = [], 0
+    for i in hits:
+        parts += [text[last:i], spaced]
+        last = i + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def normalize_chars(text: str) -> str:
     """Curly quotes → straight, en dashes → em dash, odd spaces → space, zero-width characters out.
 
@@ -110,10 +131,8 @@ def normalize_chars(text: str) -> str:
         text = text.replace("\x1f", " ")
     if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
         text = _SPACE_COMMA.sub(",", text)
-    if "(" in text:
-        text = _GLUED_PAREN.sub(" (", text)
-    if "." in text:
-        text = _GLUED_SENTENCE.sub(". ", text)
+    text = _unglue(text, "(", _GLUED_PAREN, " (")
+    text = _unglue(text, ".", _GLUED_SENTENCE, ". ")
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:

@@ -318,3 +318,14 @@ def test_country_tokens(text):
     from parsers import people
     tokens = text.split()
     assert people._country_tokens(tokens) == _plain_blocked(tokens)
+
+
+UNGLUE_TEXT = st.lists(st.sampled_from(["a", "b", "ab", "Ma", "Lin", "(", ")", ".", " ", "Deputy", "ties", "Wu", "U", "S",
+                                         "X", "cn", "(Deputy", ".Wu", "s.Wu ", "é", "É"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(UNGLUE_TEXT)
+def test_unglue_is_the_regex_substitution(text):
+    assert normalize._unglue(text, "(", normalize._GLUED_PAREN, " (") == normalize._GLUED_PAREN.sub(" (", text)
+    assert normalize._unglue(text, ".", normalize._GLUED_SENTENCE, ". ") == normalize._GLUED_SENTENCE.sub(". ", text)
