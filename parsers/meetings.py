@@ -261,7 +261,8 @@ _PRONOUN = re.compile(
 )
 # What _PRONOUN can start with ("ſ", the long s, is an "s" to IGNORECASE).
 _PRONOUN_FIRST = frozenset("hstcHSTCſ")
-_SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|calls)|meetings\s+with|respective\s+meetings)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|calls|talks|conversations|phone\s+calls)|meetings\s+with|"
+                       r"respective\s+meetings)\b", re.I)
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")

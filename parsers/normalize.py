@@ -85,8 +85,6 @@ class Release:
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
-# "... of bilateral ties.Wu said ...": the space after a full stop left out (not "U.S.Army", "people.cn")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 # "Liu Guiping(Deputy Mayor of Chongqing)": the space before a parenthesis left out
 _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
@@ -132,7 +130,6 @@ def normalize_chars(text: str) -> str:
     if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
         text = _SPACE_COMMA.sub(",", text)
     text = _unglue(text, "(", _GLUED_PAREN, " (")
-    text = _unglue(text, ".", _GLUED_SENTENCE, ". ")
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:

@@ -231,7 +231,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # the headline's full names, so that the body's surnames resolve to them
         tverb = M.find_verb(title)
         if tverb and tverb.start() > 3:
-            for p in P.parse_people(M.clean_subject(title[: tverb.start()])):
+            for p in P.parse_people(M.clean_subject(_PLACE_COLON.sub("", title[: tverb.start()]))):
                 if len(p["name"].split()) >= 2:
                     # (the name only: the offices the body writes are the ones a reader takes)
                     registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
@@ -287,6 +287,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # President A and have a meeting with Prime Minister B"), though a call announced on its own is
         # talks ("X will hold a video call with Y on Friday")
         events = [e for e in events if not (e.subject_text and M.MODAL_BEFORE_VERB.search(e.subject_text + " "))]
+    if kind == "other" and title_kind is None and events and events[0].sentence == first_sentence \
+            and events[0].verb.lower() in ("hosted", "hosts", "welcomed", "welcomes") and events[0].counterparts:
+        kind = "meeting"  # "Prime Minister X hosted China's Ambassador Y at his office": a person hosted, not an event
     if kind is None and events:
         kind = "meeting"
         warn.append("kind not stated; assumed meeting")
@@ -504,6 +507,7 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     return None
 
 
+_PLACE_COLON = re.compile(r"^[A-Z][\w .'-]{1,30}:\s+(?=[A-Z])")  # a headline's "Kenya: Ambassador X Meets ..."
 _OUTLET_COLON = re.compile(r"^(?:The\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}:\s+(?=[A-Z])")
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|consultations?|(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+")
 _BETWEEN_LEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}?between\s+", re.I)
