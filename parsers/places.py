@@ -18,8 +18,10 @@ _MONTHS_WEEKDAYS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
                     r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<v>(?:Zhongnanhai|Diaoyutai State Guesthouse|Great Hall of the People|"
                     r"[A-Z][a-z]+ (?:Trees|Palace|House|Guesthouse|Hall)))\b")
-_TRAVEL_CITY = re.compile(r"\b(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to\s+(?P<c>[A-Z][a-z]+)"
-                          r"(?:\s+Municipality|,\s+[A-Z][a-z]+|\s+(?:for|on|to attend)\b)")
+# (or "arrived in Kathmandu on Monday", "arrived Tehran Sunday")
+_TRAVEL_CITY = re.compile(r"\b(?:(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to|arrived\s+in|arrived)\s+(?P<c>[A-Z][a-z]+)"
+                          r"(?:\s+Municipality|,\s+[A-Z][a-z]+|\s+(?:for|on|to attend|at|in|this|yesterday|today)\b|"
+                          r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
 # (a weekday or month after the city is the date: "in Beijing Thursday", "in Hanoi May 3")
 _IN_CITY = re.compile(rf"in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<c>[A-Z][a-z]+(?: (?!(?:{_MONTHS_WEEKDAYS})\b)[A-Z][a-z]+)?)"
@@ -79,7 +81,7 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         return city_name(dateline_city)
     for s in event_sentences + lead_sentences:
         m = _TRAVEL_CITY.search(s) if ("travel" in s or "arrive" in s or "went" in s) else None
-        if m and not countries.is_country(m.group("c")):
+        if m and _may_be_city(m.group("c")):
             return m.group("c")
     for s in event_sentences:
         c = _first_city_in(s)

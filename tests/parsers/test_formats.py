@@ -2335,3 +2335,9 @@ def test_an_outlets_name_with_a_colon_after_the_dateline():
     m, = r["meetings"]
     assert m["principals"][0]["name"] == "Ma Lin" and m["principals"][0]["title"] == "Head"
     assert r["location"] == "Beijing"
+
+
+def test_the_city_a_visitor_arrived_in():
+    r = parse_release("Chinese FM arrives in Iran\n\nChinese Foreign Minister Ma Lin arrived Tehran Sunday on a four-day "
+                      "official visit.", release_id="people-20000221-16")
+    assert r["location"] == "Tehran"
