@@ -35,6 +35,11 @@ WORDS = st.lists(st.sampled_from([
     "joined", "Later,", "[nggallery", "id=62]", "Governor", "Premier", "Mayor", "Chief", "Army", "Staff", "Party's",
     "while", "meeting", "separate", "202019:12", "11-20-2007", "Adjust", "font", "size:", "(FN),", "24.-",
     "reaffirmation", "made", "yesterday", "capital", "caption", "agreeing",
+    # and of the 1.8.0 rules: which-clauses, welcomes, as-clauses, Latin capitals, glued parentheses, TASS, counterparts
+    "which", "was", "led", "Welcomed", "said", "as", "her", "Ōmura", "Łukasz", "Liu(Deputy", "/TASS/.", "According",
+    "respectively,", "counterparts", "South", "Korean", "Emperor", "Akihito", "Imperial", "Palace", "U", "Daw",
+    "Minister-Counsellor", "Her", "Honour", "Miss", "Mdm.", "Towards", "Socialism", "during", "the", "summit,",
+    "included", "remarks", "were", "arrived", "Tehran", "(Prensa", "Latina)", "Kazak", "Kyrghyz", "set", "up",
 ]), max_size=120).map(" ".join)
 
 
