@@ -552,6 +552,17 @@ class Registry:
     # the headline's people as it writes them ("U.S. Secretary of State X"), by lower-cased name: the
     # body's "his U.S. counterpart X" takes this office rather than the principal's
     headline: dict[str, Person] = field(default_factory=dict)
+    headline_title: str = ""  # (a headline whose object's people are not parsed yet)
+
+    def headline_person(self, name: str) -> Person | None:
+        """The headline's person of this name, as the headline writes them."""
+        if self.headline_title:
+            parts = split_event(self.headline_title)
+            self.headline_title = ""
+            for p in P.parse_people(parts[3]) if parts and parts[3] else []:
+                if len(p["name"].split()) >= 2 and p.get("title"):
+                    self.headline.setdefault(p["name"].lower(), p)
+        return self.headline.get(name.lower())
 
     def add(self, person: Person) -> Person:
         """The registered record for this person (completed with what the new mention adds)."""
@@ -996,10 +1007,12 @@ _CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politbur
 def _counterpart_office(principals: list[Person], counterparts: list[Person], registry: Registry | None = None) -> None:
     """"his Chilean counterpart X": X holds the office the principal holds (or the one the headline
     writes with X's name: "Yang Jiechi Holds Talks with U.S. Secretary of State X")."""
-    if registry is not None and registry.headline:
+    if registry is not None and (registry.headline or registry.headline_title):
         for c in counterparts:
-            told = registry.headline.get(c["name"].lower())
-            if told and told.get("title") and (c.get("title") or "").lower() in ("counterpart", "colleague"):
+            if (c.get("title") or "").lower() not in ("counterpart", "colleague"):
+                continue
+            told = registry.headline_person(c["name"])
+            if told and told.get("title"):
                 _merge(c, {**told, "title": None})
                 c["title"] = told["title"]
     office = principals[0].get("title") if principals else None

@@ -236,11 +236,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
                     # (the name only: the offices the body writes are the ones a reader takes)
                     registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
                     registry.headline[p["name"].lower()] = p
-            # (whom the headline's subject met, for the office only: "... with U.S. Secretary of State X")
-            parts = M.split_event(title)
-            for p in P.parse_people(parts[3]) if parts and parts[3] else []:
-                if len(p["name"].split()) >= 2 and p.get("title"):
-                    registry.headline.setdefault(p["name"].lower(), p)
+            # (and whom its subject met, for the office only: "... with U.S. Secretary of State X"; parsed
+            # only if asked, see Registry.headline_person)
+            registry.headline_title = title
     umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:
@@ -363,12 +361,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["location"] = places.location(city, announcement, event_sentences or [first_sentence],
                                       sents[:2], dateline_is_report=reported_later, captions=rel.captions)
     _offices_named_later(meetings, body)
-    if registry.headline:
+    if registry.headline or registry.headline_title:
         # "H.E. Amb. Guo Haiyan met with ..." under "Ambassador Guo Haiyan Meets With ...": a name the
         # body writes with no office takes the headline's
         for p in [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present:
-            told = registry.headline.get(p["name"].lower())
-            if told and not p.get("title") and told.get("title"):
+            told = registry.headline_person(p["name"]) if not p.get("title") else None
+            if told and told.get("title"):
                 M._merge(p, told)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
                     [city] if announcement else [out["location"], city])
@@ -412,7 +410,9 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
         vm = _SUBJECT_VERB_WS.search(sentence, vm.end())  # ("Newly-arrived Consul General X visited")
     if not vm:
         return []
-    ev = M.find_verb(sentence, 0)
+    head = sentence[: vm.start()]
+    ev = M.find_verb(sentence, 0) if "meeting" in head or "talks" in head or "conversation" in head or "call" in head \
+        else None
     if ev is not None and 0 < ev.start() < vm.start() and ev.group(0).lower().startswith(("at ", "in ", "during ")):
         # "Chinese President X is at a meeting with visiting French President Y ... Monday": the subject
         # ends where the meeting is told
