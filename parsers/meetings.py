@@ -123,6 +123,8 @@ _VERB = re.compile(
     r"|(?:when|while|upon)\s+receiving\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from"
     # (with the place between: "during a meeting in Anji of Zhejiang with Y")
     r"|(?:during|at)\s+a\s+meeting\s+in\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?=\s+with\b)"
+    # "Governor X got together with China Ambassador in Mexico, Y"
+    r"|(?:got|gets)\s+together(?=\s+with\b)"
     # "X engaged in discussions with Y", "X participated in a collective meeting with Y"
     r"|(?:engaged|engages)\s+in\s+(?:[a-z-]+\s+){0,2}?(?:discussions?|talks|dialogue|consultations?)(?=\s+with\b)"
     r"|(?:participated|participates|took\s+part)\s+in\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|discussions?)(?=\s+with\b)"
@@ -250,7 +252,7 @@ _DELEGATION = re.compile(
 _DELEGATION_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&\"“”-]+\s+){0,8}?[\"“]?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
-    r"participants|cadres|trainees|class|classes|journalists|members|leaders|delegates|"
+    r"participants|cadres|trainees|class|classes|journalists|members|leaders|delegates|principals|"
     # "a friendship visiting group of the WPK", "a group of foreign delegates"
     r"(?:visiting|friendship|goodwill|study|working|parliamentary|youth|media|business)\s+group|group\s+of)\b",
     re.IGNORECASE,
@@ -391,7 +393,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|conven
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
-                  "told|welcomed|welcomes")
+                  "told|welcomed|welcomes|got|gets")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -403,7 +405,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
-                         "engaged engages participated participates introduced introduces told welcomed welcomes"
+                         "engaged engages participated participates introduced introduces told welcomed welcomes got gets"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
@@ -655,7 +657,7 @@ def _merge(known: Person, new: Person) -> Person:
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
                 "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
-                "class", "journalists", "members", "leaders", "group", "delegates")
+                "class", "journalists", "members", "leaders", "group", "delegates", "principals")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:

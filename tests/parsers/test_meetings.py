@@ -474,3 +474,14 @@ def test_is_at_a_meeting_with_two_visitors():
                       "the People.")
     m, = r["meetings"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Tom Hale", "President"), ("Ana Ruiz", "President")]
+
+
+def test_got_together_with_and_met_principals_of_ministries():
+    r = parse_release("Governor got together with China ambassador\n\nGovernor Tom Hale got together with China Ambassador in "
+                      "Mexico, Ma Lin, in order to renew the collaboration.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Tom Hale"] and names(m["counterparts"]) == ["Ma Lin"]
+    r = parse_release("Ambassador Met Principals of Departments\n\nFrom January 16 to 25, H.E. Mme. Ambassador Ma Lin met "
+                      "principals of Ministry of Finance, Ministry of Culture and People's Bank of China.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and m["counterpart_delegation"].startswith("principals of Ministry")
