@@ -325,13 +325,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         if between:
             # "X attended a meeting between A and B": the meeting is A's with B; X was present.
             events, present, actors = [between], actors + present, []
-    meetings = [{"principals": e.principals, "counterparts": group, "counterpart_delegation": e.delegation}
-                for e in events if not (e.separate and len(e.principals) > 1 and len(e.counterparts) == 1)
-                for group in ([[c] for c in e.counterparts] if e.separate and len(e.counterparts) > 1
-                              else [e.counterparts])]
-    # "A and B also met with X, respectively": a meeting of each with X
-    meetings += [{"principals": [p], "counterparts": e.counterparts, "counterpart_delegation": e.delegation}
-                 for e in events if e.separate and len(e.principals) > 1 and len(e.counterparts) == 1 for p in e.principals]
+    meetings = [m for e in events for m in _meetings_of(e)]
     present = _present(sents, registry, meetings, present, actors)
     mode_scope = " ".join([title, first_sentence] + ([events[0].sentence] if events else []))
     out["mode"] = kinds.mode_of(mode_scope, lead, kind, bool(meetings))
@@ -385,6 +379,18 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if not out["meetings"] and not out["actors"]:
         warn.append("no participants understood")
     return out
+
+
+def _meetings_of(e: M.Event) -> list[dict[str, Any]]:
+    """The meetings an event tells: one, or one per counterpart when they were met separately ("met
+    respectively with A, B and C"), or one per principal ("A and B also met with X, respectively")."""
+    if e.separate and len(e.principals) > 1 and len(e.counterparts) == 1:
+        pairs = [([p], e.counterparts) for p in e.principals]
+    elif e.separate and len(e.counterparts) > 1:
+        pairs = [(e.principals, [c]) for c in e.counterparts]
+    else:
+        pairs = [(e.principals, e.counterparts)]
+    return [{"principals": ps, "counterparts": cs, "counterpart_delegation": e.delegation} for ps, cs in pairs]
 
 
 def _sentences(body: list[str], lead_text: str) -> tuple[list[str], list[int]]:
