@@ -54,6 +54,8 @@ _VERB = re.compile(
     # an ambassador's copy of credentials: "received a copy of credentials from X", "presented a copy of his credentials to Y"
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
+    # "President X has received the credentials of the new Chinese Ambassador Mr Y"
+    r"|(?:received|receives)\s+(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+(?:of|from)"
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?)?"
     r"letters?\s+of\s+(?:credence|credentials)\s+to"
@@ -1141,7 +1143,15 @@ def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> 
                     # "Ambassador Ma" for the headline's "Ambassador Ma Lin": the office written with the surname
                     _merge(hit, P.build_person(hit["name"], [subject[: -len(tok) - 1]]))
                 return [hit]
+        # "PRESIDENT Mnangagwa has received ...": an office and one name, the whole subject
+        return [registry.add(p) for p in _office_then_surname(_capitalised_office(subject))]
     return principals
+
+
+def _capitalised_office(subject: str) -> str:
+    """"PRESIDENT Mnangagwa" → "President Mnangagwa" (an office in capitals, as some papers set the lead's first word)."""
+    first, _, rest = subject.partition(" ")
+    return first.capitalize() + " " + rest if rest and first.isupper() and len(first) > 2 else subject
 
 
 def _already_told(events: list[Event], principals: list[Person], counterparts: list[Person]) -> bool:

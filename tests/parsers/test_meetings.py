@@ -485,3 +485,13 @@ def test_got_together_with_and_met_principals_of_ministries():
                       "principals of Ministry of Finance, Ministry of Culture and People's Bank of China.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and m["counterpart_delegation"].startswith("principals of Ministry")
+
+
+def test_a_president_named_by_surname_receives_an_ambassadors_credentials():
+    r = parse_release("President receives credentials\n\nHerald Reporter\n\nPRESIDENT Hale has received the credentials of "
+                      "the new Chinese Ambassador Mr Ma Lin, who pledged to deepen relations.")
+    m, = r["meetings"]
+    assert [(p["name"], p["title"]) for p in m["principals"]] == [("Hale", "President")]
+    assert names(m["counterparts"]) == ["Ma Lin"] and m["counterparts"][0]["title"] == "Ambassador"
+    r = parse_release("Talks held\n\nThe Ministry said the talks went well. Minister Hale is pleased.")
+    assert r["meetings"] == []
