@@ -818,6 +818,10 @@ def _reported_event(sent: str) -> bool:
     return v is not None and v.end() < m.start()
 
 
+_SPEAKER_WHILE = re.compile(r",\s+(?:said|says|affirmed|stressed|noted|emphasized|emphasised|underlined|added|declared)\s+"
+                            r"(?P<who>(?:a|an|the|[A-Z])[^,]{2,150}?)\s+(?:while|when)$")
+
+
 def _speech_in_relative_clause(sent: str) -> bool:
     """"X was received yesterday by Y, who stressed that ...": the speech is the met one's, told after
     the meeting, and the sentence is the meeting's."""
@@ -899,6 +903,12 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
             subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])
+        elif subj_clean.endswith((" while", " when")) and ", " in subj_clean:
+            # "China is Cambodia's true friend, affirmed a senior leader of the CPC while paying a courtesy
+            # visit to X": the speaker after the quoted words
+            sw = _SPEAKER_WHILE.search(subj_clean)
+            if sw:
+                subj_clean = sw.group("who")
         elif subj_clean.startswith(("as ", "when ")) and (" said as " in subj or " said when " in subj):
             # '"China can cooperate further," she said as Vice-Minister X called on her'
             subj_clean = subj_clean[subj_clean.index(" ") + 1:]

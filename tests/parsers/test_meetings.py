@@ -495,3 +495,12 @@ def test_a_president_named_by_surname_receives_an_ambassadors_credentials():
     assert names(m["counterparts"]) == ["Ma Lin"] and m["counterparts"][0]["title"] == "Ambassador"
     r = parse_release("Talks held\n\nThe Ministry said the talks went well. Minister Hale is pleased.")
     assert r["meetings"] == []
+
+
+def test_a_quote_affirmed_by_an_unnamed_leader_while_paying_a_call():
+    r = parse_release("Source: AKP\n\nCambodia is China's true friend, affirmed a senior leader of the Communist Party of "
+                      "China (CPC) while paying a courtesy visit to Cambodian Prime Minister Tom Hale at the Peace Palace, "
+                      "Phnom Penh yesterday.\n\nVisiting H.E. Ma Lin, a Member of the Politburo Standing Committee of the "
+                      "CPC Central Committee, also underlined China's support.")
+    m, = r["meetings"]
+    assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
