@@ -1149,9 +1149,8 @@ def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> 
         for tok in _CAPITALISED.findall(subject):
             hit = registry.find(tok)
             if hit:
-                if not hit.get("title") and subject.endswith(" " + tok) and subject[:1].isupper():
-                    # "Ambassador Ma" for the headline's "Ambassador Ma Lin": the office written with the surname
-                    _merge(hit, P.build_person(hit["name"], [subject[: -len(tok) - 1]]))
+                # ("Ambassador Ma" for the headline's "Ambassador Ma Lin" took its office in people_in,
+                # through _office_and_known_surname)
                 return [hit]
         # "PRESIDENT Mnangagwa has received ...": an office and one name, the whole subject
         return [registry.add(p) for p in _office_then_surname(_capitalised_office(subject))]
