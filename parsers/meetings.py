@@ -230,7 +230,7 @@ _SUBJECT_LEAD = re.compile(
     # a dateline's city in capitals: "BEIJING—Chinese Premier X held talks ..." in a later paragraph)
     r"^(?:[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2} ?(?:—|-) ?(?=[A-Z])|On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\s+(?=[A-Z])"
     # ("Later, Yang also met with ...", "Earlier, ...", "Meanwhile, ...": a sentence adverb)
-    r"|(?:Later|Earlier|Previously|Afterwards|Subsequently|Meanwhile|Separately|Additionally|Moreover|Furthermore|Besides|Also),\s+(?=[A-Z])"
+    r"|(?:Later|Earlier|Previously|Afterwards|Subsequently|Meanwhile|Separately|Additionally|Moreover|Furthermore|Besides|Also|For\s+(?:his|her|their|its)\s+part),\s+(?=[A-Z])"
     r"|(?:[Oo]n|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by|"
     r"According\s+to|To(?=\s+[a-z]))\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"

@@ -77,7 +77,7 @@ organisation's department's commission's bureau's assembly's parliament's senate
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
 riksdag folketing rada sabha attaché attache attachés attaches lady
 congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
-alderwoman ward issue issues question editor editorial publisher correspondent columnist
+alderwoman ward issue issues question editor editorial publisher correspondent columnist corps diplomatic
 room airport countries ministerial developing informal gallery museum expo festival week weeks walks venue
 towards toward for against without between through under into from with of the and
 parliamentarian parliamentarians legislator legislators lawmaker lawmakers counsellors counselors
@@ -665,7 +665,8 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
             continue
         nxt = phrase[m.end():]
         before = phrase[start:i]
-        is_comma = phrase[i:m.end()].lstrip().startswith(",")
+        # ("as well as" never joins two fields of one office or the halves of a country's name)
+        is_comma = phrase[i:m.end()].lstrip().startswith(",") or "as well" in phrase[i:m.end()]
         if not is_comma and _and_joins_country(before, nxt):
             continue  # "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"
         if not is_comma and " of " in before and before.rstrip()[-1:].isalpha() and _FIELD_GOES_ON.match(nxt) \
@@ -681,7 +682,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
                 continue  # "Science and Technology Minister X": one office over two fields
             out.append((sep, before))
             g = m.group(0).strip()
-            sep = ";" if g.startswith(";") else ("and" if "and" in g or "as well" in g else ",")
+            sep = ";" if g.startswith(";") else ("and" if "and" in g else ",")
             start = m.end()
     out.append((sep, phrase[start:]))
     return [(s, c.strip()) for s, c in out if c.strip()]
@@ -914,11 +915,23 @@ def parse_people(phrase: str) -> list[Person]:
                 _offices_out_of_parens(phrase[:MAX_PHRASE]) if " (" in phrase else phrase[:MAX_PHRASE])]
 
 
+_SEMICOLON = re.compile(r"\s*;\s*")
+_SEMICOLON_AND = re.compile(r"^(?:and|as well as)\s+")
+
+
 @lru_cache(maxsize=16384)
 def _parse_people(phrase: str) -> tuple[tuple, ...]:
     """The pure part of parse_people, cached on the phrase: releases introduce the same officials
     with the same words again and again ("Liu Jianchao, head of the International Department of
     the CPC Central Committee"), so most subject and object phrases have been seen before."""
+    if "; " in phrase and phrase.count("(") == phrase.count(")"):
+        # "the Secretary for A, Mr X; the Secretary for B, Ms Y; and Consul-General Z": each part one
+        # person, in whichever order it writes office and name
+        parts = [_SEMICOLON_AND.sub("", part) for part in _SEMICOLON.split(phrase)]
+        if all(parts) and "(" not in phrase:
+            each = [_parse_people(part) for part in parts]
+            if all(len(found) == 1 for found in each):
+                return tuple(found[0] for found in each)
     chunks = _chunks(phrase)
     paired = _offices_then_names(chunks) if len(chunks) >= 4 and not is_pure_name(chunks[0][1]) else None
     if paired:

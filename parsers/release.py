@@ -30,18 +30,20 @@ from .mentions import find_mentions
 from .normalize import PHOTO_POSITION, sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.8.0"
+PARSER_VERSION = "1.9.0"
 
 Person = dict[str, Any]
 
 _PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|"
-                   r"forum|conference|reception|dinner|luncheon|signing|briefing|session|lecture|celebration|exhibition|"
+                   r"forum|conference|reception|dinner|luncheon|signing|briefing|session|lecture|celebration|exhibition|discussions?|"
                    r"workshop|gathering|visit|delegation)")
 # ("X and Y of the Embassy joined the visit", "X, Y and Z were also part of the Chinese delegation")
 _PRESENT = re.compile(
     # ("A, B and C were among over 30 people in attendance")
     r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
-    r"in\s+attendance|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
+    r"in\s+attendance|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
+    + _PRESENT_EVENTS + r"|also\s+attended(?=\.?$)"
+    r"|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
     # "Counselor X accompanied Ambassador Lu during the visit", "Ambassador X accompanied Vice Minister Y to ..."
@@ -51,11 +53,14 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
 _PRESENT_AFTER = re.compile(
     r"(?:^(?:also\s+)?present\s+(?:there\s+|on\s+the\s+occasion\s+|at\s+the\s+(?:meeting|talks|event|banquet|occasion)\s+)?"
-    r"(?:were|was|included|include)\s+(?:also\s+)?"
+    r"(?:were|was|included|include)\s*:?\s+(?:also\s+)?"
     # "Those also attending the meeting include: X", "Also attending the talks were X", "In attendance are X"
     r"|^(?:those\s+)?(?:also\s+)?attending\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
     + r"\s+(?:also\s+)?(?:were|was|are|is|included|includes?)\s*:?\s+"
     r"|^in\s+attendance\s+(?:were|was|are|is)\s+"
+    # "Guests attending the video conference were X", "The guests included X", "Several guests including X"
+    r"|^(?:the\s+|(?:several|other|many)\s+)?(?:[\w-]+\s+){0,2}?guests\s+(?:(?:attending|present\s+at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _PRESENT_EVENTS + r"\s+)?(?:were|included|includes?|including)\s*:?\s+"
     # "The Chinese delegation consisted of X, Y and Z", "The delegation also included X"
     r"|^the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:also\s+)?(?:consisted\s+of|was\s+composed\s+of|comprised|included|includes)\s+"
     # "... held discussions with X in the presence of Foreign Minister Y", "The Ministers were joined by Y"
@@ -79,6 +84,7 @@ _PRESENT_AFTER = re.compile(
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
+    r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
     r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) )\b")
@@ -489,7 +495,40 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
             im = _INVITED.search(sent)
             if im:
                 present += M.people_in(im.group("who"), registry)
+        present += _event_speakers(sents, actors + present, registry)
     return actors, present
+
+
+# What a participant does at an event, written with their name as the subject ("A, Chairman of ...,
+# and B, Secretary of ..., attended and addressed the event", "C, Dean of ..., delivered remarks")
+_AT_EVENT_VERB = re.compile(
+    r"(?:also\s+)?(?:attended|addressed|delivered|spoke|gave|made|congratulated|praised|spoke|thanked|welcomed|"
+    r"expressed|extended|hailed|lauded|presented|shared|introduced|briefed|highlighted|noted|stressed|emphasi[sz]ed|said|took part|"
+    r"participated|joined)\b")
+
+
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|will|would)\b")
+_KIN = ("wife", "husband", "spouse")
+
+
+def _event_speakers(sents: list[str], known: list[Person], registry: M.Registry) -> list[Person]:
+    """People an event release names as the subject of what they did there, each with an office."""
+    found: list[Person] = []
+    for sent in sents[1:]:
+        if sent.startswith(M.BACKGROUND_OPENINGS) or not sent[:1].isupper():
+            continue
+        vm = _SUBJECT_VERB_WS.search(sent)
+        if not vm or not _AT_EVENT_VERB.match(sent, vm.start()) or _FINITE_VERB.search(sent, 0, vm.start()) \
+                or " including " in sent[: vm.start()]:
+            # ("Minister X was in Nairobi last year, where he emphasized ...", "The relations, under the
+            # leadership of A and B, have grown ..., the ambassador said": no one's doing at the event;
+            # "200 people including X attended" is _present's)
+            continue
+        for p in _subject_people(sent, registry):
+            if p.get("title") and len(p["name"].split()) >= 2 and p["title"].lower() not in _KIN \
+                    and all(p is not q for q in known + found):
+                found.append(p)
+    return found
 
 
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,150}?\b(?:(?:is|was)\s+)?(?:led|headed)\s+by\s+(?P<who>[^;]+?)"
@@ -614,7 +653,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 and not ("delegation" in sent and ("consist" in sent or "compos" in sent or "compris" in sent or "includ" in sent)
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
-                and "irport" not in sent and "irbase" not in sent:
+                and "irport" not in sent and "irbase" not in sent and "uests" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -641,14 +680,14 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 # (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
-                  "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included",
+                  "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",
-                           "attending", "in attendance", "the ")
+                           "attending", "in attendance", "the ", "guests", "several", "many")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:

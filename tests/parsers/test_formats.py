@@ -2341,3 +2341,31 @@ def test_the_city_a_visitor_arrived_in():
     r = parse_release("Chinese FM arrives in Iran\n\nChinese Foreign Minister Ma Lin arrived Tehran Sunday on a four-day "
                       "official visit.", release_id="people-20000221-16")
     assert r["location"] == "Tehran"
+
+
+def test_people_an_event_release_names_doing_something_there_are_present():
+    text = ("Ma Lin Attends Seminar on Party Building\n ( 2021.03.04 )\n\nBeijing, March 3rd—Ma Lin, Vice-minister of the "
+            "Example Department, attended and addressed the seminar via video link.\n\nTom Berg, Chairman of the Example "
+            "Labour Party, and Ana Ruiz, Secretary of the Example Socialist Party, attended and addressed the event.\n\n"
+            "For his part, Carl Vidal, Member of the Example Youth League, congratulated the CPC.\n\n"
+            "Example Minister Li Hua was in Beijing last year, where he emphasized cooperation.\n")
+    r = parse_release(text, release_id="idcpc-20210304-1")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in r["present"]] == [
+        ("Tom Berg", "Chairman"), ("Ana Ruiz", "Secretary"), ("Carl Vidal", "Member")]
+
+
+def test_present_as_guests_or_among_those_attending_or_also_attended():
+    lead = ("Ma Lin Meets with Chilean Foreign Minister\n2024-05-06 10:00\nOn May 5, 2024, Foreign Minister Ma Lin met "
+            "with Chilean Foreign Minister Ana Ruiz in Beijing.\n")
+    for extra in ("Guests attending the meeting were Vice Foreign Minister Li Hua, relevant officials and experts as "
+                  "well as Chilean Ambassador to China Tomas Vidal.",
+                  "The guests included Vice Foreign Minister Li Hua and Chilean Ambassador to China Tomas Vidal.",
+                  "Also present at the meeting were: Vice Foreign Minister, Li Hua; and Chilean Ambassador to China, "
+                  "Tomas Vidal.",
+                  "Vice Foreign Minister Li Hua and Chilean Ambassador to China Tomas Vidal also attended.",
+                  "Vice Foreign Minister Li Hua and Chilean Ambassador to China Tomas Vidal were among those attending "
+                  "the meeting."):
+        r = parse_release(lead + extra + "\n", release_id="fmprc-9")
+        assert [(p["name"], p["title"]) for p in r["present"]] == [
+            ("Li Hua", "Vice Foreign Minister"), ("Tomas Vidal", "Ambassador to China")], extra

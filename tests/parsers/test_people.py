@@ -217,3 +217,18 @@ def test_myanmar_honorifics_and_an_office_over_two_fields():
     assert (p["title"], p["country"]) == ("Minister of State and Foreign Affairs", "PRT")
     a, b = parse_people("Secretary of State Ana Ruiz and National Security Advisor Tom Hale")
     assert (a["title"], b["title"]) == ("Secretary of State", "National Security Advisor")
+
+
+def test_a_list_of_people_parted_by_semicolons_or_as_well_as():
+    people = parse_people("the Secretary for Security, Mr Tom Berg; the Secretary for Culture, Ms O Lin; and "
+                          "Consul-General Ana Ruiz")
+    assert [(p["name"], p["title"]) for p in people] == [
+        ("Tom Berg", "Secretary for Security"), ("O Lin", "Secretary for Culture"), ("Ana Ruiz", "Consul-General")]
+    people = parse_people("Chinese Ambassador Li Hua, relevant officials and experts from Hubei province and Wuhan as well "
+                          "as Chilean Ambassador to China Tomas Vidal")
+    assert [(p["name"], p["title"]) for p in people] == [("Li Hua", "Ambassador"), ("Tomas Vidal", "Ambassador to China")]
+
+
+def test_a_diplomatic_corps_is_no_name():
+    person, = parse_people("Tom Berg, Dean of the African Diplomatic Corps in China")
+    assert (person["name"], person["title"]) == ("Tom Berg", "Dean")
