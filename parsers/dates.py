@@ -86,7 +86,7 @@ DATELINE = re.compile(
     rf"^(?:(?P<city>[A-Z][A-Za-z.' /]{{1,40}}?)(?: \([A-Z]{{2,6}}\))?, (?:[A-Z][A-Za-z .']{{2,30}}, )?)?(?:On )?(?:the (?:morning|afternoon|evening) of )?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     # (a year after the date is the dateline's, never left to the sentence: "On May 5, 2024 local time, X met")
-    rf"(?:{M1} {D1}|{D2} {M2})(?:,? {Y1}(?: local time)?|(?!,? (?:19|20)\d\d\b))"
+    rf"(?:{M1} {D1}|{D2} {M2})(?:(?:, ?| ){Y1}(?: local time)?|(?!,? ?(?:19|20)\d\d\b))"
     # (an agency in parentheses may end it with no dash: "Kathmandu, May 15 (PTI) A Chinese delegation ...")
     # ("Havana, February 24.- Cuban President ...": a full stop before the dash)
     rf"(?:{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}(?: [A-Z][a-z]+)?\) (?=[A-Z])"
@@ -370,7 +370,9 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         cm = CITY_AFTER_DATE.match(lead, m.end())
         if cm and countries.city_country(cm.group("city")):
             return cm.group("city"), d, cm.end()
-    if city and city.strip().lower() in ("on", "the", "xinhua", "reuters", "afp", "yesterday", "today", *WEEKDAYS):
+    if city and city.strip().lower().removeprefix("on ") in ("on", "the", "xinhua", "reuters", "afp", "yesterday", "today",
+                                                             *WEEKDAYS):
+        # ("On Wednesday, August 24th, 2022, X met ...": the weekday and the date)
         city = None  # "Tuesday, 14 November 2023 - 19:20", "Xinhua, October 11, 2013": a stamp, no place
     if city and "/" in city:
         city = None  # "MONTEVIDEO/JOHANNESBURG, Aug. 6 (Xinhua) --": a report from two places names none

@@ -71,8 +71,13 @@ _VERB = re.compile(
     r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
     # "Foreign Minister X called Chinese State Councilor and Foreign Minister Y today": a phone call
     r"|called(?=\s+(?:his\s+|her\s+)?[A-Z][a-z]+\s+(?:State\s+Councilou?r|Foreign\s+Minister|Prime\s+Minister|President|"
-    r"Vice\s+President|Premier|Vice\s+Premier|Secretary\s+of\s+State|Chancellor)\b)"
+    r"Vice\s+President|Premier|Vice\s+Premier|Secretary\s+of\s+State|Chancellor)\b"
+    # ("Vice Premier X on Tuesday called U.S. Treasury Secretary Y and Trade Representative Z")
+    r"|\s+(?:U\.S\.|U\.K\.|EU|UN)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Representative|President|Chancellor|Commissioner)\s+[A-Z])"
     r"|(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+(?:to|on)"
+    # "Ambassador X paid a visit to Hon. Y, Minister for ...": a visit paid to a person, not a place
+    r"|(?:paid|pays|paying)\s+a\s+visit\s+to(?=\s+(?:Hon\.?|Honou?rable|H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?|(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Minister|Governor|Mayor|Chief\s+Minister)\s+(?!of\s)[A-Z])\s)"
     # "The new Ambassador X has introduced himself to Prime Minister Y": a first call
     r"|(?:introduced|introduces)\s+(?:himself|herself)\s+to"
     # "Foreign Minister X hosted the Ambassador of China, Y": a host receiving an office-holder
@@ -255,6 +260,8 @@ _DELEGATION_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&\"“”-]+\s+){0,8}?[\"“]?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
     r"participants|cadres|trainees|class|classes|journalists|members|leaders|delegates|principals|"
+    # "the advisory board of the X School of Economics", "foreign advisers"
+    r"advisory\s+(?:board|council|committee)|advisers|advisors|"
     # "a friendship visiting group of the WPK", "a group of foreign delegates"
     r"(?:visiting|friendship|goodwill|study|working|parliamentary|youth|media|business)\s+group|group\s+of)\b",
     re.IGNORECASE,
@@ -659,7 +666,7 @@ def _merge(known: Person, new: Person) -> Person:
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
                 "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
-                "class", "journalists", "members", "leaders", "group", "delegates", "principals")
+                "class", "journalists", "members", "leaders", "group", "delegates", "principals", "advis")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:
@@ -1012,7 +1019,7 @@ _SAID_DURING = re.compile(
 
 def _said_at_talks(sent: str) -> bool:
     """Could _SAID_DURING match ("X said during his talks with", "X said in a meeting with")?"""
-    return " said during " in sent or " said in a meeting" in sent or " said at a meeting" in sent
+    return " said during " in sent or " said in " in sent or " said at " in sent
 
 
 _CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politburo\s+member)$")

@@ -1000,7 +1000,9 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             if after.startswith("of "):
                 suffix = after[3:]
             # ("visiting X, a Member of ...": the offices written after the name are X's)
-            current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only, "pending": []}
+            # (a chunk that is all name, though not a plain one, "KP Sharma Oli", takes the offices after it)
+            current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only or not (before or after),
+                       "pending": []}
             records.append(current)
             pending, pending_sep = [], []
             continue

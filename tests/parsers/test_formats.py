@@ -2369,3 +2369,32 @@ def test_present_as_guests_or_among_those_attending_or_also_attended():
         r = parse_release(lead + extra + "\n", release_id="fmprc-9")
         assert [(p["name"], p["title"]) for p in r["present"]] == [
             ("Li Hua", "Vice Foreign Minister"), ("Tomas Vidal", "Ambassador to China")], extra
+
+
+def test_a_visit_paid_to_an_honourable_after_a_weekday_and_a_glued_year():
+    r = parse_release("Ambassador Ma Meets with Hon.Ana Ruiz\n\n2022-08-25 10:40\n\nOn Wednesday, August 24th,2022, H.E.Ma Lin, "
+                      "Ambassador of China to Example paid a visit to Hon. Ana Ruiz, Minister for Climate of Example. The two "
+                      "sides had a pleasant discussion.\n")
+    assert (r["meeting_date"], r["location"], r["kind"]) == ("2022-08-24", None, "meeting")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_a_call_told_as_what_the_speaker_said_in_it():
+    r = parse_release("State councilor urges progress in ties\n\n14:12, January 27, 2013\n\nBEIJING, Jan. 26 (Xinhua) -- State "
+                      "Councilor Ma Lin said on Saturday that the two countries should advance their ties.\n\nThe relations "
+                      "have remained stable over the past four years, Ma said in a telephone conversation with Example "
+                      "Secretary of State Ana Ruiz.\n")
+    assert (r["kind"], r["mode"]) == ("talks", "phone")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_called_us_officials_and_met_an_advisory_board():
+    r = parse_release("Vice premier calls U.S. officials\n\nBEIJING, Dec. 11 (Xinhua) -- Vice Premier Ma Lin on Tuesday called "
+                      "U.S. Treasury Secretary Tom Berg and Trade Representative Ana Ruiz on trade.\n", release_id="people-20181212-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg", "Ana Ruiz"])]
+    r = parse_release("Vice president meets university advisors\n\nBEIJING, Dec. 9 (Xinhua) -- Vice President Ma Lin met with the "
+                      "advisory board of the Example University School of Economics via video link on Friday.\n",
+                      release_id="people-20221209-1")
+    m, = r["meetings"]
+    assert ([p["name"] for p in m["principals"]], m["counterparts"], r["mode"]) == (["Ma Lin"], [], "video")
+    assert m["counterpart_delegation"].startswith("the advisory board")

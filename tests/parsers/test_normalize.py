@@ -163,3 +163,8 @@ def test_peoplecn_2000_stamp_and_two_who_met_on_a_day():
     assert r["published"] == "2000-06-27" and r["meeting_date"] == "2000-06-27"
     m, = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"] and [p["name"] for p in m["counterparts"]] == ["Tom Hale"]
+
+
+def test_an_honorific_glued_to_the_name_gets_its_space():
+    assert normalize_chars("H.E.Tom Berg met Dr.Rt.Hon.Ana Ruiz and Hon.Li Hua in the U.S.Army hall.") == \
+        "H.E. Tom Berg met Dr. Rt. Hon. Ana Ruiz and Hon. Li Hua in the U.S.Army hall."

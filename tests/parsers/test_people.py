@@ -232,3 +232,8 @@ def test_a_list_of_people_parted_by_semicolons_or_as_well_as():
 def test_a_diplomatic_corps_is_no_name():
     person, = parse_people("Tom Berg, Dean of the African Diplomatic Corps in China")
     assert (person["name"], person["title"]) == ("Tom Berg", "Dean")
+
+
+def test_a_name_with_capital_initials_takes_the_offices_after_it():
+    person, = parse_people("KB Tom Berg, chairman of the Example Party (Unified) (EP-U) and Example's prime minister")
+    assert (person["name"], person["title"], person["organization"]) == ("KB Tom Berg", "chairman", "Example Party (Unified) (EP-U)")
