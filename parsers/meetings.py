@@ -907,6 +907,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "(On May 2nd,) accompanied by Deputy Consul General A and Counselor B, Consul General X met
             # with": the subject after the clause (the release's present list takes A and B)
             subj_clean = subj_clean.rsplit(", ", 1)[1]
+        elif subj_clean.startswith(("Headed by ", "Led by ")) and "delegation" in subj_clean:
+            # "Headed by X, deputy chief of ..., the delegation met with Y": X leads, so X met Y
+            fl = _FRONT_LED.match(subj_clean)
+            if fl:
+                subj_clean = fl.group("who")
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
             subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])
@@ -970,7 +975,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             if told:
                 # "Y also met with the delegation on the same day": the delegation met before
                 counterparts = [c for c in told[-1].counterparts if all(c is not p for p in principals)]
-            elif lead_people and all(p is not lead_people[0] for p in principals):
+            elif lead_people and all(p is not lead_people[0] for p in principals) \
+                    and all(p is not lead_people[0] for e in events if e.delegation for p in e.principals):
+                # (not when the lead's person met the delegation too: "A met with the delegation; B had
+                # a meeting with the delegation")
                 # "X and party leaders met with the Chinese delegation": the one the lead says led it
                 counterparts = lead_people[:1]
         if not counterparts and not delegation:
@@ -1015,6 +1023,9 @@ _TOLD_DURING = re.compile(
 _SAID_DURING = re.compile(
     r"(?:^|[,.\"”]\s+)(?P<subj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+said\s+(?:during|in|at)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
     + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
+
+
+_FRONT_LED = re.compile(r"^(?:Headed|Led)\s+by\s+(?P<who>.+?),\s+(?:the|a|an|his|her|their)\s+(?:[\w()-]+\s+){0,5}?delegation$")
 
 
 def _said_at_talks(sent: str) -> bool:

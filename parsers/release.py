@@ -406,10 +406,20 @@ def _sentences(body: list[str], lead_text: str) -> tuple[list[str], list[int]]:
     for i, para in enumerate(body):
         for s in sentences(lead_text if i == 0 else para):
             s = s.strip()
-            if s:
-                sents.append(s)
-                para_of.append(i)
+            for part in _clauses(s) if "; " in s else (s,):
+                if part:
+                    sents.append(part)
+                    para_of.append(i)
     return sents, para_of
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's semicolon clauses when each tells a meeting of its own ("A met with the delegation;
+    B had a meeting with the delegation"), else the sentence (a list of people keeps its semicolons)."""
+    parts = sentence.split("; ")
+    if all(M.find_verb(part) and M.find_verb(part).start() > 0 for part in parts):
+        return [part if k == len(parts) - 1 else part + "." for k, part in enumerate(parts)]
+    return [sentence]
 
 
 def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:

@@ -2398,3 +2398,20 @@ def test_called_us_officials_and_met_an_advisory_board():
     m, = r["meetings"]
     assert ([p["name"] for p in m["principals"]], m["counterparts"], r["mode"]) == (["Ma Lin"], [], "video")
     assert m["counterpart_delegation"].startswith("the advisory board")
+
+
+def test_a_delegation_headed_by_a_leader_told_first_met_with():
+    r = parse_release("CPC delegation visits Example\n\nA CPC delegation was on a visit to Example from Monday to Wednesday.\n\n"
+                      "Headed by Ma Lin, deputy chief of the Example Department of the CPC Central Committee, the delegation "
+                      "met with Provisional President of the Example Senate Tom Berg and Ana Ruiz, president of the Example "
+                      "Party.\n", release_id="other-20190327-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg", "Ana Ruiz"])]
+
+
+def test_semicolon_clauses_each_telling_who_met_a_visiting_delegation():
+    r = parse_release("Senior Diplomats Delegation Visits Beijing\n\n2017-10-26\n\nFrom October 16 to 20, the Example Senior "
+                      "Diplomats Delegation visited Beijing.\n\nIn Beijing, Amb. Ma Lin, Assistant Minister of Foreign Affairs "
+                      "met with the delegation; Mr. Li Hua, Director General of the Example Department, had a meeting with "
+                      "the delegation.\n")
+    assert [(ps, cs, d) for ps, cs, d in _meetings(r)] == [(["Ma Lin"], [], "the delegation"),
+                                                          (["Li Hua"], [], "the delegation")]
