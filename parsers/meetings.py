@@ -65,7 +65,7 @@ _VERB = re.compile(
     r"|(?:bid|bids|bade)\s+(?:a\s+)?farewell(?:\s+call)?\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays|made|makes|paying|making|had|has)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?"
-    r"calls?\s+(?:on|to)"
+    r"calls?\s+(?:respectively\s+|separately\s+)?(?:on|to)"
     # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
     r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"
     r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
@@ -907,6 +907,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "(On May 2nd,) accompanied by Deputy Consul General A and Counselor B, Consul General X met
             # with": the subject after the clause (the release's present list takes A and B)
             subj_clean = subj_clean.rsplit(", ", 1)[1]
+        elif " accompanied " in subj_clean and subj_clean.endswith(" to"):
+            # "Ambassador X accompanied Vice Minister Y to hold talks with Z": Y held them (X was present)
+            am = _ACCOMPANIED_TO.search(subj_clean)
+            if am:
+                subj_clean = am.group("who")
         elif subj_clean.startswith(("Headed by ", "Led by ")) and "delegation" in subj_clean:
             # "Headed by X, deputy chief of ..., the delegation met with Y": X leads, so X met Y
             fl = _FRONT_LED.match(subj_clean)
@@ -1025,6 +1030,7 @@ _SAID_DURING = re.compile(
     + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
 
 
+_ACCOMPANIED_TO = re.compile(r"\s(?:also\s+)?accompanied\s+(?!by\s)(?P<who>[A-Z].+?),?\s+to$")
 _FRONT_LED = re.compile(r"^(?:Headed|Led)\s+by\s+(?P<who>.+?),\s+(?:the|a|an|his|her|their)\s+(?:[\w()-]+\s+){0,5}?delegation$")
 
 

@@ -33,7 +33,7 @@ Person = dict[str, Any]
 
 _RANK = r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Col|Adm|Cmdr|Capt)\."
 HONORIFICS = re.compile(
-    r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?Most Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
+    r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|Miss|"
@@ -107,7 +107,7 @@ _TRAILING_RANK = re.compile(
     r"(?<!Secretary)(?<!Consul)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Inspector)(?<!Surgeon)(?<!Solicitor)(?<!Auditor)"
     r"(?<!Postmaster)(?<!Accountant)(?<!Registrar)(?<!Commissioner)(?<!Secretary-)(?<!Director-)"
     r"\s+(?:(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Air|Army|Full)\s+)*(?:General|Admiral|Marshal|Colonel)$")
-_HONORIFIC_BEFORE_OFFICE = re.compile(r"^(?:the\s+)?(?:Hon\.?|Honou?rable|H\.\s?E\.?)\s+(?=[A-Z])")
+_HONORIFIC_BEFORE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:Right|Most|Rt\.?)\s+)?(?:Hon\.?|Honou?rable|H\.\s?E\.?)\s+(?=[A-Z])")
 _MODIFIER_ONLY = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected)|new|current)$")
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")

@@ -47,7 +47,9 @@ _PRESENT = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
     # "Counselor X accompanied Ambassador Lu during the visit", "Ambassador X accompanied Vice Minister Y to ..."
-    + r"|(?:also\s+)?accompanied\s+(?!by\s)(?:the\s+)?(?:[\w.'-]+\s+){1,5}?(?:during|on|to|at|in)\s+(?:the|his|her|their|a)\s)\b", re.I)
+    + r"|(?:also\s+)?accompanied\s+(?!by\s)(?:the\s+)?(?:[\w.'-]+\s+){1,5}?(?:during|on|to|at|in)\s+(?:the|his|her|their|a)\s"
+    # ("Ambassador X accompanied Vice Minister Y, ..., to hold talks with Z")
+    r"|(?:also\s+)?accompanied\s+(?!by\s)[^.;]{3,160}?\s+to\s+(?:hold|have|attend|meet|call|pay|visit)\s)\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
@@ -87,7 +89,8 @@ _PRESENT_TAIL_LOW = re.compile(
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
     r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
-    + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) )\b")
+    + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) "
+    r"|(?:also )?accompanied (?!by )[^.;]{3,160}? to (?:hold|have|attend|meet|call|pay|visit) )\b")
 _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
@@ -124,7 +127,8 @@ _ATTENDED_THEN_MET = re.compile(r"\battended\s[^.;]*?,?\s+and\s+(?:also\s+)?(?:m
                                 r"had\s+(?:a\s+)?(?:brief\s+|short\s+|friendly\s+)?(?:exchange|talk|conversation|meeting))\b")
 # a meeting held at the event the release is about ("During the summit, X met with Y")
 _AT_THE_EVENT = ("During the ", "On the sidelines of ", "On the margins of ", "While attending ", "On the occasion, ",
-                 "On the occasion of ", "On the sidelines, ")
+                 "On the occasion of ", "On the sidelines, ", "During his visit, ", "During her visit, ", "During his stay",
+                 "During her stay")
 _ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
 _SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+)*\s*[.]?$")
@@ -458,6 +462,12 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     led = _LED_BY.search(subject) if "by" in subject else None
     if led:
         subject = subject[led.end():]
+    if " accompanied " in subject and " who " not in subject:
+        # "Ambassador X accompanied Vice Minister Y, ..., to hold talks": Y, then X
+        am = _ACCOMPANIED_GUEST.search(subject)
+        if am:
+            return [registry.add(p) for p in P.parse_people(am.group("guest")) + P.parse_people(subject[: am.start()])
+                    if len(p["name"].split()) >= 2]
     found = []
     for p in P.parse_people(subject) if subject else []:
         if _SPOKESPERSON.search(p.get("title") or "") or (len(p["name"].split()) < 2 and not P.is_one_word_name(p["name"])):
@@ -470,6 +480,10 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
         if known:
             found.append(known)
     return found
+
+
+_ACCOMPANIED_GUEST = re.compile(r"\s(?:also\s+)?accompanied\s+(?!by\s)(?P<guest>[A-Z][^;]+?),?"
+                                r"(?:\s+to(?:\s+(?:hold|have|attend|meet|call|pay|visit)\b.*)?)?$")
 
 
 def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
@@ -668,6 +682,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
         pm = _present_who(sent)
         if pm:
             who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm[0].strip()))
+            if who.endswith((" who", ",who")):
+                continue  # "X met with Y, who accompanied President Z to attend ...": Y's relative clause
             if " including " in who:  # "More than 200 people including X and Y attended"
                 who = who[who.index(" including ") + 11:]
             if ", wh" in who:  # "Vice Premier X, who co-chairs the Committee, attended the meeting"

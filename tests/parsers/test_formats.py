@@ -2415,3 +2415,26 @@ def test_semicolon_clauses_each_telling_who_met_a_visiting_delegation():
                       "the delegation.\n")
     assert [(ps, cs, d) for ps, cs, d in _meetings(r)] == [(["Ma Lin"], [], "the delegation"),
                                                           (["Li Hua"], [], "the delegation")]
+
+
+def test_an_ambassador_accompanying_a_vice_minister_to_talks_is_present():
+    r = parse_release("Ambassador Ma Lin accompanies the Vice Minister, Li Hua, to hold talks\n\nOn September 7, Ambassador Ma Lin "
+                      "accompanied Li Hua, Vice Minister of China's Ministry of Agriculture, to hold bilateral talks with the "
+                      "Director General of Example's Ministry for Primary Industries, Tom Berg, and attended the opening "
+                      "ceremony of the Dairy Dialogue.\n")
+    (ps, cs, _), = _meetings(r)
+    assert (ps, cs) == (["Li Hua"], ["Tom Berg"])
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"] + r["meetings"][0]["counterparts"]] == [
+        ("Li Hua", "Vice Minister"), ("Tom Berg", "Director General")]
+    assert [p["name"] for p in r["present"]] == ["Ma Lin"]
+
+
+def test_courtesy_calls_paid_respectively_during_a_visit_to_a_celebration():
+    r = parse_release("Special Representative Ma Lin attended the celebration of the Independence of Example\n\nOn 3rd and 4th "
+                      "October 2016, H.E. Ambassador Ma Lin, Special Representative of the Chinese Government, attended the "
+                      "celebration of the 50th anniversary of the independence of Example. During her visit, Ambassador Ma "
+                      "paid courtesy calls respectively on His Majesty King Tom III, and the Right Honourable Prime Minister "
+                      "Dr. Ana Ruiz and met with Honourable Li Hua, Minister of Foreign Affairs.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom III"]), (["Ma Lin"], ["Ana Ruiz"]),
+                                                       (["Ma Lin"], ["Li Hua"])]
+    assert r["meetings"][1]["counterparts"][0]["title"] == "Prime Minister"
