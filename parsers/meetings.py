@@ -128,6 +128,8 @@ _VERB = re.compile(
     r"(?:the\s+)?(?:tele)?phone\b)"
     # "... stance while receiving a courtesy call from visiting X"
     r"|(?:when|while|upon)\s+receiving\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from"
+    # ("Zhao made the statement in Beijing while receiving X, Politburo member of ...")
+    r"|(?:when|while|upon)\s+receiving(?=\s+(?:visiting\s+|the\s+visiting\s+)?[A-Z])"
     # (with the place between: "during a meeting in Anji of Zhejiang with Y")
     r"|(?:during|at)\s+a\s+meeting\s+in\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?=\s+with\b)"
     # "Governor X got together with China Ambassador in Mexico, Y"
@@ -140,7 +142,7 @@ _VERB = re.compile(
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
                             r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
-                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+meeting$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
+                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -294,7 +296,7 @@ _LED_THE_DELEGATION = re.compile(
 _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 
-_SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+remarks|said|says)\b")
+_SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+(?:remarks|statement|comments?)|said|says)\b")
 _SAID_LEAD = re.compile(r"^(?:\s*,?\s*(?:here|today|yesterday|on|that|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+\s*")
 
@@ -334,7 +336,7 @@ def clean_subject(text: str) -> str:
     """A subject without leading adverbials ("On May 5, ", "During the visit, ") and trailing
     time/place words ("here today", "on Friday", "in Beijing")."""
     text = _SUBJECT_LEAD.sub("", text.strip())
-    if "said" in text or "says" in text or "remarks" in text:
+    if "said" in text or "says" in text or "remarks" in text or "made the" in text:
         text = _without_speech_clause(text)
     prev = None
     while prev != text:
@@ -869,6 +871,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
                 and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
+                and not (" while receiving " in sent and find_verb(sent, sent.index(" while ")) is not None) \
                 and not (" said as " in sent and find_verb(sent, sent.index(" said as ")) is not None) \
                 and not (", who " in sent and _speech_in_relative_clause(sent)) \
                 and not _reported_event(sent):
@@ -1021,8 +1024,10 @@ _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting",
                 "During the", "During his", "During her", "During their", "During talks", "In a", "In his", "In her",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
 _TOLD_DURING = re.compile(
-    r"^(?P<subj>.{1,200}?)\s+told\s+(?P<obj>.{1,250}?)\s+(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
-    + _TALK_NOUNS + r"\b")
+    r"^(?P<subj>.{1,200}?)\s+told\s+(?P<obj>.{1,250}?)\s+(?:(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
+    + _TALK_NOUNS + r"\b"
+    # ("President X told U.S. President Y by phone on Tuesday that ...")
+    r"|(?:by|over\s+the)\s+(?:tele)?phone\b)")
 
 # '"...," Wen said during his talks with visiting Italian Prime Minister Mario Monti.'
 _SAID_DURING = re.compile(

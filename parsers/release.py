@@ -130,8 +130,10 @@ _AT_THE_EVENT = ("During the ", "On the sidelines of ", "On the margins of ", "W
                  "On the occasion of ", "On the sidelines, ", "During his visit, ", "During her visit, ", "During his stay",
                  "During her stay")
 _ATTENDED = re.compile(r"\b(?:attended|addressed)\b")
-_SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                      r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+)*\s*[.]?$")
+_SAID_BY = re.compile(r"[,\"”]\s+said\s+(?P<who>[A-Z][^,;\"]{3,160}?(?:,\s+[^,;\"]{3,200}?)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday)|\s+here|\s+today|\s+in\s+[A-Z][\w-]+"
+                      # ("..., said Zhao Leji, Politburo member of ..., on January 25.")
+                      r"|,?\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)*\s*[.]?$")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s")
 _EVENT_TAKES_PLACE = (" be held", " take place", " be convened")
 

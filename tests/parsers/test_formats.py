@@ -2438,3 +2438,18 @@ def test_courtesy_calls_paid_respectively_during_a_visit_to_a_celebration():
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom III"]), (["Ma Lin"], ["Ana Ruiz"]),
                                                        (["Ma Lin"], ["Li Hua"])]
     assert r["meetings"][1]["counterparts"][0]["title"] == "Prime Minister"
+
+
+def test_told_by_phone_is_a_call():
+    r = parse_release("2018-05-09 Chinese President Ma Lin told Example President Tom Berg by phone on Tuesday that relations "
+                      "are at a crucial period.\n\nMa also informed Berg that he values the ties.\n")
+    assert (r["kind"], r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("talks", "phone", [(["Ma Lin"], ["Tom Berg"])])
+
+
+def test_a_statement_made_while_receiving_a_guest_by_the_lead_speaker():
+    r = parse_release("China treasures ties with Example\n\nJanuary 26, 2018 | 10:38 (GMT+7)\n\nChina attaches importance to ties "
+                      "with Example, said Ma Lin, Politburo member of the Example Committee, on January 25.\n\nMa made the "
+                      "statement in Beijing while receiving Tom Berg, Politburo member of the Example Party, who is on a "
+                      "working visit to China.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+    assert r["meetings"][0]["principals"][0]["title"] == "Politburo member"
