@@ -111,6 +111,13 @@ _VERB = re.compile(
     r"|(?:hosted|hosts)\s+(?:a\s+)?reception(?:\s+in\s+[A-Z][a-z]+)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+for"
     # "A and B jointly hosted a diplomatic strategic dialogue": both in the subject
     r"|(?:jointly\s+)?(?:hosted|co-hosted|co-chaired)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:dialogue|consultations?)\b"
+    # (a trigger word starts every match, so "co-" is looked behind: "X co-chairs a session of the Commission with Y")
+    r"|(?<=co-)(?:hosted|chaired|chairs|chair|hosts|host)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:dialogue|consultations?|session|meeting|talks)\b(?:\s+of\s+the\s+[^,;.]{3,160}?(?=\s+with\b))?"
+    # ("Vice Premier X will co-host the chairmen's meeting of the Commission via video link, together with Y")
+    r"|(?<=co-)(?:hosted|chaired|chairs|chair|hosts|host)\s+(?:a|the)\s+[^,;.]{3,200}?,?\s+together\s+with"
+    # ("Wang made the remarks when he co-chaired with Russian Deputy Prime Minister Y a session of ...")
+    r"|(?<=co-)(?:hosted|chaired)(?=\s+with\s+[A-Z])"
     # "X hosted visiting Algerian President, Y, for bilateral talks"
     r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+)?[A-Z][^.;]{3,120}?,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?"
     r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
@@ -142,7 +149,7 @@ _VERB = re.compile(
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
                             r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
-                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$", re.I)
+                            r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$|^.*\stogether\s+with$", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -188,6 +195,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
     (("respectively",), re.compile(r",\s+respectively\b")),
+    # "co-chaired with Deputy Prime Minister X a session of the Commission": what was chaired
+    (("a ",), re.compile(r"(?<=[a-z])\s+a\s+(?:[\w-]+\s+){0,2}?(?:session|meeting)\s+of\s+the\b")),
     # "met with X at the Imperial Palace Tuesday": where, not who
     (("Palace", "Guesthouse", "Guest House", "State House", "Hall"),
      re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall)\b")),
@@ -228,6 +237,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" and his ", " and her ", " and their "),
      re.compile(r" and (?:his|her|their) (?:\w+ )?(?:delegation|entourage|party|(?:embassy )?(?:members|staff|colleagues))\b"), True),
     ((", respectively",), re.compile(r", respectively\b"), False),
+    ((" a ",), re.compile(r"(?<=[a-z]) a (?:[\w-]+ ){0,2}?(?:session|meeting) of the\b"), False),
     ((" Palace", " Guesthouse", " Guest House", " State House", " Hall"),
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall)\b"), False),
 ]
@@ -404,7 +414,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|conven
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
-                  "told|welcomed|welcomes|got|gets")
+                  "told|welcomed|welcomes|got|gets|chair|chairs|host")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -416,7 +426,8 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
-                         "engaged engages participated participates introduced introduces told welcomed welcomes got gets"
+                         "engaged engages participated participates introduced introduces told welcomed welcomes got gets "
+                         "chair chairs host"
                          .split())
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))

@@ -2453,3 +2453,15 @@ def test_a_statement_made_while_receiving_a_guest_by_the_lead_speaker():
                       "working visit to China.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
     assert r["meetings"][0]["principals"][0]["title"] == "Politburo member"
+
+
+def test_co_chaired_or_co_hosted_with_a_foreign_co_chair_is_talks():
+    r = parse_release("Vice premier to co-chair commission meeting\n\nBEIJING, Nov. 23 (Xinhua) -- Vice Premier Ma Lin will on "
+                      "Wednesday co-host the chairmen's meeting of the Example Commission via video link, together with Tom "
+                      "Berg, Example deputy prime minister, as agreed by the two sides.\n", release_id="people-20211124-1")
+    assert (r["kind"], r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("talks", "video", [(["Ma Lin"], ["Tom Berg"])])
+    r = parse_release("Vice premier urges trade cooperation\n\nARKHANGELSK, Russia, March 29 (Xinhua) -- Vice Premier Ma Lin said "
+                      "here Wednesday that the two countries should expand trade.\n\nMa made the remarks when he co-chaired "
+                      "with Example Deputy Prime Minister Tom Berg a session of the Example Commission.\n",
+                      release_id="xinhua-20170330-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
