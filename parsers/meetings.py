@@ -742,7 +742,8 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
             lm = _LED_BY_SENTENCE.search(sent) or (_LED_THE_DELEGATION.match(sent) if " led the " in sent
                                                    or " headed the " in sent else None)
             if lm:
-                who = people_in(_VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2")).rstrip(" ."), registry)
+                who = people_in(clean_subject(_VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2")).rstrip(" .")),
+                                registry)
                 if who:
                     _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj

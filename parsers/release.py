@@ -596,6 +596,14 @@ _DURING_BETWEEN = re.compile(
     r"(?P<who>.+)$|\b(?:talks|meeting|discussions?|consultations?)\s+(?:were|was)\s+held\s+between\s+(?P<who2>.+)$", re.I)
 
 
+# "The recent video call between Chinese Defense Minister A and U.S. Secretary of Defense B bears ...": the
+# call's two people, in the capitalised words of their offices and names
+_THE_CALL_BETWEEN = re.compile(
+    r"^(?:The|A)\s+(?:(?:recent|latest|first|second|third|last)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|"
+    r"(?:phone|telephone|video)\s+(?:call|conversation|talks))\s+between\s+"
+    r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for))*\s+and\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for))*)")
+
+
 # "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
 _MADE_BY_PAIR = re.compile(r"\b(?:was|were)\s+(?:made|reached|expressed|reaffirmed|signed)\s+by\s+(?P<who>.{3,200}?\s+and\s+.{3,200}?)\s+"
                            r"during\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call)\b")
@@ -652,9 +660,10 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     """The meeting of a sentence opening "Talks between A and B were held ..." or saying something
     was said "during talks between A and B": A's with B."""
     for sent in sents:
-        m = (_HELD_BETWEEN.search(sent) or _DURING_BETWEEN.search(sent)) if "between" in sent else None
+        m = (_HELD_BETWEEN.search(sent) or _DURING_BETWEEN.search(sent) or _THE_CALL_BETWEEN.match(sent)) \
+            if "between" in sent else None
         if m:
-            who = m.group("who") if m.re is _HELD_BETWEEN else M.object_text(m.group("who") or m.group("who2"))
+            who = m.group("who") if m.re is not _DURING_BETWEEN else M.object_text(m.group("who") or m.group("who2"))
             people = M.people_in(who, registry)
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)  # ("A and his U.S. counterpart B")

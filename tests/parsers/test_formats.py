@@ -2465,3 +2465,16 @@ def test_co_chaired_or_co_hosted_with_a_foreign_co_chair_is_talks():
                       "with Example Deputy Prime Minister Tom Berg a session of the Example Commission.\n",
                       release_id="xinhua-20170330-1")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+
+
+def test_the_recent_video_call_between_two_named_officials():
+    r = parse_release("Video call between defense chiefs bears positive significance\n\nBEIJING, April 25 (Xinhua) -- The recent "
+                      "video call between Chinese Defense Minister Ma Lin and Example Secretary of Defense Tom Berg bears "
+                      "positive significance for relations, a spokesperson said Thursday.\n", release_id="people-20240426-1")
+    assert (r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("video", [(["Ma Lin"], ["Tom Berg"])])
+
+
+def test_a_delegation_leader_told_after_a_date_is_not_named_by_the_date():
+    r = parse_release("State Councilor meets lawmakers\n\nState Councilor Ma Lin met Example lawmakers at the Capitol Thursday.\n\n"
+                      "On Wednesday, Ma led the Chinese delegation at the first dialogue.\n")
+    assert _meetings(r) == [(["Ma Lin"], [], "Example lawmakers at the Capitol")]
