@@ -1185,6 +1185,12 @@ def _principals(subject: str, registry: Registry, lead_people: list[Person]) -> 
             hit = registry.find_by_office("Prime Minister")
         if hit:
             return [hit]
+    elif not principals and subject[:1].isupper() and len(subject) < 40 \
+            and subject.split()[0].split("-")[0].lower() in P._HEADS:
+        # "Consul-General also met Vice Mayor X": the office alone, with no article
+        hit = registry.find_by_office(subject)
+        if hit:
+            return [hit]
     if not principals and subject:
         # "Qu thoroughly publicized ... during meetings with": a known surname in the subject.
         for tok in _CAPITALISED.findall(subject):

@@ -36,7 +36,9 @@ HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
-    r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|Miss|"
+    r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|(?:His|Her) Worship|Miss|"
+    # (the Federated States of Micronesia's "T.H.", The Honorable)
+    r"T\.H\.|"
     # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
     r"U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")

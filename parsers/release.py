@@ -96,6 +96,7 @@ _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
 _QUESTION = ("Q:", "Question:")
+_ANSWER_MARK = re.compile(r"^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\s*")
 # (and those who brief the press on a meeting: "PM's Press Secretary X briefed reporters after the meeting")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\s+secretary\b|\bspeechwriter\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
@@ -186,6 +187,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     # the release's (the question "Q: On Monday, X announced ..." would make X its actor).
     first_question = next((i for i, p in enumerate(body) if p.startswith(_QUESTION)), None)
     news = body if first_question is None else body[:first_question]
+    if not news and title and kinds.kind_of(title) in ("meeting", "talks"):
+        # A spokesperson's answer about a call the headline names ("Spokesperson Responding to a Question
+        # on Ambassador X's Phone Call with Y"): the answers tell it
+        news = [_ANSWER_MARK.sub("", p) for p in body if not p.startswith(_QUESTION)]
     transcript_only = not news
     if transcript_only:
         warn.append("press conference questions and answers only: no event of its own")

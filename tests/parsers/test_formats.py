@@ -2478,3 +2478,17 @@ def test_a_delegation_leader_told_after_a_date_is_not_named_by_the_date():
     r = parse_release("State Councilor meets lawmakers\n\nState Councilor Ma Lin met Example lawmakers at the Capitol Thursday.\n\n"
                       "On Wednesday, Ma led the Chinese delegation at the first dialogue.\n")
     assert _meetings(r) == [(["Ma Lin"], [], "Example lawmakers at the Capitol")]
+
+
+def test_a_spokespersons_answer_tells_the_call_the_headline_names():
+    r = parse_release("Embassy Spokesperson Responding to a Question on Ambassador Ma Lin's Phone Call with Secretary Tom Berg\n\n"
+                      "Question: Some media have reported the phone call. Is it true?\n\nSpokesperson: On 27 April, Ambassador "
+                      "Ma Lin took a phone call from Example Secretary Tom Berg. I would like to highlight its content.\n")
+    assert (r["kind"], r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("talks", "phone", [(["Ma Lin"], ["Tom Berg"])])
+
+
+def test_an_office_alone_as_the_subject_is_the_one_who_holds_it():
+    r = parse_release("Consul General visits Example province\n\nConsul-General Ana Ruiz recently visited Example province.\n\n"
+                      "Consul-General Ana Ruiz meets Vice Governor Li Hua\n\nConsul-General also met Example Vice Mayor Ma Lin, "
+                      "and visited the Economic Development Zone.\n")
+    assert (["Ana Ruiz"], ["Ma Lin"]) in [(ps, cs) for ps, cs, _ in _meetings(r)]

@@ -237,3 +237,8 @@ def test_a_diplomatic_corps_is_no_name():
 def test_a_name_with_capital_initials_takes_the_offices_after_it():
     person, = parse_people("KB Tom Berg, chairman of the Example Party (Unified) (EP-U) and Example's prime minister")
     assert (person["name"], person["title"], person["organization"]) == ("KB Tom Berg", "chairman", "Example Party (Unified) (EP-U)")
+
+
+def test_micronesian_and_caribbean_honorifics_are_dropped():
+    assert [p["name"] for p in parse_people("T.H. Tom Berg, Governor of Example State")] == ["Tom Berg"]
+    assert [p["name"] for p in parse_people("His Worship Alderman Ana Ruiz, Mayor of Example")] == ["Ana Ruiz"]
