@@ -502,11 +502,16 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
     subject. Fallbacks: "chaired by X", then the headline's subject.
     """
     actors = lead_people[:1] if kind == "other" else list(lead_people)
-    if not actors:
+    chairs: list[Person] = []
+    if not actors or kind == "other":
         for sent in sents:
             cm = _CHAIRED_BY.search(sent)
+            if cm and cm.group(0).startswith("hosted") and "chaired by " in sent:
+                # "The meeting was hosted by the X Party ..., and was co-chaired by A and B": the chairs
+                cm = _CHAIRED_BY.search(sent, sent.index("chaired by ") - 3)
             if cm:
-                actors = M.people_in(cm.group("who"), registry)[:1]
+                chairs = M.people_in(cm.group("who"), registry)
+                actors = actors or chairs[:1]
                 break
     if not actors:
         # "A delegation of the CPC left today for India. The delegation is led by X, a member of ...":
@@ -521,13 +526,42 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
         actors = P.parse_people(_TITLE_SUBJECT.split(title)[0])
     present: list[Person] = []
     if kind == "other":
-        present = list(lead_people[1:])
+        # "Liu Jianchao Attends Dialogue" over "X, Deputy President of the ANC, attended and addressed the
+        # function. Liu Jianchao, Minister of ..., attended the dialogue": the headline's person is the
+        # release's, and the body's first subject was present
+        head = _headline_person_in_body(title, registry, sents)
+        if head is not None and (not actors or actors[0] is not head):
+            present, actors = actors, [head]
+        for p in lead_people[1:] + chairs:
+            if all(p is not q for q in actors + present):
+                present.append(p)
         for sent in sents[:3]:
             im = _INVITED.search(sent)
             if im:
                 present += M.people_in(im.group("who"), registry)
         present += _event_speakers(sents, actors + present, registry)
     return actors, present
+
+
+def _headline_person_in_body(title: str, registry: M.Registry, sents: list[str]) -> Person | None:
+    """The first person the headline's subject names (with a full name) whom the body names in full too."""
+    names = list(registry.headline) if registry.headline else \
+        [p["name"] for p in P.parse_people(_TITLE_SUBJECT.split(title)[0])] if title and _TITLE_SUBJECT.search(title) else []
+    for name in names:
+        if " " in name and any(name in s for s in sents):
+            # (its offices come with the body's sentence about it, which registry.add completes the
+            # record with; else the office written right before the name: "a luncheon for Ambassador X")
+            person = registry.find(name) or registry.add(
+                {"name": name, "title": None, "organization": None, "country": None, "also": []})
+            if not person.get("title"):
+                for sent in sents:
+                    om = re.search(r"((?:[A-Z][\w.'-]*\s+){1,4})" + re.escape(name) + r"\b", sent)
+                    told = P.parse_people(om.group(0)) if om else []
+                    if len(told) == 1 and told[0]["name"] == name and told[0].get("title"):
+                        registry.add(told[0])
+                        break
+            return person
+    return None
 
 
 # What a participant does at an event, written with their name as the subject ("A, Chairman of ...,

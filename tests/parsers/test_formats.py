@@ -2492,3 +2492,27 @@ def test_an_office_alone_as_the_subject_is_the_one_who_holds_it():
                       "Consul-General Ana Ruiz meets Vice Governor Li Hua\n\nConsul-General also met Example Vice Mayor Ma Lin, "
                       "and visited the Economic Development Zone.\n")
     assert (["Ana Ruiz"], ["Ma Lin"]) in [(ps, cs) for ps, cs, _ in _meetings(r)]
+
+
+def test_the_headlines_person_is_the_actor_of_an_event_others_opened():
+    r = parse_release("Ma Lin Attends Political Parties Dialogue\n ( 2023.07.21 )\n\nJohannesburg, July 18th—The Political Parties "
+                      "Dialogue was held here today by the Example Party. Tom Berg, Deputy President of the Example Party, "
+                      "attended and addressed the function. Ma Lin, Minister of the Example Department of the CPC Central "
+                      "Committee, attended the dialogue and delivered a speech.\n", release_id="idcpc-20230721-1")
+    assert [(p["name"], p["title"]) for p in r["actors"]] == [("Ma Lin", "Minister")]
+    assert [p["name"] for p in r["present"]] == ["Tom Berg"]
+
+
+def test_co_chairs_after_a_host_party_the_headlines_one_the_actor():
+    r = parse_release("Ma Lin Attends and Co-chairs Roundtable Meeting\n ( 2020.10.22 )\n\nBeijing, October 22nd—the party "
+                      "roundtable meeting was held here today via videolink. The meeting was hosted by the Example Party within "
+                      "the framework of the Forum, and was co-chaired by Ma Lin, Vice-minister of the Example Department, and "
+                      "Tom Berg, Deputy Chair of the Example Commission.\n", release_id="idcpc-20201022-1")
+    assert ([(p["name"], p["title"]) for p in r["actors"]], [p["name"] for p in r["present"]]) == (
+        [("Ma Lin", "Vice-minister")], ["Tom Berg"])
+
+
+def test_the_headlines_person_honoured_at_a_luncheon_takes_the_office_before_the_name():
+    r = parse_release("Ambassador Ma Lin Attends Welcome Luncheon Hosted by the Example Center\n\nThe Example Center held a welcome luncheon for Ambassador "
+                      "Ma Lin on 28 June, which was hosted by Lord Tom Berg, honorary Chairman.\n")
+    assert [(p["name"], p["title"]) for p in r["actors"]] == [("Ma Lin", "Ambassador")]
