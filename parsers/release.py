@@ -41,7 +41,8 @@ _PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultati
 _PRESENT = re.compile(
     # ("A, B and C were among over 30 people in attendance")
     r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
-    r"in\s+attendance|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
+    r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
     + _PRESENT_EVENTS + r"|also\s+attended(?=\.?$)"
     r"|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
@@ -87,6 +88,7 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was) (?:also )?present|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
+    r"|(?:were|was) (?:also )?(?:there (?:during|at|for) the |at the )(?:meeting|talks|event)\b"
     r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) "
@@ -727,7 +729,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 and not ("delegation" in sent and ("consist" in sent or "compos" in sent or "compris" in sent or "includ" in sent)
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
-                and "irport" not in sent and "irbase" not in sent and "uests" not in sent:
+                and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
+                and " at the " not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -756,7 +759,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 # (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
-                  "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests",
+                  "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
+                  " at the ",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"

@@ -2516,3 +2516,12 @@ def test_the_headlines_person_honoured_at_a_luncheon_takes_the_office_before_the
     r = parse_release("Ambassador Ma Lin Attends Welcome Luncheon Hosted by the Example Center\n\nThe Example Center held a welcome luncheon for Ambassador "
                       "Ma Lin on 28 June, which was hosted by Lord Tom Berg, honorary Chairman.\n")
     assert [(p["name"], p["title"]) for p in r["actors"]] == [("Ma Lin", "Ambassador")]
+
+
+def test_present_as_was_there_during_or_were_also_at_the_meeting():
+    lead = ("Ma Lin Meets with Example Party Delegation\n\nSUZHOU, April 23 – Vice-Minister Ma Lin met here today with Ana "
+            "Ruiz, Secretary-General of the Example Party.\n")
+    for extra in ("Deputy Director-General Li Hua of Bureau VIII was there during the meeting.",
+                  "The political counselor of the Example Embassy, Mr. Li Hua, was also at the meeting."):
+        r = parse_release(lead + extra + "\n", release_id="idcpc-1")
+        assert [p["name"] for p in r["present"]] == ["Li Hua"], extra
