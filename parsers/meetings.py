@@ -303,6 +303,8 @@ _LED_BY_SENTENCE = re.compile(
 # "Pak Thae Song, member of ..., led the WPK delegation."
 _LED_THE_DELEGATION = re.compile(
     r"^(?P<who>[A-Z].{1,250}?),?\s+(?:led|headed)\s+the\s+(?:[\w'()-]+\s+){0,4}?(?:delegation|group)\b")
+# "Ogata Takeju, head of the delegation, said ...": the delegation's leader named in passing
+_HEAD_OF_THE_DELEGATION = re.compile(r"^(?P<who>[A-Z][^,;]{2,80}?),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+the\s+delegation\b")
 _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 
@@ -740,7 +742,8 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
     if _may_name_a_group(obj, low) and _DELEGATION_ONLY.match(obj) and not P.parse_people(obj):
         for sent in later:
             lm = _LED_BY_SENTENCE.search(sent) or (_LED_THE_DELEGATION.match(sent) if " led the " in sent
-                                                   or " headed the " in sent else None)
+                                                   or " headed the " in sent else None) \
+                or (_HEAD_OF_THE_DELEGATION.match(sent) if " of the delegation" in sent else None)
             if lm:
                 who = people_in(clean_subject(_VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2")).rstrip(" .")),
                                 registry)

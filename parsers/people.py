@@ -588,6 +588,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             country = country or sc
         elif org is None:
             org = _ARTICLE.sub("", suffix)
+    if org in ("delegation", "Delegation"):
+        org = None  # "head of the delegation": the delegation is no body of its own
     if org and " and " in org:
         # "... of the Myanmar Defense Force and commander of the Myanmar Army": a second office
         am = _AND_SECOND_OFFICE.search(org)

@@ -2525,3 +2525,12 @@ def test_present_as_was_there_during_or_were_also_at_the_meeting():
                   "The political counselor of the Example Embassy, Mr. Li Hua, was also at the meeting."):
         r = parse_release(lead + extra + "\n", release_id="idcpc-1")
         assert [p["name"] for p in r["present"]] == ["Li Hua"], extra
+
+
+def test_the_head_of_the_delegation_named_in_passing_is_its_leader():
+    r = parse_release("Defense minister meets young officers\n\nBEIJING, Feb. 14 (Xinhua) -- Defense Minister Ma Lin met with young "
+                      "Example military officers on Tuesday.\n\nMeeting with a delegation of military officers with the Example "
+                      "Friendship Fund, Ma said China hopes for more exchanges.\n\nTom Berg, head of the delegation, said the "
+                      "fund is committed to friendship.\n", release_id="people-20120215-1")
+    m, = r["meetings"]
+    assert [(p["name"], p["title"], p["organization"]) for p in m["counterparts"]] == [("Tom Berg", "head", None)]
