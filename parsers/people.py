@@ -648,7 +648,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
 
 
 
-_SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+")
+_SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*(?:and\s+)?|,\s+(?:and\s+(?:with\s+)?)?|\s+and\s+(?:with\s+)?")
 # The same on plain text (fastre.is_plain: \s+ is one space): re tries it only at ",", ";" and
 # spaces instead of at every character.
 _SEPARATOR_PLAIN = re.compile(spaced(_SEPARATOR.pattern))
@@ -677,9 +677,11 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
                 and not _ends_with_name(before) \
                 and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split()[:4]):
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
-        if _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
+        if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
-                    and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))):
+                    and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))) \
+                or (phrase.startswith(" and ", i) and nxt[:1].islower() and _described_name_next(nxt)
+                    and _ends_with_name(before)):
             if not is_comma and " of " in before and _continues_body(before, nxt):
                 continue
             if not is_comma and " of " not in before and _joins_domains(before, nxt):
@@ -690,6 +692,13 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
             start = m.end()
     out.append((sep, phrase[start:]))
     return [(s, c.strip()) for s, c in out if c.strip()]
+
+
+def _described_name_next(text: str) -> bool:
+    """Does the text open with a name after a short lower-case description ("friend Ambassador X",
+    "former minister X")?"""
+    found = _find_name_in_chunk(text.split(",", 1)[0])
+    return bool(found and found[1] and found[0] and len(found[0].split()) <= 3 and not found[2])
 
 
 _FIELD_WORDS = frozenset(("foreign", "national", "international", "economic", "public", "social"))

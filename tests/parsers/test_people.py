@@ -242,3 +242,10 @@ def test_a_name_with_capital_initials_takes_the_offices_after_it():
 def test_micronesian_and_caribbean_honorifics_are_dropped():
     assert [p["name"] for p in parse_people("T.H. Tom Berg, Governor of Example State")] == ["Tom Berg"]
     assert [p["name"] for p in parse_people("His Worship Alderman Ana Ruiz, Mayor of Example")] == ["Ana Ruiz"]
+
+
+def test_and_with_or_and_a_described_name_start_the_next_person():
+    people = parse_people("Speaker of the House, Tom Berg of the Labour Party, and with Ana Ruiz, a Conservative Party politician")
+    assert [p["name"] for p in people] == ["Tom Berg", "Ana Ruiz"]
+    people = parse_people("State Secretary of the Ministry for Foreign Affairs of Example Tom Berg and friend Ambassador Ana Ruiz")
+    assert [(p["name"], p["title"]) for p in people] == [("Tom Berg", "State Secretary"), ("Ana Ruiz", "friend Ambassador")]
