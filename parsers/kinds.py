@@ -38,13 +38,13 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("other", re.compile(r"\b(?:attends?|attended|address(?:es|ed)?|(?:hosts?|hosted)(?!" + _HOSTED_PERSON + r")|to host|"
                          r"(?<!-)chairs?(?!\s+(?:meets?|met|receives?|received|holds?|held|calls?|visits?|of)\b)|to chair|"
                          r"presides?|presided|convenes?|function|seminar|symposium|ceremony|reception|briefing|"
-                         r"lecture|press conference|(?:meets?|met) the press|speech|interview|repl(?:y|ies|ied) to|"
+                         r"lecture|press conference|(?:meets?|met) the press|speech|interview|repl(?:y|ies|ied) to|answer(?:s|ed)? (?:a )?questions?|"
                          r"joint statement|inspects?|inspected|brief(?:s|ed)? (?:the )?(?:press|media|reporters|journalists)|"
                          r"holds? (?:an? |the )?(?:\w+ ){0,3}meeting (?:for|on)|"
                          r"congratulat\w*|(?:congratulatory|condolence) (?:message|letter)s?)\b", re.I),
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
       "congratulat", "condolence",
-      "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect")),
+      "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect", "answer")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
                            r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"

@@ -103,8 +103,11 @@ _ANSWER_MARK = re.compile(r"^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\s+secretary\b|\bspeechwriter\b", re.I)
 _ANNOUNCES = re.compile(r"\bannounce[sd]?:?\s*$", re.I)
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
-_TITLE_SUBJECT = re.compile(r"\s+(?:to|will|Meets?|Met|Holds?|Held|Attends?|Attended|Hosts?|Hosted|Visits?|Visited|"
-                            r"Addresses|Addressed|Bids?|Bade|Presents?|Presented)\b")
+# (not "to" of an office: "Chinese Ambassador to Australia X Attends ...")
+_TITLE_SUBJECT = re.compile(r"\s+(?:to(?=\s+(?:[Vv]isit|[Aa]ttend|[Hh]old|[Mm]eet|[Pp]ay|[Tt]ravel|[Ll]ead|[Hh]ost|[Cc]o-chair|[Cc]hair|"
+                            r"[Aa]ddress|[Ss]peak|[Dd]eliver|[Ss]ign|[Tt]our|[Jj]oin|[Bb]e|[Gg]o|[Ll]eave)\b)|will|Meets?|Met|Holds?|"
+                            r"Held|Attends?|Attended|Hosts?|Hosted|Visits?|Visited|Addresses|Addressed|Bids?|Bade|Presents?|Presented|"
+                            r"Briefs?|Briefed|Invites?|Invited|Answers?|Answered|Delivers?|Delivered)\b")
 _BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")

@@ -2534,3 +2534,17 @@ def test_the_head_of_the_delegation_named_in_passing_is_its_leader():
                       "fund is committed to friendship.\n", release_id="people-20120215-1")
     m, = r["meetings"]
     assert [(p["name"], p["title"], p["organization"]) for p in m["counterparts"]] == [("Tom Berg", "head", None)]
+
+
+def test_an_ambassador_to_a_country_in_the_headline_is_its_subject():
+    r = parse_release("Chinese Ambassador to Example Ma Lin Attends the Reception in Celebration of the Strategic Partnership\n\n"
+                      "On October 30, the reception in celebration of the Example Strategic Partnership was held in Hobart. More "
+                      "than 200 people attended the reception, including Chinese Ambassador Ma Lin and Premier of Example Tom "
+                      "Berg.\n")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+
+
+def test_a_minister_answering_a_question_about_a_call_is_no_call():
+    r = parse_release("Ma Lin Answers Question from Journalist over Tom Berg's Call with Ana Ruiz\n\nOn December 3, 2016, Foreign "
+                      "Minister Ma Lin answered a question from a journalist on the phone call between Tom Berg and Ana Ruiz.\n")
+    assert (r["kind"], [p["name"] for p in r["actors"]]) == ("other", ["Ma Lin"])
