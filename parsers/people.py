@@ -511,6 +511,9 @@ _PLACE_THEN_OFFICE = re.compile(r"(?P<place>(?!(?:Deputy|Vice|Lieutenant|Executi
                                 r"(?: (?!(?:Deputy|Vice|Lieutenant|Executive|First)\b)[A-Z][a-z]+){0,2}) "
                                 r"(?P<office>(?:(?:[Dd]eputy|[Vv]ice|[Ll]ieutenant|[Ee]xecutive|[Ff]irst) )?"
                                 r"(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Cc]hief [Mm]inister|[Pp]arty (?:[Ss]ecretary|[Cc]hief)))$")
+_STATE_THEN_OFFICE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)??) (?P<office>(?:State )?(?:Speaker|Assemblymember|Assemblyman|"
+                                r"Assemblywoman|Senator|Representative|Treasurer|Attorney General|Secretary of State|Chief Minister))$")
+_UNIT_OF_COUNTRY = re.compile(r"(?:(?<=[Pp]rovince)|(?<=[Pp]refecture)|(?<=[Cc]ounty))\s+(?:of|in)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
 _POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE".split())
 # (a person or an office before "'s": "Prime Minister Gordon Brown's", "the President's")
 _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Governor|"
@@ -570,6 +573,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             pt = _PLACE_THEN_OFFICE.match(title)  # "Shandong governor", "Sarawak Deputy Premier", "Shanghai Party chief"
             if pt and not countries.lookup(pt.group("place")):
                 title, org = pt.group("office"), pt.group("place")
+            elif pt is None:
+                # "California Assemblymember", "West Bengal Speaker": a state's own office
+                st = _STATE_THEN_OFFICE.match(title)
+                if st and countries.is_state(st.group("place")):
+                    title, org = st.group("office"), st.group("place")
         if org is None:
             title, org = _body_before_office(title)
         country = dem_country or of_country
@@ -610,6 +618,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         org = _PARTY_DESCRIPTOR.sub("", org)
         if org.endswith(" party") and org[:1].isupper():
             org = org[:-6]  # "the ruling Awami League party": the party is its name
+        unit = _UNIT_OF_COUNTRY.search(org) if " of " in org or " in " in org else None
+        if unit and countries.lookup(unit.group(1)):
+            # "Copperbelt Province of Zambia", "Aichi prefecture in Japan": the country is no part of its name
+            country = country or countries.lookup(unit.group(1))
+            org = org[: unit.start()]
         tail = re.search(r"\s+of\s+the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$", org)
         if tail and countries.lookup(tail.group(1)):
             country = country or countries.lookup(tail.group(1))

@@ -249,3 +249,14 @@ def test_and_with_or_and_a_described_name_start_the_next_person():
     assert [p["name"] for p in people] == ["Tom Berg", "Ana Ruiz"]
     people = parse_people("State Secretary of the Ministry for Foreign Affairs of Example Tom Berg and friend Ambassador Ana Ruiz")
     assert [(p["name"], p["title"]) for p in people] == [("Tom Berg", "State Secretary"), ("Ana Ruiz", "friend Ambassador")]
+
+
+def test_a_states_office_and_a_province_of_a_country():
+    person, = parse_people("California Assemblymember Tom Berg")
+    assert (person["title"], person["organization"]) == ("Assemblymember", "California")
+    person, = parse_people("Illinois State Representative Ana Ruiz")
+    assert (person["title"], person["organization"]) == ("State Representative", "Illinois")
+    person, = parse_people("Li Hua, Minister of Copperbelt Province of Zambia")
+    assert (person["title"], person["organization"], person["country"]) == ("Minister", "Copperbelt Province", "ZMB")
+    person, = parse_people("Ma Lin, Minister of Foreign Affairs of Nepal")
+    assert person["title"] == "Minister of Foreign Affairs"
