@@ -61,8 +61,11 @@ RANGES = [
     re.compile(rf"\bfrom {D1} (?:to|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
     # on 30-31 May 2024
     re.compile(rf"\b{D1} ?(?:—|-) ?{D2} {M2}\b(?:,? {Y2}\b)?", re.I),
+    # on March 8 and 9, 2004 / on 3rd and 4th October 2016 (two days, with the year)
+    re.compile(rf"\b{M1} {D1} and {D2},? {Y2}\b", re.I),
+    re.compile(rf"\b{D1} and {D2} {M2},? {Y2}\b", re.I),
 ]
-_RANGES_NO_FROM = (2, 4)  # the range patterns without "from "
+_RANGES_NO_FROM = (2, 4, 5, 6)  # the range patterns without "from "
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|shall|upcoming)\b", re.I)
@@ -397,7 +400,7 @@ def event_range_start(sentence: str, base: date | None) -> date | None:
     X in Y from Dec. 11 to 12"), unless the range belongs to a clause about someone's visit or
     stay ("met with X, who is visiting China from May 4 to 8") or to the event a meeting was on
     the sidelines of ("met with X at the forum held from May 4 to 6")."""
-    if "from " not in sentence and "-" not in sentence and " to " not in sentence:
+    if "from " not in sentence and "-" not in sentence and " to " not in sentence and " and " not in sentence:
         return None
     start, _ = find_range(sentence, base)
     if start is None:

@@ -958,7 +958,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if obj.startswith("by ") and _PASSIVE_TIME.sub("", subj.rstrip()).endswith(_PASSIVE_ENDS):
             # "X was received by Y", "X was met by Y": Y is the one who met, as in "Y received X".
             subj_clean, obj = obj[3:], subj_clean
-        if _SIDES.match(subj_clean) or (events and _COUNTERPART_WORD.search(obj)):
+        if (_SIDES.match(subj_clean) and not (subj_clean.lower() == "they" and not events and lead_people)) \
+                or (events and _COUNTERPART_WORD.search(obj)):
+            # ("A led a delegation ... They met with officials including X and Y": before any meeting,
+            # "they" are the lead's people)
             continue
         principals = _principals(subj_clean, registry, lead_people)
         if not principals:

@@ -2548,3 +2548,13 @@ def test_a_minister_answering_a_question_about_a_call_is_no_call():
     r = parse_release("Ma Lin Answers Question from Journalist over Tom Berg's Call with Ana Ruiz\n\nOn December 3, 2016, Foreign "
                       "Minister Ma Lin answered a question from a journalist on the phone call between Tom Berg and Ana Ruiz.\n")
     assert (r["kind"], [p["name"] for p in r["actors"]]) == ("other", ["Ma Lin"])
+
+
+def test_they_after_a_delegation_lead_are_its_people_and_two_days_joined_by_and():
+    r = parse_release("Commissioner's Office Organizes Example Tour\n\nFrom 21 to 23 June 2017, Deputy Commissioner Ma Lin led a "
+                      "consular delegation in a trip to Example province. They met with officials including Example Deputy "
+                      "Governor Tom Berg and Example Deputy Mayor Ana Ruiz.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg", "Ana Ruiz"])]
+    r = parse_release("Vice Minister Ma Lin Visits Example as a Special Envoy\n\nOn March 8 and 9, 2004, Vice Foreign Minister Ma "
+                      "Lin visited Example as a special envoy of the Chinese government.\n")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2004-03-08", "2004-03-09")
