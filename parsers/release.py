@@ -269,6 +269,14 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         lead_people = _subject_people(sent, registry)
         if lead_people:
             break
+    if not lead_people:
+        # "A CPC delegation visited Egypt from Saturday to Monday. The delegation was led by X, a member
+        # of ...": the leader is whom the release is about ("During the visit, Qu met with ...")
+        for sent in sents[1:3]:
+            dm = _DELEGATION_LED_BY.search(sent) if "delegation" in sent and " by " in sent else None
+            if dm:
+                lead_people = M.people_in(M.object_text(dm.group("who")), registry)[:1]
+                break
     if not lead_people and sents and " said" in sents[0]:
         # "China stands ready to ..., said Chinese Vice Premier X on Monday." / "..., Chinese Premier X
         # said on Wednesday.": the wire's speaker

@@ -2558,3 +2558,11 @@ def test_they_after_a_delegation_lead_are_its_people_and_two_days_joined_by_and(
     r = parse_release("Vice Minister Ma Lin Visits Example as a Special Envoy\n\nOn March 8 and 9, 2004, Vice Foreign Minister Ma "
                       "Lin visited Example as a special envoy of the Chinese government.\n")
     assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2004-03-08", "2004-03-09")
+
+
+def test_a_delegation_led_by_a_leader_named_after_the_lead_and_his_meetings_by_surname():
+    r = parse_release("CPC delegation visits Example\n\nCAIRO, June 5 (Xinhua) -- At the invitation of the Example Party, a CPC "
+                      "delegation visited Example from Saturday to Monday.\n\nThe delegation was led by Ma Lin, a member of the "
+                      "Central Committee of the Communist Party of China (CPC).\n\nDuring the visit, Ma met with Speaker of the "
+                      "Example Senate Tom Berg and President of the Example Party Ana Ruiz.\n", release_id="people-20230606-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg", "Ana Ruiz"])]
