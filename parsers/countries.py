@@ -64,7 +64,7 @@ _EXTRA: dict[str, str] = {
     "armenian": "ARM", "georgian": "GEO", "ukrainian": "UKR", "belarusian": "BLR",
     "belarus": "BLR", "moldovan": "MDA", "moldova": "MDA", "polish": "POL", "czech": "CZE",
     "czech republic": "CZE", "slovak": "SVK", "hungarian": "HUN", "romanian": "ROU",
-    "bulgarian": "BGR", "serbian": "SRB", "croatian": "HRV", "slovenian": "SVN",
+    "bulgarian": "BGR", "serbian": "SRB", "croatian": "HRV", "slovenian": "SVN", "slovene": "SVN", "slovakian": "SVK", "myanmarese": "MMR",
     "bosnian": "BIH", "montenegrin": "MNE", "macedonian": "MKD", "north macedonia": "MKD",
     "albanian": "ALB", "greek": "GRC", "cypriot": "CYP", "maltese": "MLT", "austrian": "AUT",
     "swiss": "CHE", "belgian": "BEL", "dutch": "NLD", "netherlands": "NLD",

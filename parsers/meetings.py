@@ -123,7 +123,7 @@ _VERB = re.compile(
     r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
     r"|(?:during|in|at)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
     # "Yang made the remarks in a phone conversation with US Secretary of State X"
-    r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call)(?=\s+with\b)"
+    r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks)(?=\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
@@ -257,6 +257,7 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|earlier|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|in\s+[A-Z][a-z]+|at\s+[A-Z][\w ]+|this\s+(?:morning|afternoon|evening)|yesterday|has|have|was|were|been")
 # (?:,?\s+(?:WORDS))+\s*,?$ with its first ",?\s+" written as one character class and the rest
 # of it: the same matches, but re can skip to "," and whitespace instead of trying every position.
@@ -358,7 +359,7 @@ def clean_subject(text: str) -> str:
 
 
 # The last word of every _SUBJECT_TAIL_WORDS alternative but "in X" and "at X ..." (which need " in "/" at ").
-_TAIL_LAST_WORDS = frozenset("here today also then later earlier separately respectively jointly morning afternoon evening "
+_TAIL_LAST_WORDS = frozenset("here today also then later earlier separately respectively jointly morning afternoon evening night "
                              "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday has have was were been".split())
 
 
@@ -442,7 +443,7 @@ def _meeting_with_in(low: str) -> bool:
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
-    return " receiving " in low or "conversation with" in low or "call with" in low
+    return " receiving " in low or "conversation with" in low or "call with" in low or "talks with" in low
 
 
 def _trigger_positions(low: str, start: int) -> list[int]:

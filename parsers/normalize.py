@@ -227,6 +227,7 @@ PHOTO_POSITION = re.compile(r" \((?:right|left|R|L|C|centre|center|(?:\d(?:st|nd
 # with their paragraph breaks lost: "... to the country.Luo and his ..." and, on a page that is
 # one line, the headline runs into the lead ("CPC Delegation Leaves LaosA delegation of ...").
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED_AFTER_WORD = re.compile(r"(?<![\w.'-])([a-z]{2,}[.!?])(?=[A-Z][a-z])")
 _GLUE_SEEN = re.compile(r"[.!?](?=[A-Z][a-z])")  # a superset of _GLUED_SENTENCES, opening with a character class
 _GLUED_HEADLINE = re.compile(r"(?<=[a-z])(?=(?:A|An|The) [a-z])")
 
@@ -237,6 +238,12 @@ _GLUED_COMMA = re.compile(r",(?=[A-Z][a-z])")
 def _unglue_commas(line: str) -> str:
     """A space after each comma glued between a lowercase word and a capitalised one."""
     return _GLUED_COMMA.sub(lambda m: ", " if m.start() and line[m.start() - 1].islower() else ",", line)
+
+
+def _unglue_sentences(line: str) -> str:
+    if len(_GLUE_SEEN.findall(line)) >= 2:
+        return _GLUED_SENTENCES.sub(" ", line)
+    return _GLUED_AFTER_WORD.sub(r"\1 ", line)
 
 
 def _unglue_old_peoples_daily(content: list[str]) -> list[str]:
@@ -435,10 +442,11 @@ def split_release(text: str) -> Release:
         content = _unglue_old_peoples_daily(content)
     else:
         # Other pages stored with their breaks lost show it the same way, several times a line
-        # ("... stated President Tran Dai Quang.He made the remark ..."): one glue could be a typo.
+        # ("... stated President Tran Dai Quang.He made the remark ..."): one glue could be a typo or
+        # a name ("Example.Com"), unless a lower-case word ends the sentence before it ("... of
+        # relations.Chinese Vice-Premier X said ...").
         # (full stops not followed by a space, counted in C first: most lines have none)
-        content = [_GLUED_SENTENCES.sub(" ", line)
-                   if line.count(".") - line.count(". ") >= 2 and len(_GLUE_SEEN.findall(line)) >= 2 else line
+        content = [_unglue_sentences(line) if line.count(".") > line.count(". ") and _GLUE_SEEN.search(line) else line
                    for line in content]
     # "deputy speaker of the House of Commons,Lindsay Hoyle": a comma glued to the next word
     if _GLUED_COMMA.search(text):  # (one scan of the text first: most have no glued comma)

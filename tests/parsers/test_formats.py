@@ -2566,3 +2566,22 @@ def test_a_delegation_led_by_a_leader_named_after_the_lead_and_his_meetings_by_s
                       "Central Committee of the Communist Party of China (CPC).\n\nDuring the visit, Ma met with Speaker of the "
                       "Example Senate Tom Berg and President of the Example Party Ana Ruiz.\n", release_id="people-20230606-1")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg", "Ana Ruiz"])]
+
+
+def test_a_weekday_afternoon_after_the_name_and_remarks_made_during_talks():
+    r = parse_release("Premier Meets Example Ministers\n\nPremier Ma Lin Saturday afternoon met with Example Environment Minister "
+                      "Tom Berg.\n", release_id="people-20000227-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+    r = parse_release("Defense Minister Holds Talks With Slovakian Guests\n\nDefense Minister Ma Lin said the army supports peace."
+                      "He said it is a sacred mission. Ma, also a state councilor, made the remarks here today during his talks "
+                      "with visiting Slovakian Defense Minister Tom Berg.\n", release_id="people-20000426-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+    assert (r["meetings"][0]["counterparts"][0]["title"], r["meetings"][0]["counterparts"][0]["country"]) == (
+        "Defense Minister", "SVK")
+
+
+def test_a_sentence_glued_to_the_next_once_is_split():
+    r = parse_release("Reception Marks Diplomatic Ties\n\nThe Association held a reception Wednesday to mark the anniversary of "
+                      "relations.Vice-Premier Ma Lin said at the reception that ties have stood the test of time.\n",
+                      release_id="people-20000913-1")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]

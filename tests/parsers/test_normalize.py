@@ -168,3 +168,9 @@ def test_peoplecn_2000_stamp_and_two_who_met_on_a_day():
 def test_an_honorific_glued_to_the_name_gets_its_space():
     assert normalize_chars("H.E.Tom Berg met Dr.Rt.Hon.Ana Ruiz and Hon.Li Hua in the U.S.Army hall.") == \
         "H.E. Tom Berg met Dr. Rt. Hon. Ana Ruiz and Hon. Li Hua in the U.S.Army hall."
+
+
+def test_a_lower_case_word_glued_to_the_next_sentence_is_parted_even_once():
+    from parsers.normalize import split_release
+    line = "The Association held a reception to mark the anniversary of relations.Vice-Premier Ma Lin said ties are good."
+    assert split_release("Headline\n" + line + "\n").paragraphs == [line.replace("relations.Vice", "relations. Vice")]
