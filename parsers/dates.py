@@ -66,6 +66,8 @@ RANGES = [
     re.compile(rf"\b{D1} and {D2} {M2},? {Y2}\b", re.I),
 ]
 _RANGES_NO_FROM = (2, 4, 5, 6)  # the range patterns without "from "
+_RANGES_AND = (5, 6)  # ... and those that need " and " between two days
+_DAYS_AND = re.compile(r"\d(?:st|nd|rd|th)? and \d")
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|to be held|is to|are to|shall|upcoming)\b", re.I)
@@ -235,9 +237,10 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
     # that re.IGNORECASE matches in another script, like the long s or the Kelvin sign.)
     low = text.lower()
     has_from = "from " in low
+    has_and = " and " in low and _DAYS_AND.search(low) is not None
     ascii_text = text.isascii()
     for k, rx in enumerate(_RANGES_WS if ascii_text else RANGES):
-        if not has_from and k not in _RANGES_NO_FROM:
+        if (not has_from and k not in _RANGES_NO_FROM) or (k in _RANGES_AND and not has_and):
             continue
         m = rx.search(low) if ascii_text else rx.search(text)
         if not m or (best and m.start() >= best[0]):
@@ -400,7 +403,8 @@ def event_range_start(sentence: str, base: date | None) -> date | None:
     X in Y from Dec. 11 to 12"), unless the range belongs to a clause about someone's visit or
     stay ("met with X, who is visiting China from May 4 to 8") or to the event a meeting was on
     the sidelines of ("met with X at the forum held from May 4 to 6")."""
-    if "from " not in sentence and "-" not in sentence and " to " not in sentence and " and " not in sentence:
+    if "from " not in sentence and "-" not in sentence and " to " not in sentence \
+            and not (" and " in sentence and _DAYS_AND.search(sentence)):
         return None
     start, _ = find_range(sentence, base)
     if start is None:

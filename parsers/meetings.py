@@ -443,7 +443,8 @@ def _meeting_with_in(low: str) -> bool:
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
-    return " receiving " in low or "conversation with" in low or "call with" in low or "talks with" in low
+    return " receiving " in low or "conversation with" in low or "call with" in low \
+        or ("talks with" in low and ("during " in low or " in talks" in low or " in his talks" in low or " in her talks" in low))
 
 
 def _trigger_positions(low: str, start: int) -> list[int]:
@@ -1060,7 +1061,8 @@ _FRONT_LED = re.compile(r"^(?:Headed|Led)\s+by\s+(?P<who>.+?),\s+(?:the|a|an|his
 
 def _said_at_talks(sent: str) -> bool:
     """Could _SAID_DURING match ("X said during his talks with", "X said in a meeting with")?"""
-    return " said during " in sent or " said in " in sent or " said at " in sent
+    return " said during " in sent or " said in a" in sent or " said at a" in sent or " said in his " in sent \
+        or " said in her " in sent or " said in their " in sent or " said in the " in sent or " said at the " in sent
 
 
 _CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politburo\s+member)$")

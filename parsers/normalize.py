@@ -88,7 +88,7 @@ _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
 # "Liu Guiping(Deputy Mayor of Chongqing)": the space before a parenthesis left out
 _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _GLUED_HONORIFIC = re.compile(r"\b(H\.E\.|Hon\.|Dr\.|Rt\.|Mrs?\.|Ms\.|Prof\.|Amb\.)(?=[A-Z][a-z])")
-_GLUED_HONORIFIC_SEEN = re.compile(r"(?:E|n|r|t|s|f|b)\.[A-Z][a-z]")  # (a superset: the honorifics' last letters)
+_GLUED_HONORIFIC_SEEN = re.compile(r"\.[A-Z][a-z]")  # (a superset, opening with a literal: re skips to each ".")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
@@ -446,8 +446,8 @@ def split_release(text: str) -> Release:
         # a name ("Example.Com"), unless a lower-case word ends the sentence before it ("... of
         # relations.Chinese Vice-Premier X said ...").
         # (full stops not followed by a space, counted in C first: most lines have none)
-        content = [_unglue_sentences(line) if line.count(".") > line.count(". ") and _GLUE_SEEN.search(line) else line
-                   for line in content]
+        content = [_unglue_sentences(line) if line.count(".") - line.count(". ") - line.endswith(".") > 0
+                   and _GLUE_SEEN.search(line) else line for line in content]
     # "deputy speaker of the House of Commons,Lindsay Hoyle": a comma glued to the next word
     if _GLUED_COMMA.search(text):  # (one scan of the text first: most have no glued comma)
         content = [_unglue_commas(line) if _GLUED_COMMA.search(line) else line for line in content]

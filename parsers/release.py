@@ -741,7 +741,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
-                and " at the " not in sent:
+                and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -771,7 +771,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
                   "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
-                  " at the ",
+                  " at the meeting", " at the talks", " at the event",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
