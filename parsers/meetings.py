@@ -965,6 +965,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # ("A led a delegation ... They met with officials including X and Y": before any meeting,
             # "they" are the lead's people)
             continue
+        hosted = _HOST_THEN_PRONOUN.match(subj_clean) if subj_clean.endswith(" and") and obj in ("him", "her", "them") else None
+        if hosted:
+            # "Secretary General X welcomed Assistant Minister Y and had a meeting with him": X met Y
+            subj_clean, obj = hosted.group("host"), hosted.group("guest")
         principals = _principals(subj_clean, registry, lead_people)
         if not principals:
             continue
@@ -1056,6 +1060,7 @@ _SAID_DURING = re.compile(
 
 
 _ACCOMPANIED_TO = re.compile(r"\s(?:also\s+)?accompanied\s+(?!by\s)(?P<who>[A-Z].+?),?\s+to$")
+_HOST_THEN_PRONOUN = re.compile(r"^(?P<host>[A-Z].{2,200}?)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+(?P<guest>[A-Z].{2,200}?)\s+and$")
 _FRONT_LED = re.compile(r"^(?:Headed|Led)\s+by\s+(?P<who>.+?),\s+(?:the|a|an|his|her|their)\s+(?:[\w()-]+\s+){0,5}?delegation$")
 
 

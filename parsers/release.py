@@ -97,6 +97,7 @@ _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
+_QUOTED = re.compile(r'"[^"]{3,120}"')
 _QUESTION = ("Q:", "Question:")
 _ANSWER_MARK = re.compile(r"^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\s*")
 # (and those who brief the press on a meeting: "PM's Press Secretary X briefed reporters after the meeting")
@@ -230,8 +231,10 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     sents, para_of = _sentences(news, lead_text)
     first_sentence = sents[0] if sents else ""
 
-    title_kind = kinds.kind_of(title) if title and title != lead else None
-    lead_kind = kinds.kind_of(first_sentence) if title_kind in (None, "meeting", "other") else None
+    # (a quoted theme is no verb of the headline's: 'The Meeting Themed "Visiting the Ministry" Held at ...')
+    title_kind = kinds.kind_of(_QUOTED.sub(" ", title) if '"' in title else title) if title and title != lead else None
+    lead_kind = kinds.kind_of(_QUOTED.sub(" ", first_sentence) if '"' in first_sentence else first_sentence) \
+        if title_kind in (None, "meeting", "other") else None
     kind = title_kind or lead_kind
     if kind == "meeting" and title_kind and lead_kind == "talks":
         kind = "talks"  # "X pays courtesy call on Y" over "X held talks with Y": the lead tells what they held

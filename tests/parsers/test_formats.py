@@ -2585,3 +2585,18 @@ def test_a_sentence_glued_to_the_next_once_is_split():
                       "relations.Vice-Premier Ma Lin said at the reception that ties have stood the test of time.\n",
                       release_id="people-20000913-1")
     assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+
+
+def test_a_quoted_theme_is_no_verb_of_the_headline_or_lead():
+    r = parse_release('The Meeting Themed "Visiting the Ministry to Know about Diplomacy" Held at the Blue Hall\n\nOn December 25, '
+                      '2013, a meeting themed "Visiting the Ministry to Know about Diplomacy" was co-hosted by the Public '
+                      'Diplomacy Office and Example Radio. Director-General Ma Lin and Ambassador Li Hua attended the meeting as '
+                      'honored guests.\n')
+    assert (r["kind"], [p["name"] for p in r["actors"] + r["present"]]) == ("other", ["Ma Lin", "Li Hua"])
+
+
+def test_a_host_who_welcomed_a_visitor_and_had_a_meeting_with_him():
+    r = parse_release("Assistant Foreign Minister Ma Lin Visited the Example Centre\n\nOn 15 February 2023, Assistant Foreign "
+                      "Minister Ma Lin visited the Example Centre (EC). H.E. Secretary General Tom Berg of the EC welcomed "
+                      "Assistant Minister Ma Lin and had a meeting with him.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Tom Berg"], ["Ma Lin"])]
