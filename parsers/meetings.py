@@ -188,9 +188,10 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "... with X on tensions on the Korean Peninsula", "... on the situation in ...": what about
     (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
-      "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed"),
+      "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed", "gave", "delivered",
+      "toured"),
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
-                r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed)\b")),
+                r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -231,7 +232,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
     ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
-                            r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed)\b"),
+                            r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
@@ -294,6 +295,7 @@ _LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2
 _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"
                         r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+(?:[\s.,]*$|,\s*[a-z]+ing\b)")
 _TIME_WORDS = ("here", "today", "yesterday", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ONE_NAME_OFFICE = r"\b(?:" + "|".join(sorted(P._OFFICE_BEFORE_ONE_NAME)) + r")\s+"
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
@@ -641,6 +643,7 @@ def people_in(text: str, registry: Registry) -> list[Person]:
         # A lone surname is a person only when an honorific marks it ("Hon. Chombo").
         if known is None and len(p["name"].split()) == 1 and not P.is_one_word_name(p["name"]) \
                 and not re.search(_HONORIFIC_BEFORE + re.escape(p["name"]), t) \
+                and not re.search(_ONE_NAME_OFFICE + re.escape(p["name"]) + r"\b", t) \
                 and not (p.get("title") in P._MONARCHS and (p["title"] + " " + p["name"]) in t):  # ("Emperor Akihito")
             continue
         out.append(registry.add(p) if known is None else _merge(known, p))

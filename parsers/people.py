@@ -849,13 +849,20 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
                 name = "Sheikh " + name  # "Sheikh Hasina": one word after it, the title is the name's
             return before, name, " ".join(after_h[k:])
     good = [(i, j) for i, j in runs if j - i >= 2 or (honor and i == 0) or is_one_word_name(tokens[i])
-            or (i > 0 and tokens[i - 1] in _MONARCHS)]  # ("Emperor Akihito": a monarch is named by one name)
+            or (i > 0 and tokens[i - 1] in _MONARCHS)  # ("Emperor Akihito": a monarch is named by one name)
+            # ("Delhi Chief Minister Dikshit", "led by President Wuttke": an office, then one name, ending the chunk)
+            or (i > 0 and (j == len(tokens) or tokens[j] == "of") and tokens[i - 1] in _OFFICE_BEFORE_ONE_NAME
+                and _ONE_NAME.match(tokens[i]) and not countries.lookup(tokens[i]))]
     if not good:
         return None
     i, j = good[-1]
     return " ".join(tokens[:i]), " ".join(tokens[i:j]), " ".join(tokens[j:])
 
 
+# (a surname, not an office's adjective: "Lieutenant", "Extraordinary", "Bilateral")
+_ONE_NAME = re.compile(r"^[A-Z][a-z]{2,}(?<!al)(?<!ary)(?<!ant)(?<!ive)(?<!ous)(?<!ic)(?<!ial)$")
+_OFFICE_BEFORE_ONE_NAME = frozenset("President Minister Secretary Chairman Chairwoman Governor Mayor Speaker Ambassador Premier "
+                                    "Senator Congressman Congresswoman Provost Dean Rector Chancellor".split())
 _MONARCHS = frozenset(("Emperor", "Empress", "King", "Queen", "Sultan", "Emir", "Amir", "Pope"))
 _SERVES_SOMEONE = re.compile(
     r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman)"

@@ -2600,3 +2600,11 @@ def test_a_host_who_welcomed_a_visitor_and_had_a_meeting_with_him():
                       "Minister Ma Lin visited the Example Centre (EC). H.E. Secretary General Tom Berg of the EC welcomed "
                       "Assistant Minister Ma Lin and had a meeting with him.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Tom Berg"], ["Ma Lin"])]
+
+
+def test_a_meeting_with_officials_named_by_one_name_after_their_office():
+    r = parse_release("Ambassador Ma Lin Visits Example State\n\nFrom October 4 to 8, Ambassador Ma Lin paid a visit to the State "
+                      "of Example and met with Governor Herbert. Ambassador Ma met with President Worthen of Example University "
+                      "and gave a speech on relations.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Herbert"]), (["Ma Lin"], ["Worthen"])]
+    assert r["meetings"][1]["counterparts"][0]["organization"] == "Example University"

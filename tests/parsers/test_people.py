@@ -260,3 +260,13 @@ def test_a_states_office_and_a_province_of_a_country():
     assert (person["title"], person["organization"], person["country"]) == ("Minister", "Copperbelt Province", "ZMB")
     person, = parse_people("Ma Lin, Minister of Foreign Affairs of Nepal")
     assert person["title"] == "Minister of Foreign Affairs"
+
+
+def test_one_name_after_an_office_is_a_person_but_not_an_adjective():
+    people = parse_people("Indian Home Minister Patil, Delhi Chief Minister Dikshit and Party general secretary Li Hua")
+    assert [(p["name"], p["title"]) for p in people] == [("Patil", "Home Minister"), ("Dikshit", "Chief Minister"),
+                                                         ("Li Hua", "general secretary")]
+    assert [(p["name"], p["organization"]) for p in parse_people("President Worthen of Example University")] == [
+        ("Worthen", "Example University")]
+    assert parse_people("Ambassador Extraordinary and Plenipotentiary") == []
+    assert parse_people("the Secretary Bilateral") == []
