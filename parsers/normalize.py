@@ -87,6 +87,7 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
 # "Liu Guiping(Deputy Mayor of Chongqing)": the space before a parenthesis left out
 _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
+_GLUED_CLOSE = re.compile(r"\)(?=[a-z]{2})")
 _GLUED_HONORIFIC = re.compile(r"\b(H\.E\.|Hon\.|Dr\.|Rt\.|Mrs?\.|Ms\.|Prof\.|Amb\.)(?=[A-Z][a-z])")
 _GLUED_HONORIFIC_SEEN = re.compile(r"\.[A-Z][a-z]")  # (a superset, opening with a literal: re skips to each ".")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
@@ -132,6 +133,8 @@ def normalize_chars(text: str) -> str:
     if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
         text = _SPACE_COMMA.sub(",", text)
     text = _unglue(text, "(", _GLUED_PAREN, " (")
+    if ")" in text:  # "... Contact (SAIFC)and other persons": the space after an acronym's parenthesis left out
+        text = _GLUED_CLOSE.sub(lambda m: ") " if text[m.start() - 1].isupper() else ")", text)
     if _GLUED_HONORIFIC_SEEN.search(text):  # "H.E.Wei Hongtian", "Dr.Rt.Hon.Keith Mitchell": the space left out
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)
     if text.isascii():

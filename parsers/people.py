@@ -79,7 +79,7 @@ organisation's department's commission's bureau's assembly's parliament's senate
 government's chancellery chancellor chancellor's ruling governing opposition royalist caucus faction states emirates nations great hural khural majlis sejm storting
 riksdag folketing rada sabha attaché attache attachés attaches lady
 congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman alderman
-alderwoman ward issue issues question editor editorial publisher correspondent columnist corps diplomatic radio television
+alderwoman ward issue issues question editor editorial publisher correspondent columnist corps diplomatic radio television division divisions
 room airport countries ministerial developing informal gallery museum expo festival week weeks walks venue
 towards toward for against without between through under into from with of the and
 parliamentarian parliamentarians legislator legislators lawmaker lawmakers counsellors counselors

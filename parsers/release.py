@@ -34,13 +34,16 @@ PARSER_VERSION = "1.9.0"
 
 Person = dict[str, Any]
 
-_PRESENT_EVENTS = (r"(?:meeting|talks|event|function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|"
+_PRESENT_EVENTS = (r"(?:(?:meeting|talks|event|function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|"
                    r"forum|conference|reception|dinner|luncheon|signing|briefing|session|lecture|celebration|exhibition|discussions?|"
-                   r"workshop|gathering|visit|delegation)")
+                   r"workshop|gathering|visit|delegation)s?)")
 # ("X and Y of the Embassy joined the visit", "X, Y and Z were also part of the Chinese delegation")
 _PRESENT = re.compile(
     # ("A, B and C were among over 30 people in attendance")
-    r"^(?P<who>.+?)\s+(?:(?:were|was)\s+(?:also\s+)?present|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
+    r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+(?:also\s+|all\s+)?present|(?:were|was)\s+(?:also\s+)?accompanying\b"
+    # ("Acting Speaker X greeted Li at the airport": a welcome)
+    r"|(?:greeted|welcomed|received|saw\s+off)\s+(?:[\w.'-]+\s+){1,6}?at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b"
+    r"|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
     r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
     r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
     + _PRESENT_EVENTS + r"|also\s+attended(?=\.?$)"
@@ -61,6 +64,9 @@ _PRESENT_AFTER = re.compile(
     r"|^(?:those\s+)?(?:also\s+)?attending\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
     + r"\s+(?:also\s+)?(?:were|was|are|is|included|includes?)\s*:?\s+"
     r"|^in\s+attendance\s+(?:were|was|are|is)\s+"
+    # "Greeting the premier at the Great Hall were X and Y", "Other dignitaries among the attendees were X"
+    r"|^(?:also\s+)?(?:greeting|welcoming|receiving|seeing\s+off)\s+[^,;]{1,100}?\s+(?:were|was)\s+"
+    r"|^(?:other\s+|the\s+)?(?:dignitaries|attendees)\b[^,;]{0,80}?\s+(?:were|included|include)\s*:?\s+"
     # "Guests attending the video conference were X", "The guests included X", "Several guests including X"
     r"|^(?:the\s+|(?:several|other|many)\s+)?(?:[\w-]+\s+){0,2}?guests\s+(?:(?:attending|present\s+at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     + _PRESENT_EVENTS + r"\s+)?(?:were|included|includes?|including)\s*:?\s+"
@@ -86,14 +92,16 @@ _PRESENT_AFTER = re.compile(
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first
 # matches the lowercased text (\\s+ being one space): a search re skips through from space to space.
 _PRESENT_TAIL_LOW = re.compile(
-    r" (?:(?:were|was) (?:also )?present|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
+    r" (?:(?:were|was|are|is) (?:also |all )?present|(?:were|was) (?:also )?accompanying\b"
+    r"|(?:greeted|welcomed|received|saw off) (?:[\w.'-]+ ){1,6}?at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
+    r"|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
     r"|(?:were|was) (?:also )?(?:there (?:during|at|for) the |at the )(?:meeting|talks|event)\b"
     r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) "
     r"|(?:also )?accompanied (?!by )[^.;]{3,160}? to (?:hold|have|attend|meet|call|pay|visit) )\b")
-_AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$"
+_AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$|,?\s+and\s+(?:some\s+)?other\s+(?:[a-z]+\s+){0,3}[a-z]+$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
@@ -744,7 +752,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
-                and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent:
+                and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent \
+                and "reeting" not in sent and "elcoming" not in sent and "ignitaries" not in sent and "ttendees" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -753,6 +762,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 continue  # "X met with Y, who accompanied President Z to attend ...": Y's relative clause
             if " including " in who:  # "More than 200 people including X and Y attended"
                 who = who[who.index(" including ") + 11:]
+            elif "—" in who and who.index("—") > 10:  # "Members of the Standing Committee — A, B and C are all present"
+                who = who[who.index("—") + 1:]
             if ", wh" in who:  # "Vice Premier X, who co-chairs the Committee, attended the meeting"
                 who = _RELATIVE_CLAUSE.sub("", who)
             if ", which " in sent[: max(0, pm[1] - len(pm[0]))] and ", " in who:
@@ -774,14 +785,15 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
                   "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
-                  " at the meeting", " at the talks", " at the event",
+                  " at the meeting", " at the talks", " at the event", "reeting", "elcoming", "ignitaries", "ttendees",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",
-                           "attending", "in attendance", "the ", "guests", "several", "many")
+                           "attending", "in attendance", "the ", "guests", "several", "many", "greeting", "welcoming",
+                           "receiving", "seeing off", "dignitaries", "attendees", "other ")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:

@@ -2608,3 +2608,24 @@ def test_a_meeting_with_officials_named_by_one_name_after_their_office():
                       "and gave a speech on relations.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Herbert"]), (["Ma Lin"], ["Worthen"])]
     assert r["meetings"][1]["counterparts"][0]["organization"] == "Example University"
+
+
+def test_present_as_greeting_welcoming_accompanying_or_all_present():
+    lead = ("Premier Returns from Tour\n\nBEIJING, May 22 -- Premier Ma Lin returned to Beijing Tuesday after visiting four "
+            "countries.\n")
+    for extra, names in (
+            ("Greeting the premier at the Great Hall were Vice-Premier Li Hua, State Councilor Tom Berg, and officials.",
+             ["Li Hua", "Tom Berg"]),
+            ("Members of the Standing Committee -- Li Hua, Tom Berg and Ana Ruiz are all present at the reception.",
+             ["Li Hua", "Tom Berg", "Ana Ruiz"]),
+            ("Acting Speaker of the Example Parliament Tom Berg greeted Ma at the airport.", ["Tom Berg"]),
+            ("Vice Chairman Li Hua of the Example Association(EA)and other persons were accompanying Ma in the meeting.",
+             ["Li Hua"]),
+            ("Other dignitaries among the 300-odd attendees at the ceremony were the local leader Tom Berg, Example Mayor "
+             "Ana Ruiz, and several Members of Parliament.", ["Tom Berg", "Ana Ruiz"]),
+            ("Li Hua, Chinese Ambassador to Example attended the above mentioned functions.", ["Li Hua"])):
+        r = parse_release(lead + extra + "\n", release_id="people-20010522-1")
+        assert [p["name"] for p in r["present"]] == names, extra
+    r = parse_release(lead + "Vice Chairman Li Hua of the Example Association(EA)and other persons were accompanying Ma.\n",
+                      release_id="people-20010522-1")
+    assert r["present"][0]["organization"] == "Example Association(EA)"
