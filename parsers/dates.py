@@ -67,6 +67,24 @@ RANGES = [
 ]
 _RANGES_NO_FROM = (2, 4, 5, 6)  # the range patterns without "from "
 _RANGES_AND = (5, 6)  # ... and those that need " and " between two days
+# "will pay a two-day official visit to Pakistan from May 5": the first day, and the last from the length
+_FROM_DAY = re.compile(rf"\bfrom {M1} {D1}\b(?!\s*(?:to|through|until|till|—|-)\b)(?:,? {Y1}\b)?", re.I)
+_DAY_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _visit_from(text: str, base: date | None) -> tuple[date | None, date | None]:
+    m = _FROM_DAY.search(text)
+    if not m:
+        return None, None
+    start = resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")) if m.group("y1") else None, base)
+    length = _DAY_LENGTH.search(text)
+    if start is None or length is None:
+        return start, None
+    n = length.group(1).lower()
+    return start, start + timedelta(days=(_NUMBER_WORDS.get(n) or int(n)) - 1)
+
+
 _DAYS_AND = re.compile(r"\d(?:st|nd|rd|th)? and \d")
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
@@ -96,7 +114,9 @@ DATELINE = re.compile(
     # ("Havana, February 24.- Cuban President ...": a full stop before the dash)
     rf"(?:{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}(?: [A-Z][a-z]+)?\) (?=[A-Z])"
     # (TASS's full stop and slashed tag: "MOSCOW, June 5. /TASS/. Russian Foreign Minister ...")
-    rf"|\.\s*/[A-Za-z.]{{2,12}}/\.?\s+(?=[A-Z]))",
+    rf"|\.\s*/[A-Za-z.]{{2,12}}/\.?\s+(?=[A-Z])"
+    # (Trend's and Kazinform's full stop: "ASTANA, Kazakhstan, May 13. Vice Premier X will ...", a city before it)
+    rf"|(?(city)\.\s+(?=[A-Z])|(?!)))",
 )
 # "Hanoi (VNA) —": a city and an agency's tag, no date.
 # (a city's words are capitalised: "President of the Vietnam Fatherland Front (VFF) – Hanoi chapter X" is no dateline)
@@ -439,6 +459,8 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 break
         if not start:
             start, end = weekday_range(lead_text, base)
+        if not start and "from " in lead_text.lower():
+            start, end = _visit_from(lead_text, base)
     if not start:
         start = event_range_start(main_sentence, base)
     if not start:

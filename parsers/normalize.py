@@ -190,6 +190,8 @@ _HEADER_STAMP = re.compile(
     r"|^[A-Z][a-z]+\.? \d{1,2}\. \d{4}\b"
     # a date in another language's order and words ("6. februar 2024 13:04")
     r"|^\d{1,2}\. [A-Za-z]+ \d{4}\b"
+    # a byline, then the date and the time ("Web Desk 03 May , 2023 07:33 PM")
+    r"|^[A-Z][\w ]{0,30}? (?:\d{1,2} [A-Z][a-z]+ ?,? \d{4}|[A-Z][a-z]+\.? \d{1,2}, ?\d{4}),? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$"
     # an agency and its date ("Xinhua, October 11, 2013")
     r"|^(?:xinhua|reuters|afp|china daily|people's daily),? (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})$",
     re.IGNORECASE)

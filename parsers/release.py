@@ -123,7 +123,7 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
 # (Searched with fastre.search_at_word_start: the leading \b is tested in Python, which is faster.)
 _SUBJECT_VERB = re.compile(
-    r"(?:met|meets|held|holds|had|has|will|was\s+(?:received|met)\s+by|is\s+(?:currently\s+)?(?:holding|visiting|attending)|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
+    r"(?:met|meets|held|holds|had|has|will|would\s+(?=(?:pay|visit|travel|attend|lead|hold|meet)\b)|was\s+(?:received|met)\s+by|is\s+(?:currently\s+)?(?:holding|visiting|attending)|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|left(?!-)|arrived|arrives|received(?!\s+by)|receives|called|spoke|speaks|talked|said|says|told|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
     r"delivered|invited(?!\s+by)|is to|are to|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")

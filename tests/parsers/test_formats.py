@@ -2629,3 +2629,14 @@ def test_present_as_greeting_welcoming_accompanying_or_all_present():
     r = parse_release(lead + "Vice Chairman Li Hua of the Example Association(EA)and other persons were accompanying Ma.\n",
                       release_id="people-20010522-1")
     assert r["present"][0]["organization"] == "Example Association(EA)"
+
+
+def test_announced_visits_from_a_day_for_some_days_and_a_full_stop_dateline():
+    r = parse_release("Foreign Minister To Visit Example On May 05\n\nWeb Desk 03 May , 2023 07:33 PM\n\nISLAMABAD: Foreign Minister "
+                      "of China Ma Lin would pay a two-day official visit to Example from May 5.\n")
+    assert (r["kind"], r["meeting_date"], r["date_end"], [p["name"] for p in r["actors"]]) == (
+        "visit", "2023-05-05", "2023-05-06", ["Ma Lin"])
+    r = parse_release("ASTANA, Example, May 13. Vice Premier of the State Council of China Ma Lin will pay a visit to Example, "
+                      "Spokesman Tom Berg said during a briefing.\n\n\"From May 15-17, 2024, Vice Premier Ma Lin will visit "
+                      "Example,\" Berg said.\n", release_id="other-20240513-1")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2024-05-15", "2024-05-17")
