@@ -457,8 +457,12 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             start, end = find_range(para, base)
             if start:
                 break
-        if not start:
-            start, end = weekday_range(lead_text, base)
+        for para in ([lead_text] + later_paragraphs[:2]) if not start else ():
+            # ("A CPC delegation has visited Sri Lanka ... The delegation, led by X, visited Sri Lanka from
+            # Saturday to Wednesday.")
+            start, end = weekday_range(para, base)
+            if start:
+                break
         if not start and "from " in lead_text.lower():
             start, end = _visit_from(lead_text, base)
     if not start:

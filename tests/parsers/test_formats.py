@@ -2640,3 +2640,10 @@ def test_announced_visits_from_a_day_for_some_days_and_a_full_stop_dateline():
                       "Spokesman Tom Berg said during a briefing.\n\n\"From May 15-17, 2024, Vice Premier Ma Lin will visit "
                       "Example,\" Berg said.\n", release_id="other-20240513-1")
     assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2024-05-15", "2024-05-17")
+
+
+def test_a_visit_from_saturday_to_wednesday_told_after_the_lead():
+    r = parse_release("CPC delegation visits Example\n\nCOLOMBO, Jan. 18 (Xinhua) -- A high-level delegation of the CPC has "
+                      "visited Example and introduced the guiding principles of the Congress.\n\nThe Chinese delegation, led by "
+                      "Ma Lin, visited Example from Saturday to Wednesday.\n", release_id="xinhua-20230118-1")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2023-01-14", "2023-01-18")
