@@ -105,6 +105,7 @@ _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$|
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+[^,]*,")
 _QUOTED = re.compile(r'"[^"]{3,120}"')
 _QUESTION = ("Q:", "Question:")
 _ANSWER_MARK = re.compile(r"^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\s*")
@@ -241,8 +242,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
 
     # (a quoted theme is no verb of the headline's: 'The Meeting Themed "Visiting the Ministry" Held at ...')
     title_kind = kinds.kind_of(_QUOTED.sub(" ", title) if '"' in title else title) if title and title != lead else None
-    lead_kind = kinds.kind_of(_QUOTED.sub(" ", first_sentence) if '"' in first_sentence else first_sentence) \
-        if title_kind in (None, "meeting", "other") else None
+    # (nor is a relative clause: "X, who is on a visit to China, called on Y" tells a meeting)
+    lead_for_kind = _QUOTED.sub(" ", first_sentence) if '"' in first_sentence else first_sentence
+    if ", who " in lead_for_kind:
+        lead_for_kind = _WHO_CLAUSE.sub("", lead_for_kind)
+    lead_kind = kinds.kind_of(lead_for_kind) if title_kind in (None, "meeting", "other") else None
     kind = title_kind or lead_kind
     if kind == "meeting" and title_kind and lead_kind == "talks":
         kind = "talks"  # "X pays courtesy call on Y" over "X held talks with Y": the lead tells what they held

@@ -2647,3 +2647,12 @@ def test_a_visit_from_saturday_to_wednesday_told_after_the_lead():
                       "visited Example and introduced the guiding principles of the Congress.\n\nThe Chinese delegation, led by "
                       "Ma Lin, visited Example from Saturday to Wednesday.\n", release_id="xinhua-20230118-1")
     assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2023-01-14", "2023-01-18")
+
+
+def test_a_visit_in_a_relative_clause_or_a_visit_to_a_person_is_a_meeting():
+    r = parse_release("2024-06-25 Vice-minister Ma Lin, who is on an official visit to Example, called on Prime Minister Tom "
+                      "Berg at his office on Monday.\n", release_id="other-20240625-1")
+    assert (r["kind"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("meeting", [(["Ma Lin"], ["Tom Berg"])])
+    r = parse_release("Example President Visits Senior Member of CCP in Kunming, China\n\nThe President of Example, Mr. Tom Berg, "
+                      "visited a senior official from the Communist Party of China in Kunming, China on Thursday.\n")
+    assert r["kind"] == "meeting"
