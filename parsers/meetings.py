@@ -111,11 +111,12 @@ _VERB = re.compile(
     r"|(?:hosted|hosts)\s+(?:a\s+)?reception(?:\s+in\s+[A-Z][a-z]+)?(?:\s+on\s+[A-Z][a-z]+\s+\d{1,2})?\s+for"
     # "A and B jointly hosted a diplomatic strategic dialogue": both in the subject
     r"|(?:jointly\s+)?(?:hosted|co-hosted|co-chaired)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:dialogue|consultations?)\b"
-    # (a trigger word starts every match, so "co-" is looked behind: "X co-chairs a session of the Commission with Y")
+    # (a trigger word starts every match, so "co-" is looked behind; first "Vice Premier X will co-host the
+    # chairmen's meeting of the Commission via video link, together with Y", then "X co-chairs a session of
+    # the Commission with Y")
+    r"|(?<=co-)(?:hosted|chaired|chairs|chair|hosts|host)\s+(?:a|the)\s+[^,;.]{3,200}?,?\s+together\s+with"
     r"|(?<=co-)(?:hosted|chaired|chairs|chair|hosts|host)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:dialogue|consultations?|session|meeting|talks)\b(?:\s+of\s+the\s+[^,;.]{3,160}?(?=\s+with\b))?"
-    # ("Vice Premier X will co-host the chairmen's meeting of the Commission via video link, together with Y")
-    r"|(?<=co-)(?:hosted|chaired|chairs|chair|hosts|host)\s+(?:a|the)\s+[^,;.]{3,200}?,?\s+together\s+with"
     # ("Wang made the remarks when he co-chaired with Russian Deputy Prime Minister Y a session of ...")
     r"|(?<=co-)(?:hosted|chaired)(?=\s+with\s+[A-Z])"
     # "X hosted visiting Algerian President, Y, for bilateral talks"

@@ -445,7 +445,7 @@ def _sentences(body: list[str], lead_text: str) -> tuple[list[str], list[int]]:
     for i, para in enumerate(body):
         for s in sentences(lead_text if i == 0 else para):
             s = s.strip()
-            for part in _clauses(s) if "; " in s else (s,):
+            for part in _clauses(s) if "; " in s or ", and " in s else (s,):
                 if part:
                     sents.append(part)
                     para_of.append(i)
@@ -456,8 +456,16 @@ def _clauses(sentence: str) -> list[str]:
     """A sentence's semicolon clauses when each tells a meeting of its own ("A met with the delegation;
     B had a meeting with the delegation"), else the sentence (a list of people keeps its semicolons)."""
     parts = sentence.split("; ")
-    if all(M.find_verb(part) and M.find_verb(part).start() > 0 for part in parts):
+    if len(parts) > 1 and all(M.find_verb(part) and M.find_verb(part).start() > 0 for part in parts):
         return [part if k == len(parts) - 1 else part + "." for k, part in enumerate(parts)]
+    # "A and B also met with X, respectively, and Vice Minister C held talks with the US diplomat": a
+    # second clause with a subject of its own (a capitalised office or name) and a meeting verb
+    cut = sentence.find(", and ")
+    if cut > 0 and sentence[cut + 6: cut + 7].isupper():
+        first, second = sentence[:cut], sentence[cut + 6:]
+        verb = M.find_verb(second)
+        if verb and verb.start() > 0 and M.find_verb(first) and " with " in second:
+            return [first + ".", second]
     return [sentence]
 
 

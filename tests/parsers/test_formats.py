@@ -2656,3 +2656,14 @@ def test_a_visit_in_a_relative_clause_or_a_visit_to_a_person_is_a_meeting():
     r = parse_release("Example President Visits Senior Member of CCP in Kunming, China\n\nThe President of Example, Mr. Tom Berg, "
                       "visited a senior official from the Communist Party of China in Kunming, China on Thursday.\n")
     assert r["kind"] == "meeting"
+
+
+def test_co_chair_a_named_commissions_meeting_together_with_and_a_second_clause():
+    r = parse_release("Vice premier to co-chair meeting\n\nBEIJING, Sept. 24 (Xinhua) -- Vice Premier Ma Lin will co-chair the third "
+                      "meeting of the Intergovernmental Commission for Cooperation of Example and the Far East Region of Russia, "
+                      "together with Tom Berg, Russian deputy prime minister.\n", release_id="people-20200924-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+    r = parse_release("Ministers meet Example envoy\n\nOn the same day, State Councilor Ma Lin and Foreign Minister Li Hua also met "
+                      "with Tom Berg, respectively, and Vice Foreign Minister Ana Ruiz held talks with Example Ambassador Carl "
+                      "Vidal in Beijing.\n")
+    assert (["Ana Ruiz"], ["Carl Vidal"]) in [(ps, cs) for ps, cs, _ in _meetings(r)]
