@@ -638,6 +638,13 @@ def people_in(text: str, registry: Registry) -> list[Person]:
     if len(bare.split()) == 1:
         hit = registry.find(bare)
         return [hit] if hit else []
+    head, sep, rest = bare.partition(" and ")
+    if sep and " " not in head:
+        # "Wen and his Russian counterpart Dmitry Medvedev", "he and Indian Prime Minister X": a known
+        # surname or a pronoun, then the others
+        hit = registry.find(head) if head[:1].isupper() else (registry.last if head in ("he", "she") else None)
+        if hit:
+            return [hit] + [p for p in people_in(rest, registry) if p is not hit]
     out = []
     for p in P.parse_people(t):
         known = registry.find(p["name"])

@@ -505,6 +505,10 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     led = _LED_BY.search(subject) if "by" in subject else None
     if led:
         subject = subject[led.end():]
+    if ", as " in subject:  # "China reiterated its stance, as U.S. Deputy Secretary of State X visited China"
+        am = _AS_CLAUSE.search(subject)
+        if am:
+            subject = subject[am.end():]
     if " accompanied " in subject and " who " not in subject:
         # "Ambassador X accompanied Vice Minister Y, ..., to hold talks": Y, then X
         am = _ACCOMPANIED_GUEST.search(subject)
@@ -525,6 +529,7 @@ def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
     return found
 
 
+_AS_CLAUSE = re.compile(r"^.*,\s+as\s+(?!well\s+as\b)")
 _ACCOMPANIED_GUEST = re.compile(r"\s(?:also\s+)?accompanied\s+(?!by\s)(?P<guest>[A-Z][^;]+?),?"
                                 r"(?:\s+to(?:\s+(?:hold|have|attend|meet|call|pay|visit)\b.*)?)?$")
 
@@ -693,6 +698,16 @@ _PAIR_DURING = re.compile(
     r"(?:conversation|call|talks|meeting)\b")
 
 
+# "Wen and his Russian counterpart Dmitry Medvedev witnessed the signing of ...": the two met
+_PAIR_WITH_COUNTERPART = re.compile(
+    r"^(?P<who>[A-Z][^,;]{1,120}?\s+and\s+(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart,?\s+[A-Z][^,;]{3,80}?),?\s+"
+    r"(?:jointly\s+|also\s+)?(?:witnessed|signed|co-chaired|co-hosted|inked|held|had)\b")
+# "Li said Wednesday that he and Indian Prime Minister X had in-depth talks": the speaker's talks with X
+_HE_AND_X_TALKED = re.compile(
+    r"^(?P<subj>[A-Z].{2,150}?)\s+said\s+(?:on\s+)?(?:[A-Z][a-z]+\s+)?that\s+(?:he|she)\s+and\s+(?P<obj>[A-Z].{3,150}?)\s+"
+    r"(?:had|held)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions)\b")
+
+
 _VERB_HIM_DURING = re.compile(
     r"^(?P<subj>[A-Z].{3,200}?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:thanked|told|assured|briefed|congratulated|invited|urged)\s+(?P<obj>(?:his|her)\s+.{3,120}?)\s+"
@@ -703,7 +718,7 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
     """The talks of "X and his counterpart Y agreed to ... during a telephone conversation": X's with Y
     (and of "X thanked his new Chinese colleague Y during a telephone conversation")."""
     for sent in sents:
-        m = _PAIR_DURING.match(sent) if "counterpart" in sent else None
+        m = (_PAIR_DURING.match(sent) or _PAIR_WITH_COUNTERPART.match(sent)) if "counterpart" in sent else None
         if m:
             people = M.people_in(M.clean_subject(m.group("who")), registry)
             if len(people) >= 2:
@@ -721,6 +736,12 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
             people = M.people_in(m.group("who"), registry)
             if len(people) == 2:
                 return M.Event(people[:1], people[1:], None, False, "during talks", sent)
+        m = _HE_AND_X_TALKED.match(sent) if " that he and " in sent or " that she and " in sent else None
+        if m:
+            principals = M.people_in(M.clean_subject(m.group("subj")), registry)
+            counterparts = M.people_in(m.group("obj"), registry)
+            if principals and counterparts:
+                return M.Event(principals[:1], counterparts, None, False, "had talks", sent)
         m = _VERB_HIM_DURING.match(sent) if " during " in sent else None
         if m:
             principals = M.people_in(M.clean_subject(m.group("subj")), registry)

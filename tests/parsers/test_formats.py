@@ -2667,3 +2667,23 @@ def test_co_chair_a_named_commissions_meeting_together_with_and_a_second_clause(
                       "with Tom Berg, respectively, and Vice Foreign Minister Ana Ruiz held talks with Example Ambassador Carl "
                       "Vidal in Beijing.\n")
     assert (["Ana Ruiz"], ["Carl Vidal"]) in [(ps, cs) for ps, cs, _ in _meetings(r)]
+
+
+def test_he_and_a_counterpart_had_talks_or_witnessed_a_signing():
+    r = parse_release("Premier: talks with Example PM 'fruitful'\n\n(Xinhua)    18:26, October 23, 2013\n\nPremier Ma Lin said "
+                      "Wednesday that he and Indian Prime Minister Tom Berg had in-depth talks on enhancing trust.\n",
+                      release_id="people-20131023-1")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+    assert r["meetings"][0]["counterparts"][0]["title"] == "Prime Minister"
+    r = parse_release("Premier says meeting is a link\n\nChina and Example on Thursday signed a number of agreements.\nThe "
+                      "countries should expand trade, Premier Ma Lin said at the regular meeting of prime ministers.\nMa and "
+                      "his Example counterpart Tom Berg witnessed the signing of cooperation agreements.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Ma Lin"], ["Tom Berg"])]
+
+
+def test_an_as_clause_before_the_visitor_leaves_the_visitors_office_clean():
+    r = parse_release("Stance reiterated in ministers' meetings\n\nBEIJING, Oct. 17 (Xinhua) -- China reiterated its stance on "
+                      "the islands, as U.S. Deputy Secretary of State Tom Berg visited China on Wednesday.\n\nForeign "
+                      "Minister Ma Lin met with Berg on Wednesday.\n", release_id="people-20121018-1")
+    assert [(p["name"], p["title"]) for m in r["meetings"] for p in m["counterparts"]] == [
+        ("Tom Berg", "Deputy Secretary of State")]
