@@ -66,6 +66,7 @@ _PAST_TITLE = re.compile(r"\b(?:led|met|visited|held|attended|paid)\b", re.I)
 _WILL = re.compile(r"\bwill\b|\bis to\b|\bare to\b|\bto be held\b")
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 _VIDEO = re.compile(r"\b(?:video|videolink|video-?conferenc(?:e|es|ing)|webinar|cloud|virtual(?:ly)?|online)\b", re.I)
+_BARE_CALL = re.compile(r"(?<!video )(?<!courtesy )(?<!farewell )(?<!introductory )\bcalls? with\b")
 _VIDEO_HINTS = ("video", "webinar", "cloud", "virtual", "online")
 _FUTURE_TITLE_LOW = lowercase_twin(_FUTURE_TITLE, drop_word_boundary=True)
 _PAST_TITLE_LOW = lowercase_twin(_PAST_TITLE, drop_word_boundary=True)
@@ -134,6 +135,9 @@ def mode_of(scope: str, lead: str, kind: str, has_meetings: bool) -> str | None:
         return "phone"
     if any(h in low_scope or h in low_lead for h in _VIDEO_HINTS) and (_VIDEO.search(scope) or _VIDEO.search(lead)):
         return "video"
+    if "call" in low_scope and _BARE_CALL.search(low_scope):
+        # ("Deputy Secretary X's Call With Vice Foreign Minister Y": a call, unless a video or courtesy one)
+        return "phone"
     if kind == "visit" and not has_meetings:
         return None
     return "in_person"

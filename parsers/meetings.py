@@ -96,7 +96,7 @@ _VERB = re.compile(
     # "X talked to US President Y on the phone": a call, its object straight after "to"
     r"|(?:talked|spoke|talks|speaks)\s+to(?=\s+(?:his\s+|her\s+)?[A-Z][^.;]{3,120}?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
-    r"|(?:spoke|speaks)(?=\s+with\b)"
+    r"|(?:spoke|speaks)(?=\s+(?:(?:today|yesterday|again|separately)\s+)?with\b)"
     r"|received|receives|receive"
     # "X and his U.S. counterpart Y started talks Thursday morning"
     r"|(?:started|starts|began|begins|opened|opens)\s+(?:their\s+|the\s+)?(?:(?:first|second|third|new|formal|official)\s+)?"

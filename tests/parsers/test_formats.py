@@ -2687,3 +2687,10 @@ def test_an_as_clause_before_the_visitor_leaves_the_visitors_office_clean():
                       "Minister Ma Lin met with Berg on Wednesday.\n", release_id="people-20121018-1")
     assert [(p["name"], p["title"]) for m in r["meetings"] for p in m["counterparts"]] == [
         ("Tom Berg", "Deputy Secretary of State")]
+
+
+def test_a_readout_of_a_call_spoke_today_with():
+    r = parse_release("Deputy Secretary Tom Berg's Call With Executive Vice Foreign Minister Ma Lin\n\nThe below is attributable to "
+                      "Spokesperson Ana Ruiz:\n\nDeputy Secretary of State Tom Berg spoke today with Chinese Executive Vice Foreign "
+                      "Minister Ma Lin. They discussed a wide range of issues.\n")
+    assert (r["kind"], r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("talks", "phone", [(["Tom Berg"], ["Ma Lin"])])
