@@ -98,6 +98,8 @@ _VERB = re.compile(
     r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+(?:(?:today|yesterday|again|separately)\s+)?with\b)"
     r"|received|receives|receive"
+    # ("The delegation was welcomed by Deputy Prime Minister X": the passive of a reception)
+    r"|(?:welcomed|greeted)(?=\s+by\s+[A-Z])"
     # "X and his U.S. counterpart Y started talks Thursday morning"
     r"|(?:started|starts|began|begins|opened|opens)\s+(?:their\s+|the\s+)?(?:(?:first|second|third|new|formal|official)\s+)?"
     r"(?:round\s+of\s+)?talks"

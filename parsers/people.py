@@ -31,7 +31,8 @@ from .fastre import is_plain, spaced
 
 Person = dict[str, Any]
 
-_RANK = r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Col|Adm|Cmdr|Capt)\."
+# ("Gen Prawit X", "Lt-Gen Y": the full stop may be left out, a hyphen may join the two)
+_RANK = r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)(?:\.?\s+|-))?(?:Gen|Col|Adm|Cmdr|Capt)(?:\.|(?=\s+[A-Z][a-z]))"
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Amb\.|H\.M\.|H\.H\.|Sir|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
@@ -819,7 +820,7 @@ _INNER_HONORIFIC = re.compile(
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|" + _RANK + r")\s+")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Amb.", "Samdech", "His Excellency", "Sheikh", "Prince",
-                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.",
+                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
                           " U ", "Daw ")
 
 

@@ -2694,3 +2694,11 @@ def test_a_readout_of_a_call_spoke_today_with():
                       "Spokesperson Ana Ruiz:\n\nDeputy Secretary of State Tom Berg spoke today with Chinese Executive Vice Foreign "
                       "Minister Ma Lin. They discussed a wide range of issues.\n")
     assert (r["kind"], r["mode"], [(ps, cs) for ps, cs, _ in _meetings(r)]) == ("talks", "phone", [(["Tom Berg"], ["Ma Lin"])])
+
+
+def test_a_delegation_welcomed_by_a_host_is_a_meeting():
+    r = parse_release("CPC delegation visits Example\n\nAt the invitation of the Example Party, the Chinese delegation led by Ma "
+                      "Lin, deputy head of the International Department of the CPC Central Committee, visited Example from "
+                      "Wednesday to Saturday.\n\nThe delegation was welcomed by Example Deputy Prime Minister Gen Tom Berg, who "
+                      "is also leader of the Example Party.\n")
+    assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Tom Berg"], ["Ma Lin"])]

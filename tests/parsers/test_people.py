@@ -270,3 +270,10 @@ def test_one_name_after_an_office_is_a_person_but_not_an_adjective():
         ("Worthen", "Example University")]
     assert parse_people("Ambassador Extraordinary and Plenipotentiary") == []
     assert parse_people("the Secretary Bilateral") == []
+
+
+def test_military_ranks_without_a_full_stop_or_joined_by_a_hyphen():
+    assert [(p["name"], p["title"]) for p in parse_people("Thai Deputy Prime Minister Gen Tom Berg")] == [
+        ("Tom Berg", "Deputy Prime Minister")]
+    assert [p["name"] for p in parse_people("Lt-Gen Ana Ruiz and senior military officers")] == ["Ana Ruiz"]
+    assert [p["name"] for p in parse_people("Genevieve Ruiz")] == ["Genevieve Ruiz"]
