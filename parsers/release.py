@@ -786,7 +786,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
                 and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent \
-                and "reeting" not in sent and "elcoming" not in sent and "ignitaries" not in sent and "ttendees" not in sent:
+                and not (("reeting" in sent or "elcoming" in sent) and (" were " in sent or " was " in sent)) \
+                and "ignitaries" not in sent and "ttendees" not in sent:
             continue
         pm = _present_who(sent)
         if pm:
@@ -825,8 +826,10 @@ _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",
-                           "attending", "in attendance", "the ", "guests", "several", "many", "greeting", "welcoming",
-                           "receiving", "seeing off", "dignitaries", "attendees", "other ")
+                           "attending", "in attendance", "the ", "guests", "several", "many", "dignitaries", "attendees",
+                           "other ")
+# (and, with " were " or " was " in the sentence, "Greeting the premier at the Great Hall were X and Y")
+_PRESENT_AFTER_GREETINGS = ("greeting", "welcoming", "receiving", "seeing off")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:
@@ -843,6 +846,7 @@ def _present_who(sent: str) -> tuple[str, int] | None:
             return sent[: tail.start()], tail.end()
         # _PRESENT_AFTER opens the sentence with "(also) present" or has "were/was (also) attended by".
         if not (low.startswith(_PRESENT_AFTER_OPENINGS) or "attended by" in low or "accompanied by" in low
+                or (low.startswith(_PRESENT_AFTER_GREETINGS) and (" were " in low or " was " in low))
                 or "accompanied at the" in low
                 or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low
                 or "presence of" in low or "joined by" in low or "among those" in low):
