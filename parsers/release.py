@@ -456,17 +456,22 @@ def _clauses(sentence: str) -> list[str]:
     """A sentence's semicolon clauses when each tells a meeting of its own ("A met with the delegation;
     B had a meeting with the delegation"), else the sentence (a list of people keeps its semicolons)."""
     parts = sentence.split("; ")
-    if len(parts) > 1 and all(M.find_verb(part) and M.find_verb(part).start() > 0 for part in parts):
+    if len(parts) > 1 and all(_tells_a_meeting(part) for part in parts):
         return [part if k == len(parts) - 1 else part + "." for k, part in enumerate(parts)]
     # "A and B also met with X, respectively, and Vice Minister C held talks with the US diplomat": a
     # second clause with a subject of its own (a capitalised office or name) and a meeting verb
     cut = sentence.find(", and ")
     if cut > 0 and sentence[cut + 6: cut + 7].isupper():
         first, second = sentence[:cut], sentence[cut + 6:]
-        verb = M.find_verb(second)
-        if verb and verb.start() > 0 and M.find_verb(first) and " with " in second:
+        if " with " in second and _tells_a_meeting(second) and M.find_verb(first):
             return [first + ".", second]
     return [sentence]
+
+
+def _tells_a_meeting(clause: str) -> bool:
+    """Does the clause have a meeting verb after a subject?"""
+    verb = M.find_verb(clause)
+    return verb is not None and verb.start() > 0
 
 
 def _subject_people(sentence: str, registry: M.Registry) -> list[Person]:
@@ -608,7 +613,7 @@ def _headline_person_in_body(title: str, registry: M.Registry, sents: list[str])
 # What a participant does at an event, written with their name as the subject ("A, Chairman of ...,
 # and B, Secretary of ..., attended and addressed the event", "C, Dean of ..., delivered remarks")
 _AT_EVENT_VERB = re.compile(
-    r"(?:also\s+)?(?:attended|addressed|delivered|spoke|gave|made|congratulated|praised|spoke|thanked|welcomed|"
+    r"(?:also\s+)?(?:attended|addressed|delivered|spoke|gave|made|congratulated|praised|thanked|welcomed|"
     r"expressed|extended|hailed|lauded|presented|shared|introduced|briefed|highlighted|noted|stressed|emphasi[sz]ed|said|took part|"
     r"participated|joined)\b")
 
