@@ -81,6 +81,8 @@ class Release:
     footer: list[str] = field(default_factory=list)
     # Photo captions taken out of the paragraphs: they often name the city the lead does not
     captions: list[str] = field(default_factory=list)
+    # (those above the lead, people.cn's layout: the first place the page writes its people's offices)
+    lead_captions: list[str] = field(default_factory=list)
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -496,6 +498,9 @@ def split_release(text: str) -> Release:
         header.append(paragraphs.pop(0))
     rel.paragraphs = paragraphs
     rel.footer = short_tail
+    if rel.captions and paragraphs and paragraphs[0] in content:
+        lead_at = content.index(paragraphs[0])
+        rel.lead_captions = [c for c in rel.captions if content.index(c) < lead_at]
     return rel
 
 

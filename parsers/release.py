@@ -30,7 +30,7 @@ from .mentions import find_mentions
 from .normalize import PHOTO_POSITION, sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.9.0"
+PARSER_VERSION = "1.10.0"
 
 Person = dict[str, Any]
 
@@ -407,6 +407,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
             told = registry.headline_person(p["name"]) if not p.get("title") else None
             if told and told.get("title"):
                 M._merge(p, told)
+    if rel.lead_captions:
+        _offices_from_lead_captions(rel.lead_captions,
+                                    [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
                     [city] if announcement else [out["location"], city])
 
@@ -862,6 +865,31 @@ def _present_who(sent: str) -> tuple[str, int] | None:
             return pm.group("who"), pm.end()
     pm = _PRESENT_AFTER.search(sent)
     return (pm.group("who"), pm.end()) if pm else None
+
+
+def _offices_from_lead_captions(captions: list[str], people: list[Person]) -> None:
+    """A person's offices as a photo caption above the lead writes them: the caption is where the page
+    first writes their office ("Cai Qi, a member of the Standing Committee of ..., meets with X ..."
+    over "BEIJING, Sept. 9 (Xinhua) -- Cai Qi, a senior official of the CPC, met with X ...")."""
+    written: dict[str, Person] = {}
+    for caption in captions:
+        text = PHOTO_POSITION.sub("", caption).split(". ", 1)[0]
+        parts = M.split_event(text)
+        # (its subject only: whom the caption's subject met the lead writes as the caption does, and
+        # the caption's shorter object phrase parses worse: "a delegation ..., led by X of Y"; nor a
+        # subject the verb's search went past: "X shakes hands with Y before they co-chair ...")
+        if parts is None or " with " in parts[0]:
+            continue
+        for p in P.parse_people(M.clean_subject(parts[0])):
+            if p.get("title") and len(p["name"].split()) >= 2:
+                written.setdefault(p["name"].lower(), p)
+    if not written:
+        return
+    for p in people:
+        c = written.get(p["name"].lower())
+        if c is not None and c is not p:
+            p["title"], p["organization"], p["also"] = c["title"], c["organization"], list(c.get("also") or [])
+            p["country"] = c.get("country") or p.get("country")
 
 
 def _fill_countries(events: list[M.Event], meetings: list[dict[str, Any]], actors: list[Person],

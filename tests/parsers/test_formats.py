@@ -2702,3 +2702,41 @@ def test_a_delegation_welcomed_by_a_host_is_a_meeting():
                       "Wednesday to Saturday.\n\nThe delegation was welcomed by Example Deputy Prime Minister Gen Tom Berg, who "
                       "is also leader of the Example Party.\n")
     assert [(ps, cs) for ps, cs, _ in _meetings(r)] == [(["Tom Berg"], ["Ma Lin"])]
+
+
+def test_a_caption_above_the_lead_gives_the_office_first_written_with_the_name():
+    # people.cn's layout: the photo caption above the dateline writes the official's full office, the
+    # lead a short one ("a senior official of ..."); the title is the first office written.
+    text = (
+        "Senior official meets Portuguese delegation\n\n"
+        "Ma Lin, a member of the Standing Committee of the Example Council and head of the Example "
+        "Department, meets with a delegation led by Ana Costa, president of the Example Party of Portugal, "
+        "in Beijing, capital of China, March 9, 2024. (Xinhua/Zhou Bo)\n\n"
+        "BEIJING, March 9 (Xinhua) -- Ma Lin, a senior official of the Example Council, met with a "
+        "delegation led by Ana Costa, president of the Example Party of Portugal, in Beijing on Saturday.\n\n"
+        "Ma said the two sides should deepen exchanges.\n"
+    )
+    r = parse_release(text, release_id="people-20240310-1")
+    (ma,) = r["meetings"][0]["principals"]
+    assert (ma["title"], ma["organization"]) == ("member", "Standing Committee of the Example Council")
+    assert ma["also"] == ["head of the Example Department"]
+    assert [p["name"] for p in r["meetings"][0]["counterparts"]] == ["Ana Costa"]
+    # A caption below the story is not where the page first writes the office.
+    below = text.split("\n\n")
+    r = parse_release("\n\n".join([below[0]] + below[2:] + [below[1]]), release_id="people-20240310-1")
+    assert r["meetings"][0]["principals"][0]["title"] == "senior official"
+
+
+def test_a_caption_whose_verb_is_not_found_before_with_gives_no_office():
+    # "X shakes hands with Y before they co-chair ...": the verb found is past the caption's subject.
+    text = (
+        "Vice premier meets Portuguese minister\n\n"
+        "Vice Premier Ma Lin (L) shakes hands with Portuguese Deputy Prime Minister Rui Lopes before they "
+        "co-chair a session of the Example Committee in Lisbon, Portugal, March 9, 2024. (Xinhua/Zhou Bo)\n\n"
+        "LISBON, March 9 (Xinhua) -- Chinese Vice Premier Ma Lin met with Portuguese Deputy Prime Minister "
+        "Rui Lopes here on Saturday.\n"
+    )
+    r = parse_release(text, release_id="people-20240310-2")
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] == [
+        ("Ma Lin", "Vice Premier"), ("Rui Lopes", "Deputy Prime Minister")]
