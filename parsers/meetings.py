@@ -277,6 +277,9 @@ _DELEGATION_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'().&\"“”-]+\s+){0,8}?[\"“]?(?:delegation|delegations|study\s+group|diplomatic\s+corps|envoys|corps|"
     r"representatives|ambassadors|diplomats|lawmakers|parliamentarians|legislators|scholars|experts|guests|"
     r"participants|cadres|trainees|class|classes|journalists|members|leaders|delegates|principals|"
+    # "outstanding Party secretaries of county-level committees", "senior officials of ...", "a group of students"
+    r"secretaries|officials|entrepreneurs|executives|students|businesspeople|scientists|academics|researchers|"
+    r"awardees|winners|veterans|volunteers|teachers|workers|mayors|governors|senators|congressmen|deputies|"
     # "the advisory board of the X School of Economics", "foreign advisers"
     r"advisory\s+(?:board|council|committee)|advisers|advisors|"
     # "a friendship visiting group of the WPK", "a group of foreign delegates"
@@ -696,7 +699,10 @@ def _merge(known: Person, new: Person) -> Person:
 # onto ASCII, so other phrases go straight to the pattern).
 _GROUP_WORDS = ("delegation", "study", "corps", "envoys", "representatives", "ambassadors", "diplomats", "lawmakers",
                 "parliamentarians", "legislators", "scholars", "experts", "guests", "participants", "cadres", "trainees",
-                "class", "journalists", "members", "leaders", "group", "delegates", "principals", "advis")
+                "class", "journalists", "members", "leaders", "group", "delegates", "principals", "advis",
+                "secretaries", "officials", "entrepreneurs", "executives", "students", "businesspeople", "scientists",
+                "academics", "researchers", "awardees", "winners", "veterans", "volunteers", "teachers", "workers",
+                "mayors", "governors", "senators", "congressmen", "deputies")
 
 
 def _may_name_a_group(obj: str, low: str) -> bool:

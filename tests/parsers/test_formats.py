@@ -2740,3 +2740,15 @@ def test_a_caption_whose_verb_is_not_found_before_with_gives_no_office():
     (m,) = r["meetings"]
     assert [(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] == [
         ("Ma Lin", "Vice Premier"), ("Rui Lopes", "Deputy Prime Minister")]
+
+
+def test_a_meeting_with_a_group_of_unnamed_officials_or_students_keeps_its_principal():
+    for group in ("outstanding Party secretaries of county-level committees", "senior officials of the Example Province",
+                  "a group of students from the Example University"):
+        text = ("Vice premier meets guests\n\n"
+                f"LISBON, March 9 (Xinhua) -- Ma Lin, head of the Example Department, met in Lisbon with {group} "
+                "on Saturday morning.\n\nMa said exchanges should be deepened.\n")
+        r = parse_release(text, release_id="people-20240310-3")
+        (m,) = r["meetings"]
+        assert [p["name"] for p in m["principals"]] == ["Ma Lin"] and m["counterparts"] == []
+        assert m["counterpart_delegation"] == group
