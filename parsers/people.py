@@ -604,6 +604,10 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         am = _AND_SECOND_OFFICE.search(org)
         if am:
             org, also = org[: am.start()], [org[am.end():]] + list(also)
+        elif " and also " in org:
+            # "head of the X Department and also chairman of the Y Party"
+            org, _, second = org.partition(" and also ")
+            also = [second] + list(also)
     if org:
         org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org)
         pm = _POSSESSIVE_COUNTRY.match(org)
@@ -692,6 +696,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
                 and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split()[:4]):
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
+                or (is_comma and nxt.startswith("also ")) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
                     and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))) \
                 or (phrase.startswith(" and ", i) and nxt[:1].islower() and _described_name_next(nxt)
@@ -1000,6 +1005,13 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             continue
         if _KIN_OF.match(chunk):
             # "Madam X, wife of President Y": Y is named to say who X is, and is not there
+            continue
+        if chunk.startswith("also ") and sep != "and" and _find_name_in_chunk(chunk) is None:
+            # "Vice Premier X, also the chief of ..., and Y": a further office of the name before it,
+            # even when that name's office came first ("closed"), never the next name's (nor, with no
+            # name before it in the phrase, anyone's)
+            if records:
+                records[-1]["roles"].append(_ARTICLE.sub("", chunk[5:]))
             continue
         found = _find_name_in_chunk(chunk)
         if found and found[0] and current is not None and current["open"] and sep == "," \

@@ -679,7 +679,7 @@ _HELD_BETWEEN = re.compile(
 # "This was underscored during talks between A and B."
 _DURING_BETWEEN = re.compile(
     r"\b(?:during|in|at|out\s+of|from|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?|"
-    r"(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+"
+    r"conversations?|(?:phone|telephone|video)\s+calls?)\s+between\s+"
     # ("The consultations were held between A and B", "The agreement came out of talks between A and B")
     r"(?P<who>.+)$|\b(?:talks|meeting|discussions?|consultations?)\s+(?:were|was)\s+held\s+between\s+(?P<who2>.+)$", re.I)
 

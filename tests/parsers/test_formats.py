@@ -2752,3 +2752,16 @@ def test_a_meeting_with_a_group_of_unnamed_officials_or_students_keeps_its_princ
         (m,) = r["meetings"]
         assert [p["name"] for p in m["principals"]] == ["Ma Lin"] and m["counterparts"] == []
         assert m["counterpart_delegation"] == group
+
+
+def test_in_the_conversations_between_two_officials_is_their_meeting():
+    text = ("Vice premier, Portuguese minister talk over economic ties\n\n"
+            "China and Portugal agreed to keep in touch as officials of the two countries held video talks on "
+            "Wednesday morning, China's Commerce Ministry said.\n\n"
+            "In the conversations between Chinese Vice Premier Ma Lin, also the chief of the Chinese side of the "
+            "Example Dialogue, and Portuguese Finance Minister Ana Costa, both sides stressed trade ties.\n")
+    r = parse_release(text, release_id="people-20240310-4")
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] == [
+        ("Ma Lin", "Vice Premier"), ("Ana Costa", "Finance Minister")]
+    assert r["mode"] == "video"

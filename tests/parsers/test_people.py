@@ -277,3 +277,18 @@ def test_military_ranks_without_a_full_stop_or_joined_by_a_hyphen():
         ("Tom Berg", "Deputy Prime Minister")]
     assert [p["name"] for p in parse_people("Lt-Gen Ana Ruiz and senior military officers")] == ["Ana Ruiz"]
     assert [p["name"] for p in parse_people("Genevieve Ruiz")] == ["Genevieve Ruiz"]
+
+
+def test_an_office_written_with_also_belongs_to_the_name_before_it():
+    # "Vice Premier X, also the chief of ..., and Y": X's further office, never Y's title.
+    (ma, ana) = parse_people("Chinese Vice Premier Ma Lin, also the chief of the Chinese side of the Example "
+                             "Dialogue, and Portuguese Foreign Minister Ana Costa")
+    assert (ma["title"], ma["also"]) == ("Vice Premier", ["chief of the Chinese side of the Example Dialogue"])
+    assert (ana["title"], ana["also"]) == ("Foreign Minister", [])
+    (ma,) = parse_people("Ma Lin, head of the Example Department, also chairman of the Example Party")
+    assert (ma["title"], ma["organization"], ma["also"]) == ("head", "Example Department", ["chairman of the Example Party"])
+    (ma,) = parse_people("Ma Lin, head of the Example Department and also chairman of the Example Party")
+    assert (ma["organization"], ma["also"]) == ("Example Department", ["chairman of the Example Party"])
+    # (a phrase cut after the name: the "also" office is no one's)
+    (ana,) = parse_people("also the chief of the Example Dialogue, and Foreign Minister Ana Costa")
+    assert (ana["title"], ana["organization"]) == ("Foreign Minister", None)
