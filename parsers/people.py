@@ -521,6 +521,11 @@ _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+M
                                 r"Secretary-General|Chairman)(?:\s+[A-Z][\w.-]*){0,3})'s\s+")
 
 
+_ORG_CLAUSE = re.compile(r"\s+as\s+well\s+as\s|\s*—|\s+such\s+as\b|\s+and\s+[a-z]+ed\s|\s+(?:on|in)\s+\d"
+                         r"|\s+(?:sent|said|says|informed|told|met|visited|signed)\s")
+_NOT_AN_OFFICE = re.compile(r"(?:is|was|are|were|has|had|will|would|this|these|those|to|who|which)\s")
+
+
 @lru_cache(maxsize=16384)
 def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
@@ -651,8 +656,15 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         cut = _ORG_AND_OTHERS.search(org)  # "São Paulo Forum and more than 60 leaders of ..."
         if cut:
             org = org[: cut.start()]
+    if org and _ORG_CLAUSE.search(org):
+        # "Communist Party of Spain as well as nearly 100 diplomatic envoys", "... of the PCC and updated
+        # his host about ...", "...Party—the Prime Minister's Press Office informed ...": the sentence
+        # went on past the body's name
+        org = org[: _ORG_CLAUSE.search(org).start()]
     if org:
         org = org.strip(" ,") or None
+    if title and _NOT_AN_OFFICE.match(title):
+        title = None  # "X, is scheduled to visit ...", "X this morning visiting ...": no office written
     if country is None:
         scope = [org] if org else []
         scope += [title] if title else []

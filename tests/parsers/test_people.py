@@ -292,3 +292,17 @@ def test_an_office_written_with_also_belongs_to_the_name_before_it():
     # (a phrase cut after the name: the "also" office is no one's)
     (ana,) = parse_people("also the chief of the Example Dialogue, and Foreign Minister Ana Costa")
     assert (ana["title"], ana["organization"]) == ("Foreign Minister", None)
+
+
+def test_an_organization_stops_where_the_sentence_goes_on_and_a_clause_is_no_title():
+    cases = {
+        "Ana Costa, President of the Example Party as well as nearly 50 envoys": "Example Party",
+        "Ana Costa, head of the Example Department and updated his host about the congress": "Example Department",
+        "Ana Costa, Secretary of the Example Commission—the Prime Minister's Office said": "Example Commission",
+        "Ana Costa, President of the Example Forum on 19 June": "Example Forum",
+    }
+    for phrase, org in cases.items():
+        (p,) = parse_people(phrase)
+        assert (p["name"], p["organization"]) == ("Ana Costa", org), phrase
+    (p,) = parse_people("Ana Costa, is scheduled to visit Lisbon tomorrow")
+    assert (p["name"], p["title"]) == ("Ana Costa", None)
