@@ -165,6 +165,9 @@ def strip_honorifics(text: str) -> tuple[str, bool]:
         dropped = True
 
 
+_MID_HONORIFICS = frozenset("Mr. Mrs. Ms. Mr Mrs Ms Dr. Hon. H.E. Prof. Madam Madame".split())
+
+
 @lru_cache(maxsize=16384)
 def is_pure_name(chunk: str) -> bool:
     """The whole chunk is a personal name ('Liu Jianchao', 'Hon. Chombo', 'A.G. Karlov')."""
@@ -176,6 +179,8 @@ def is_pure_name(chunk: str) -> bool:
         return False
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
+    if len(toks) >= 3 and any(t in _MID_HONORIFICS for t in toks[1:-1]):
+        return False  # "Climate Mrs. X" ("Minister of Environment, Water and Climate Mrs. X"): a word before the name
     if len(toks) >= 2 and not honor and countries.lookup(" ".join(toks)):
         return False  # "Brunei Darussalam", "Costa Rica": a country alone
     return len(toks) >= 2 or honor or (len(toks) == 1 and (toks[0].startswith("Lord") or is_one_word_name(toks[0])))
@@ -1052,7 +1057,11 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 link = pending_sep[k]
                 k -= 1
             modifier_only = bool(before) and not after and not roles and bool(_MODIFIER_ONLY.match(before))
-            if before and not modifier_only:
+            if before and roles and sep == "and" and len(before.split()) <= 3 \
+                    and not any(w.lower() in _HEADS for w in before.split()):
+                # "Minister of Environment, Water and Climate Mrs. X": the last of the office's fields
+                roles[-1] += " and " + before
+            elif before and not modifier_only:
                 roles.append(before)
             suffix = None
             if after.startswith("of "):

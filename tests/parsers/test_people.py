@@ -306,3 +306,14 @@ def test_an_organization_stops_where_the_sentence_goes_on_and_a_clause_is_no_tit
         assert (p["name"], p["organization"]) == ("Ana Costa", org), phrase
     (p,) = parse_people("Ana Costa, is scheduled to visit Lisbon tomorrow")
     assert (p["name"], p["title"]) == ("Ana Costa", None)
+
+
+def test_a_portfolio_of_several_fields_before_an_honorific_and_the_name():
+    # "Minister of Environment, Water and Climate Mrs. X": the honorific, not the last field, opens the name.
+    (p,) = parse_people("Minister of Lands, Water and Climate Mrs. Ana Costa")
+    assert (p["name"], p["title"]) == ("Ana Costa", "Minister of Lands, Water and Climate")
+    (p,) = parse_people("Minister of Lands, Agriculture and Rural Resettlement Mr. Rui Lopes")
+    assert (p["name"], p["title"]) == ("Rui Lopes", "Minister of Lands, Agriculture and Rural Resettlement")
+    # (a second office after "and" stays one)
+    (p,) = parse_people("Secretary of State and Minister Ana Costa")
+    assert (p["title"], p["also"]) == ("Secretary of State", ["Minister"])
