@@ -300,7 +300,7 @@ _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(officia
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
 
-_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Staff$")
+_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Staff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?$")
 _PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
 
 
@@ -332,7 +332,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         if found:
             return head, None, found
         if _STAFF_PORTFOLIO.match(rest):
-            return text, None, country  # "Chief of Army Staff", "Chief of the General Staff": the office whole
+            # "Chief of Army Staff", "Chief of the General Staff", "Chief of Staff to the President": the office whole
+            return text, None, country
         # A second "of" after a portfolio ("Secretary of Administration of Frelimo") names the body;
         # so does a place after an office that governs one ("Governor of Connecticut", "Mayor of Siliguri")
         if rest.lower().startswith("the ") or _is_org_like(segment) or (pos > 0 and rest[:1].isupper()) \

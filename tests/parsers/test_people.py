@@ -317,3 +317,10 @@ def test_a_portfolio_of_several_fields_before_an_honorific_and_the_name():
     # (a second office after "and" stays one)
     (p,) = parse_people("Secretary of State and Minister Ana Costa")
     assert (p["title"], p["also"]) == ("Secretary of State", ["Minister"])
+
+
+def test_chief_of_staff_to_a_leader_is_one_office():
+    (p,) = parse_people("the Chief of Staff to the President, Professor Rui Lopes")
+    assert (p["name"], p["title"], p["organization"]) == ("Rui Lopes", "Chief of Staff to the President", None)
+    (p,) = parse_people("Ana Costa, Chief of Staff of the Example Army")
+    assert (p["title"], p["organization"]) == ("Chief of Staff", "Example Army")
