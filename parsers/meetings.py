@@ -847,6 +847,8 @@ def _is_separate(text: str) -> bool:
 
 
 _SAID_QUOTE = re.compile(r"\bsaid:\s*[“\"]")
+_SAID_SOURCE = re.compile(r",\s+said\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:statement|release|spokesperson|spokesman|"
+                          r"spokeswoman|report|communiqu[eé])(?:\s+(?:issued\s+)?(?:on\s+\w+|today|yesterday|here))*\.?$")
 _SOURCE_SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}said(?:\s+(?:today|yesterday|on\s+\w+|in\s+a\s+statement))?\.?$")
 
 
@@ -857,6 +859,8 @@ def _reported_event(sent: str) -> bool:
     if q and find_verb(sent, q.end()) is not None:
         return True
     m = _SOURCE_SAID.search(sent) if sent.rstrip(" .").endswith(("said", "today", "yesterday", "statement")) else None
+    if not m and ", said " in sent:
+        m = _SAID_SOURCE.search(sent)  # "..., said a Cambodian foreign ministry's press statement on Tuesday."
     if not m:
         return False
     v = find_verb(sent)
@@ -914,6 +918,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y",
             # or reported by a source at the end: "X called Speaker Y, the Parliament media unit said today")
             continue
+        if ", said " in sent:
+            sm = _SAID_SOURCE.search(sent)
+            if sm:
+                sent = sent[: sm.start()] + "."  # (the statement's day, "on Tuesday", is not the meeting's)
         parts = split_event(sent)
         if not parts:
             continue

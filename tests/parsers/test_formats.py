@@ -2765,3 +2765,19 @@ def test_in_the_conversations_between_two_officials_is_their_meeting():
     assert [(p["name"], p["title"]) for p in m["principals"] + m["counterparts"]] == [
         ("Ma Lin", "Vice Premier"), ("Ana Costa", "Finance Minister")]
     assert r["mode"] == "video"
+
+
+def test_remarks_made_during_a_meeting_told_by_a_statement_at_the_end():
+    # "..., made the remarks during a meeting with Y, said a ministry's press statement on Tuesday.":
+    # the meeting is the statement's news; the statement's day is not the meeting's.
+    text = ("China plays key role in development: FM\n\n"
+            "LISBON, July 25 (Xinhua) -- Portuguese Foreign Minister Ana Costa said on Monday that China has "
+            "played a crucial role in the country's development.\n\n"
+            "Costa, also chairman of the Example Party's international committee, made the remarks during a "
+            "meeting with Ma Lin, vice minister of the Example Department of China, said a Portuguese foreign "
+            "ministry's press statement on Tuesday.\n")
+    r = parse_release(text, release_id="people-20230726-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ana Costa"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ma Lin"]
+    assert (r["kind"], r["meeting_date"]) == ("meeting", "2023-07-24")
