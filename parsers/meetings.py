@@ -198,7 +198,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
-    (("respectively",), re.compile(r",\s+respectively\b")),
+    (("respectively",), re.compile(r",?\s+respectively\b")),
     # "co-chaired with Deputy Prime Minister X a session of the Commission": what was chaired
     (("a ",), re.compile(r"(?<=[a-z])\s+a\s+(?:[\w-]+\s+){0,2}?(?:session|meeting)\s+of\s+the\b")),
     # "met with X at the Imperial Palace Tuesday": where, not who
@@ -240,7 +240,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
      re.compile(r" and (?:his|her|their) (?:\w+ )?(?:delegation|entourage|party|(?:embassy )?(?:members|staff|colleagues))\b"), True),
-    ((", respectively",), re.compile(r", respectively\b"), False),
+    ((" respectively",), re.compile(r" respectively\b"), True),
     ((" a ",), re.compile(r"(?<=[a-z]) a (?:[\w-]+ ){0,2}?(?:session|meeting) of the\b"), False),
     ((" Palace", " Guesthouse", " Guest House", " State House", " Hall"),
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall)\b"), False),
@@ -302,7 +302,7 @@ _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|af
                         r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+(?:[\s.,]*$|,\s*[a-z]+ing\b)")
 _TIME_WORDS = ("here", "today", "yesterday", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ONE_NAME_OFFICE = r"\b(?:" + "|".join(sorted(P._OFFICE_BEFORE_ONE_NAME)) + r")\s+"
-_HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Excellency)\s+"
+_HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Mme\.?|Madame|Madam|Excellency|Prof\.)\s+"
 # "The delegation is led by X." / "The delegation, led by X, is visiting China ..."
 _LED_BY_SENTENCE = re.compile(
     r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,(?:\s+(?:which|who)\s+(?:is|was|were|are))?)\s+"
@@ -589,6 +589,28 @@ class Registry:
     # body's "his U.S. counterpart X" takes this office rather than the principal's
     headline: dict[str, Person] = field(default_factory=dict)
     headline_title: str = ""  # (a headline whose object's people are not parsed yet)
+    text: str = ""  # the release's body, where a surname no one was registered with may be written in full
+
+    def named_in_text(self, surname: str) -> Person | None:
+        """"Zhu" as a meeting's subject when "Chinese Premier Zhu Rongji's upcoming visit" is all the
+        text said of him before: the full name the body writes with that surname, with the capitalised
+        office words just before it, registered. None when the body writes no such name, or two."""
+        if not self.text or not surname[:1].isupper() or surname.lower() in P._HEADS or P.countries.lookup(surname):
+            return None
+        sn = re.escape(surname)
+        found = set(re.findall(r"\b" + sn + r" [A-Z][a-z]+\b", self.text)) | set(re.findall(r"\b[A-Z][a-z]+ " + sn + r"\b", self.text))
+        names = {n for n in found if P.is_pure_name(n)
+                 and not any(w.lower() in P._HEADS or P.countries.lookup(w) for w in n.split())}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        at = self.text.find(name)
+        words = self.text[max(0, at - 80):at].split()
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:].isalpha():
+            k -= 1
+        people = [p for p in P.parse_people(" ".join(words[k:] + [name])) if p["name"] == name]
+        return self.add(people[0]) if people else None
 
     def headline_person(self, name: str) -> Person | None:
         """The headline's person of this name, as the headline writes them."""
@@ -641,7 +663,7 @@ def people_in(text: str, registry: Registry) -> list[Person]:
         return [registry.last] if registry.last else []
     bare = P.strip_honorifics(t)[0]
     if len(bare.split()) == 1:
-        hit = registry.find(bare)
+        hit = registry.find(bare) or registry.named_in_text(bare)
         return [hit] if hit else []
     head, sep, rest = bare.partition(" and ")
     if sep and " " not in head:
@@ -1046,7 +1068,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue  # the same meeting told again (photo caption, recap)
         # "during meetings with A, B and C": one each; "during his meeting with A and B": one.
         separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s")) \
-            or obj.endswith(_SEPARATE_AFTER) or sent.startswith(", respectively", sent.find(obj) + len(obj)) \
+            or obj.endswith(_SEPARATE_AFTER) or sent.startswith((", respectively", " respectively"), sent.find(obj) + len(obj)) \
             or subj.rstrip(" ,").endswith(_SEPARATE_AFTER)  # "X respectively met with A, B and C"
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]

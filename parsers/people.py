@@ -715,6 +715,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (is_comma and nxt.startswith("also ")) \
+                or (nxt.startswith("the ") and nxt[4:5].isupper() and phrase.startswith(" and ", i) and is_pure_name(before)) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
                     and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))) \
                 or (phrase.startswith(" and ", i) and nxt[:1].islower() and _described_name_next(nxt)

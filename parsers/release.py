@@ -262,7 +262,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         lead_head = lead_head[: lead_head.index(" said")]
     announcement = kinds.is_announcement(title, lead_head)
 
-    registry = M.Registry()
+    registry = M.Registry(text=" ".join(paragraphs))
     if title and title != first_sentence:
         # "Ambassador Zhang Junsai meets Governor Lieutenant of Alberta" over "Ambassador Zhang met with ...":
         # the headline's full names, so that the body's surnames resolve to them

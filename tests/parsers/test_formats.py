@@ -2781,3 +2781,26 @@ def test_remarks_made_during_a_meeting_told_by_a_statement_at_the_end():
     assert [p["name"] for p in m["principals"]] == ["Ana Costa"]
     assert [p["name"] for p in m["counterparts"]] == ["Ma Lin"]
     assert (r["kind"], r["meeting_date"]) == ("meeting", "2023-07-24")
+
+
+def test_a_list_ending_in_respectively_keeps_its_last_person():
+    text = ("Ambassador Ma Lin bids farewell to Portuguese leaders\n\n"
+            "Recently, Ambassador Ma Lin bid farewell to the President, H.E. Mr. Costa, the Prime Minister, "
+            "H.E. Mme. Lopes and the Foreign Minister, H.E. Mr. Rocha respectively.\n\n"
+            "They had cordial and friendly talks.\n")
+    r = parse_release(text, release_id="embassy-nodate-1")
+    got = [(p["name"], p["title"]) for m in r["meetings"] for p in m["counterparts"]]
+    assert got == [("Costa", "President"), ("Lopes", "Prime Minister"), ("Rocha", "Foreign Minister")]
+
+
+def test_a_surname_subject_takes_the_full_name_the_body_wrote_in_passing():
+    # "Chinese Premier X Y's upcoming visit ..." then "... when X met with Z": X is X Y, Premier.
+    text = ("Chinese Premier Meets Portuguese Guest\n\n"
+            "Both China and Portugal expect that Chinese Premier Ma Lin's upcoming visit to Portugal will "
+            "further relations.\n\n"
+            "This was disclosed in a meeting Thursday when Ma met with visiting Portuguese Foreign Minister "
+            "Ana Costa.\n\nCosta said the visit will be a milestone.\n")
+    r = parse_release(text, release_id="people-20010420-1")
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"], p["country"]) for p in m["principals"]] == [("Ma Lin", "Premier", "CHN")]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
