@@ -43,6 +43,7 @@ _PRESENT = re.compile(
     r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+(?:also\s+|all\s+)?present|(?:were|was)\s+(?:also\s+)?accompanying\b"
     # ("Acting Speaker X greeted Li at the airport": a welcome)
     r"|(?:greeted|welcomed|received|saw\s+off)\s+(?:[\w.'-]+\s+){1,6}?at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b"
+    r"|saw\s+(?:[\w.'-]+\s+){1,3}?off\s+at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b"  # ("A and B saw Li off at the airport")
     r"|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
     r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
     r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
@@ -94,6 +95,7 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was|are|is) (?:also |all )?present|(?:were|was) (?:also )?accompanying\b"
     r"|(?:greeted|welcomed|received|saw off) (?:[\w.'-]+ ){1,6}?at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
+    r"|saw (?:[\w.'-]+ ){1,3}?off at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
     r"|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
     r"|(?:were|was) (?:also )?(?:there (?:during|at|for) the |at the )(?:meeting|talks|event)\b"

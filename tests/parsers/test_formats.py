@@ -2804,3 +2804,14 @@ def test_a_surname_subject_takes_the_full_name_the_body_wrote_in_passing():
     (m,) = r["meetings"]
     assert [(p["name"], p["title"], p["country"]) for p in m["principals"]] == [("Ma Lin", "Premier", "CHN")]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
+
+
+def test_people_who_saw_a_leader_off_at_the_airport_are_present():
+    text = ("Chinese premier returns to Beijing after visiting Portugal\n\n"
+            "BEIJING, Jan. 18 (Xinhua) -- Chinese Premier Ma Lin returned to Beijing on Thursday after paying an "
+            "official visit to Portugal.\n\n"
+            "Portuguese Minister for Agriculture and the Sea Ana Costa and Chinese ambassador to Portugal Rui Zhao "
+            "saw Ma off at the airport in Lisbon.\n")
+    r = parse_release(text, release_id="people-20240118-1")
+    assert [p["name"] for p in r["present"]] == ["Ana Costa", "Rui Zhao"]
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
