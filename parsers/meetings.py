@@ -204,6 +204,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "met with X at the Imperial Palace Tuesday": where, not who
     (("Palace", "Guesthouse", "Guest House", "State House", "Hall"),
      re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall)\b")),
+    # ("called on the Governor of X at Raj Bhavan, Mumbai": an Indian state's or president's house)
+    (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -244,6 +246,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" a ",), re.compile(r"(?<=[a-z]) a (?:[\w-]+ ){0,2}?(?:session|meeting) of the\b"), False),
     ((" Palace", " Guesthouse", " Guest House", " State House", " Hall"),
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall)\b"), False),
+    ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(

@@ -253,8 +253,11 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             elif prev in ("of", "the", "in", "to") and j - i >= 3 and (j == n or tokens[j] == "of") \
                     and not countries.city_country(" ".join(t.strip(",") for t in tokens[i:j])):  # ("in Bandar Seri Begawan")
                 # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name;
-                # "Consul General to San Francisco Ren Faqiang": a city.
-                runs.append((j - 2, j))
+                # "Consul General to San Francisco Ren Faqiang": a city; "Governor of Maharashtra
+                # Bhagat Singh Koshyari": a state, and a name of three words after it.
+                w = next((w for w in (2, 1) if j - i - w >= 2 and (countries.is_state(" ".join(tokens[i:i + w]))
+                                                                   or countries.city_country(" ".join(tokens[i:i + w])))), 0)
+                runs.append((i + w, j) if w else (j - 2, j))
             i = j
         else:
             i += 1

@@ -2815,3 +2815,24 @@ def test_people_who_saw_a_leader_off_at_the_airport_are_present():
     r = parse_release(text, release_id="people-20240118-1")
     assert [p["name"] for p in r["present"]] == ["Ana Costa", "Rui Zhao"]
     assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+
+
+def test_ena_dateline_with_the_year_after_a_slash_and_the_agency_in_parentheses():
+    text = ("Portugal, China discuss ties\n\n"
+            "Addis Ababa, September 16/2020(EXA) Foreign Affairs Minister,Ana Costa on Tuesday bade farewell to "
+            "the outgoing Chinese Ambassador to Ethiopia, Ma Lin.\n\nCosta thanked the ambassador.\n")
+    r = parse_release(text, release_id="other-20200916-1")
+    assert (r["location"], r["meeting_date"]) == ("Addis Ababa", "2020-09-15")
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"]) for p in m["principals"]] == [("Ana Costa", "Foreign Affairs Minister")]
+    assert [p["name"] for p in m["counterparts"]] == ["Ma Lin"]
+
+
+def test_a_state_before_a_three_word_name_and_an_indian_house_as_the_place():
+    text = ("Consul makes farewell call on Governor\n\n"
+            "The Consul General of the People's Republic of China in Mumbai Ma Lin called on the Governor of "
+            "Maharashtra Rui Kumar Lopes at Raj Bhavan, Mumbai.\n")
+    r = parse_release(text, release_id="other-nodate-1")
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"], p["organization"]) for p in m["counterparts"]] == [
+        ("Rui Kumar Lopes", "Governor", "Maharashtra")]
