@@ -303,7 +303,7 @@ _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(officia
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
 
-_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Staff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?$")
+_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Staff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?|[Mm]ission)$")
 _PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
 
 
@@ -335,7 +335,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         if found:
             return head, None, found
         if _STAFF_PORTFOLIO.match(rest):
-            # "Chief of Army Staff", "Chief of the General Staff", "Chief of Staff to the President": the office whole
+            # "Chief of Army Staff", "Chief of the General Staff", "Chief of Staff to the President", "Deputy
+            # Chief of Mission": the office whole
             return text, None, country
         # A second "of" after a portfolio ("Secretary of Administration of Frelimo") names the body;
         # so does a place after an office that governs one ("Governor of Connecticut", "Mayor of Siliguri")
@@ -532,6 +533,8 @@ _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+M
 
 _ORG_CLAUSE = re.compile(r"\s+as\s+well\s+as\s|\s*—|\s+such\s+as\b|\s+and\s+[a-z]+ed\s|\s+(?:on|in)\s+\d"
                          r"|\s+(?:sent|said|says|informed|told|met|visited|signed)\s")
+_TITLE_TIME = re.compile(r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _NOT_AN_OFFICE = re.compile(r"(?:is|was|are|were|has|had|will|would|this|these|those|to|who|which)\s")
 
 
@@ -672,6 +675,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         org = org[: _ORG_CLAUSE.search(org).start()]
     if org:
         org = org.strip(" ,") or None
+    if title and " on " in title:
+        # "Ambassador to China on February 9th", "... on Monday": the sentence's time, not the office's
+        tm = _TITLE_TIME.search(title)
+        if tm:
+            title = title[: tm.start()]
     if title and _NOT_AN_OFFICE.match(title):
         title = None  # "X, is scheduled to visit ...", "X this morning visiting ...": no office written
     if country is None:

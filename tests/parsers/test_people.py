@@ -324,3 +324,13 @@ def test_chief_of_staff_to_a_leader_is_one_office():
     assert (p["name"], p["title"], p["organization"]) == ("Rui Lopes", "Chief of Staff to the President", None)
     (p,) = parse_people("Ana Costa, Chief of Staff of the Example Army")
     assert (p["title"], p["organization"]) == ("Chief of Staff", "Example Army")
+
+
+def test_deputy_chief_of_mission_is_one_office_and_a_time_after_an_office_is_no_part_of_it():
+    (p,) = parse_people("Deputy Chief of Mission Rui Lopes")
+    assert (p["title"], p["organization"]) == ("Deputy Chief of Mission", None)
+    for phrase in ("Ana Costa, Portuguese Ambassador to China on February 9th", "Ana Costa, Ambassador to China on Monday"):
+        (p,) = parse_people(phrase)
+        assert p["title"] == "Ambassador to China", phrase
+    (p,) = parse_people("Ana Costa, Special Envoy on Climate Change")
+    assert p["title"] == "Special Envoy on Climate Change"
