@@ -877,6 +877,21 @@ _SAID_SOURCE = re.compile(r",\s+said\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:
 _SOURCE_SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}said(?:\s+(?:today|yesterday|on\s+\w+|in\s+a\s+statement))?\.?$")
 
 
+_SPEECH_OBJECT_ENDS = ("views", "view", "remarks", "remark", "comments", "statement", "words", "position", "stance")
+_SPEECH_BEFORE_EVENT = re.compile(r",?\s+(?:expressed|made|voiced|conveyed|shared|gave|reiterated|reaffirmed|stated)\s+"
+                                  r"(?:these|the|this|his|her|their|such)\s+(?:[\w-]+\s+)?(?:views?|remarks?|comments|statement|"
+                                  r"words|position|stance)$")
+
+
+def _speech_during_meeting(sent: str) -> bool:
+    """"The Chinese ambassador expressed these views during a meeting with Prime Minister X here.": the
+    words were said at a meeting the sentence tells (its first event phrase, after the speech verb)."""
+    if " during " not in sent:
+        return False
+    v = find_verb(sent)
+    return v is not None and v.group("verb").lower().startswith("during ") and " with " in sent[v.end(): v.end() + 8]
+
+
 def _reported_event(sent: str) -> bool:
     """Does the sentence tell an event and end by naming who reported it (or quote a statement
     that tells one: 'A statement said: "on Thursday, X paid a courtesy call on Y"')?"""
@@ -939,7 +954,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 and not (" while receiving " in sent and find_verb(sent, sent.index(" while ")) is not None) \
                 and not (" said as " in sent and find_verb(sent, sent.index(" said as ")) is not None) \
                 and not (", who " in sent and _speech_in_relative_clause(sent)) \
-                and not _reported_event(sent):
+                and not _reported_event(sent) and not _speech_during_meeting(sent):
             # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y",
             # or reported by a source at the end: "X called Speaker Y, the Parliament media unit said today")
             continue
@@ -989,6 +1004,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             fl = _FRONT_LED.match(subj_clean)
             if fl:
                 subj_clean = fl.group("who")
+        if subj_clean.endswith(_SPEECH_OBJECT_ENDS):
+            # "The Chinese ambassador expressed these views (during a meeting with)": the speaker
+            sv = _SPEECH_BEFORE_EVENT.search(subj_clean)
+            if sv:
+                subj_clean = subj_clean[: sv.start()]
         if " when " in subj_clean:
             # "The two sides expressed their willingness when Lu Kang, deputy head of ..., met with"
             subj_clean = clean_subject(subj_clean[subj_clean.rindex(" when ") + 6:])

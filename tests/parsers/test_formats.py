@@ -2836,3 +2836,15 @@ def test_a_state_before_a_three_word_name_and_an_indian_house_as_the_place():
     (m,) = r["meetings"]
     assert [(p["name"], p["title"], p["organization"]) for p in m["counterparts"]] == [
         ("Rui Kumar Lopes", "Governor", "Maharashtra")]
+
+
+def test_views_expressed_during_a_meeting_in_the_body_tell_the_meeting():
+    text = ("Chinese envoy calls on PM\n\n"
+            "LISBON: Chinese Ambassador Ma Lin Thursday reaffirmed his country's resolve to work closely with "
+            "Portugal.\n\n"
+            "The Chinese ambassador expressed these views during a meeting with Prime Minister Ana Costa here. "
+            "He also updated the prime minister on the projects.\n")
+    r = parse_release(text, release_id="other-20190215-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "Prime Minister")]
