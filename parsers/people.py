@@ -320,6 +320,13 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         # "Vice Minister for International Affairs at the Ministry of Economy, Trade and Industry"
         title, org, country = split_role(text[:at])
         return (title, org, country) if org or country else (title, text[at + 8:], None)
+    at = text.find(" in the ")
+    if at > 0 and text[at + 8:at + 9].isupper() and _is_org_like(text[at + 8:]):
+        # "Assistant Secretary of State in the Bureau of Legislative Affairs" (but "Chairman of the EPP
+        # Group in the European Parliament" is one body)
+        title, org, country = split_role(text[:at])
+        if not org and not country:
+            return title, text[at + 8:], None
     country = None
     pos = 0
     while True:
@@ -701,6 +708,10 @@ _SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*(?:and\s+)?|,\s+(?:and\s+(?:
 _SEPARATOR_PLAIN = re.compile(spaced(_SEPARATOR.pattern))
 
 
+# (after "and", one of these opens the next person: "..., NPC Foreign Affairs Committee and Mr. X")
+_NEW_PERSON_HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Mme. ", "Madam ", "H.E. ", "Hon. ", "Dr. ")
+
+
 def _chunks(phrase: str) -> list[tuple[str, str]]:
     """Top-level chunks with the separator that preceded each (',' or 'and' or ';').
 
@@ -727,6 +738,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (is_comma and nxt.startswith("also ")) \
                 or (nxt.startswith("the ") and nxt[4:5].isupper() and phrase.startswith(" and ", i) and is_pure_name(before)) \
+                or (nxt.startswith(_NEW_PERSON_HONORIFICS) and phrase.startswith(" and ", i)) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
                     and ((" " in before.strip() and is_pure_name(before)) or _ends_with_name(before))) \
                 or (phrase.startswith(" and ", i) and nxt[:1].islower() and _described_name_next(nxt)

@@ -334,3 +334,13 @@ def test_deputy_chief_of_mission_is_one_office_and_a_time_after_an_office_is_no_
         assert p["title"] == "Ambassador to China", phrase
     (p,) = parse_people("Ana Costa, Special Envoy on Climate Change")
     assert p["title"] == "Special Envoy on Climate Change"
+
+
+def test_an_office_in_a_bureau_and_a_person_after_and_an_honorific():
+    (p,) = parse_people("Ms. Ana Costa, US Assistant Secretary of State in the Bureau of Legislative Affairs")
+    assert (p["title"], p["organization"], p["country"]) == ("Assistant Secretary of State", "Bureau of Legislative Affairs", "USA")
+    (p,) = parse_people("Ana Costa, Chairman of the Example Group in the European Parliament")
+    assert (p["title"], p["organization"]) == ("Chairman", "Example Group in the European Parliament")
+    people = parse_people("Mr. Ma Lin, Deputy Director-General of the Department of Exchanges, Example Committee "
+                          "and Mr. Rui Lopes, Political Counsellor of the Example Embassy")
+    assert [p["name"] for p in people] == ["Ma Lin", "Rui Lopes"]
