@@ -2848,3 +2848,14 @@ def test_views_expressed_during_a_meeting_in_the_body_tell_the_meeting():
     (m,) = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "Prime Minister")]
+
+
+def test_people_a_leader_was_seen_off_by_at_the_airport_are_present():
+    text = ("Chinese premier returns\n\n"
+            "BEIJING, June 24 (Xinhua) -- Chinese Premier Ma Lin returned to Beijing on Saturday after an official "
+            "visit to Portugal.\n\n"
+            "When leaving Lisbon, Ma was seen off by Portuguese Justice Minister Ana Costa and Chinese Ambassador "
+            "to Portugal Rui Zhao at the airport.\n")
+    r = parse_release(text, release_id="people-20230624-1")
+    assert [(p["name"], p["title"]) for p in r["present"]] == [("Ana Costa", "Justice Minister"),
+                                                               ("Rui Zhao", "Ambassador to Portugal")]
