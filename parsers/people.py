@@ -165,6 +165,16 @@ def strip_honorifics(text: str) -> tuple[str, bool]:
         dropped = True
 
 
+def _given_name_in_vocabulary(toks: list[str]) -> bool:
+    """"Mr. Christian Marchant": after an honorific, a given name that is also a word the vocabulary
+    knows ("Christian Democratic Union"), so long as it is no office or body word and a name follows."""
+    return 2 <= len(toks) <= 3 and is_name_token(toks[-1]) and all(
+        t[:1].isupper() and t.isalpha() and t.lower() not in _HEADS and t.lower() not in _ORG_WORDS
+        and not countries.lookup(t) and (is_name_token(t) or t.lower() in _GIVEN_NAME_WORDS) for t in toks[:-1])
+
+
+# Words the vocabulary holds that are given names too
+_GIVEN_NAME_WORDS = frozenset("christian justice grace hope faith joy victor frank mark bill will rose".split())
 _MID_HONORIFICS = frozenset("Mr. Mrs. Ms. Mr Mrs Ms Dr. Hon. H.E. Prof. Madam Madame".split())
 
 
@@ -175,7 +185,7 @@ def is_pure_name(chunk: str) -> bool:
     toks = text.split()
     if not toks or len(toks) > 6:
         return False
-    if not all(is_name_token(t) for t in toks):
+    if not all(is_name_token(t) for t in toks) and not (honor and _given_name_in_vocabulary(toks)):
         return False
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False

@@ -1,5 +1,5 @@
 """Person phrases: name first, title first, lists, honorifics, surname first, offices and countries."""
-from parsers.people import looks_chinese, parse_people, split_role
+from parsers.people import is_pure_name, looks_chinese, parse_people, split_role
 
 
 def one(phrase):
@@ -344,3 +344,10 @@ def test_an_office_in_a_bureau_and_a_person_after_and_an_honorific():
     people = parse_people("Mr. Ma Lin, Deputy Director-General of the Department of Exchanges, Example Committee "
                           "and Mr. Rui Lopes, Political Counsellor of the Example Embassy")
     assert [p["name"] for p in people] == ["Ma Lin", "Rui Lopes"]
+
+
+def test_a_given_name_the_vocabulary_knows_after_an_honorific():
+    (p,) = parse_people("Mr. Christian Lopes, Political Counsellor of the Example Embassy")
+    assert (p["name"], p["title"]) == ("Christian Lopes", "Political Counsellor")
+    # (an office after an honorific is still no name)
+    assert is_pure_name("Mr. Christian Lopes") and not is_pure_name("H.E. Ambassador Lopes")
