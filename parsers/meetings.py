@@ -355,11 +355,22 @@ class Event:
     between: str = ""
 
 
+_INVITATION_LIST = re.compile(r"^(?:At|On|Upon|By)\s+(?:the\s+)?(?:kind\s+)?invitation\s+of\s+(?:(?!\s+and\s)[^,]){2,120},\s+[^,]{2,120}?\s+and\s+[^,]{2,120},\s+")
+
+
 @lru_cache(maxsize=16)  # asked twice for a lead's subject (lead people, then events); see find_verb
 def clean_subject(text: str) -> str:
     """A subject without leading adverbials ("On May 5, ", "During the visit, ") and trailing
     time/place words ("here today", "on Friday", "in Beijing")."""
-    text = _SUBJECT_LEAD.sub("", text.strip())
+    text = text.strip()
+    if "nvitation of " in text[:40]:
+        # "At the invitation of A, B and C, X is scheduled to ...": the invitation names a list (unless
+        # its first name's offices hold the "and": "At the invitation of State Councilor and Foreign
+        # Minister A, B, C and D pay visits")
+        im = _INVITATION_LIST.match(text)
+        if im:
+            text = text[im.end():]
+    text = _SUBJECT_LEAD.sub("", text)
     if "said" in text or "says" in text or "remarks" in text or "made the" in text:
         text = _without_speech_clause(text)
     prev = None

@@ -2859,3 +2859,19 @@ def test_people_a_leader_was_seen_off_by_at_the_airport_are_present():
     r = parse_release(text, release_id="people-20230624-1")
     assert [(p["name"], p["title"]) for p in r["present"]] == [("Ana Costa", "Justice Minister"),
                                                                ("Rui Zhao", "Ambassador to Portugal")]
+
+
+def test_an_invitation_naming_a_list_of_hosts_is_not_the_subject():
+    text = ("Chinese VP to visit Portugal, Spain, Italy\n\n"
+            "BEIJING, Feb. 9 (Xinhua) -- At the invitation of Portuguese President Ana Costa, Spanish Prime Minister "
+            "Rui Lopes and Italian President Marco Rossi, Chinese Vice President Ma Lin will pay official visits to "
+            "Portugal, Spain and Italy from Feb. 13 to 22.\n")
+    r = parse_release(text, release_id="people-20120210-1")
+    assert [p["name"] for p in r["actors"]] == ["Ma Lin"]
+    # (one name whose offices hold the "and": the list after it does the visiting)
+    text = ("Ministers visit China\n\n"
+            "BEIJING, July 22 (Xinhua) -- At the invitation of Chinese State Councilor and Foreign Minister Ma Lin, "
+            "Portuguese Foreign Minister Ana Costa and Spanish Foreign Minister Rui Lopes pay official visits to China "
+            "from July 22 to 28.\n")
+    r = parse_release(text, release_id="people-20210723-1")
+    assert [p["name"] for p in r["actors"]] == ["Ana Costa", "Rui Lopes"]
