@@ -129,7 +129,10 @@ AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}
 # "18 June, Kathmandu: Chinese ambassador X ...": a city after a dateline's date
 CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")
 # "(Eagle News)—Foreign Affairs Secretary X ...": a publication in parentheses, no place
-PARENS_PUBLICATION = re.compile(r"^\([A-Z][\w.' ]{1,40}\)\s*(?:—|-)\s*(?=[A-Z])")
+# (or an agency's code with no dash: "(KPL) Deputy Prime Minister X met with ...")
+PARENS_PUBLICATION = re.compile(r"^\((?:[A-Z][\w.' ]{1,40}\)\s*(?:—|-)|[A-Z]{2,8}\)\s)\s*(?=[A-Z])")
+# "Beijing, The Gulf Observer: Chinese Foreign Minister X ...": the city and the publication
+CITY_PUBLICATION_COLON = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:The )?(?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]*: (?=[A-Z])")
 # "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
 PARENS_CITY = re.compile(r"^\((?:[A-Z][\w.]*\s*\|\s*)?(?P<city>[A-Z][A-Z ]{2,30})\)\s*(?:—|-|:)\s*")
 # "KOTA KINABALU (June 13): The new Chinese Consul-General ...": the city and the day in parentheses
@@ -372,6 +375,9 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         if ":" in lead[:40]:
             m = CAPITALS_COLON.match(lead)
             if m and not _NOT_DATELINE_WORDS.intersection(m.group("city").split()):
+                return m.group("city"), None, m.end()
+            m = CITY_PUBLICATION_COLON.match(lead) if ", " in lead[:25] else None
+            if m and countries.city_country(m.group("city")):
                 return m.group("city"), None, m.end()
         if ".-" in lead[:40] or ".—" in lead[:40] or (", " in lead[:30] and ("—" in lead[:40] or " - " in lead[:40])):
             # ("BEIJING, China - Cambodian Prime Minister X will visit ...")

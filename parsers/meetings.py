@@ -56,6 +56,8 @@ _VERB = re.compile(
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     # "President X has received the credentials of the new Chinese Ambassador Mr Y"
     r"|(?:received|receives)\s+(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+(?:of|from)"
+    # "President X accepted credentials presented by thirteen newly-appointed Ambassadors"
+    r"|(?:accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+(?:presented\s+by|of|from)"
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"
     r"|(?:presented|presents)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?)?"
     r"letters?\s+of\s+(?:credence|credentials)\s+to"
@@ -151,6 +153,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
+                            r"accepted|accepts|"
                             r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$|^.*\stogether\s+with$", re.I)
 _WITH = re.compile(r"\bwith\s+")
@@ -435,6 +438,7 @@ def object_text(after: str) -> str:
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
+                  "accepted|accepts|"
                   "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
@@ -447,7 +451,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid made makes paying making "
-                         "took takes "
+                         "took takes accepted accepts "
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
@@ -807,7 +811,9 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
                 if who:
                     _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj
-        return [], obj
+        named = _group_named_later(obj, later, registry) if "credentials" in obj or "envoys" in obj \
+            or "mbassadors" in obj else []
+        return named, obj
     found = people_in(obj, registry) or _office_then_surname(obj)
     if not found and later and any(map(low.__contains__, _PLURAL_GROUP_WORDS)):
         # "met with five of his foreign counterparts ... The five included A, B and C": the group
@@ -816,6 +822,29 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
         if im:
             return people_in(im.group("who"), registry), None
     return found, None
+
+
+# "The ambassadors are A from X, B from Y and C from Z." / "These thirteen newly-appointed Ambassadors are
+# Barbadian Ambassador to China A, ...": the group a credentials ceremony's sentence named, person by person
+_THE_GROUP_ARE = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?P<group>[Aa]mbassadors|[Ee]nvoys)(?:\s+to\s+[A-Z]\w+)?\s+"
+                            r"(?:are|were|include|included)\s*:?\s+(?P<who>[A-Z].+?)\.?$")
+_GROUP_OFFICE = re.compile(r"\b(?P<word>[Aa]mbassador|[Ee]nvoy)s(?P<to>\s+to\s+[A-Z]\w+)?")
+_FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _group_named_later(obj: str, later: list[str], registry: Registry) -> list[Person]:
+    for sent in later:
+        gm = _THE_GROUP_ARE.match(sent) if " are " in sent or " were " in sent or " includ" in sent else None
+        if gm is None:
+            continue
+        who = _FROM_COUNTRY.sub(" of ", gm.group("who"))  # ("A from Austria": A of Austria)
+        people = P.parse_people(who)
+        om = _GROUP_OFFICE.search(obj)
+        for p in people:
+            if not p.get("title") and om:
+                p["title"] = om.group("word").lower() + (om.group("to") or "")  # "14 new ambassadors to China"
+        return [registry.add(p) for p in people]
+    return []
 
 
 # "the US ambassador to China, Burns": an office, then the surname alone
@@ -1064,7 +1093,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             obj, obj2 = obj[: second[0]], obj[second[1]:]
         if obj.startswith(("her ", "him ")) and _PRONOUN_THEN_PLACE.match(obj):
             obj = obj[:3]  # "called on her at her official residence here"
-        later = sents[idx + 1: idx + 4]
+        # (a credentials ceremony names its ambassadors after the pomp: "These thirteen ... Ambassadors are ...")
+        later = sents[idx + 1: idx + (10 if "credentials" in sent else 4)]
         if obj and (", which " in sent or ", who " in sent):
             # "held talks with the delegation, which was led by X, a member of ...": the clause the
             # object stops at tells its leader, as a later "The delegation was led by X" would

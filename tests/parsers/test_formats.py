@@ -2875,3 +2875,42 @@ def test_an_invitation_naming_a_list_of_hosts_is_not_the_subject():
             "from July 22 to 28.\n")
     r = parse_release(text, release_id="people-20210723-1")
     assert [p["name"] for p in r["actors"]] == ["Ana Costa", "Rui Lopes"]
+
+
+def test_a_credentials_ceremony_names_its_ambassadors_in_a_later_sentence():
+    text = ("BEIJING, Sept. 13 (Xinhua) -- Chinese President Ma Lin received the credentials presented by three new "
+            "ambassadors to China at the Great Hall of the People in Beijing Wednesday.\n\n"
+            "The ambassadors are Ana Costa from Portugal, Rui Lopes from Spain, and Jan de Vries from the Netherlands.\n\n"
+            "Ma welcomed the ambassadors to China.\n")
+    r = parse_release(text, release_id="people-20170913-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"], p["country"]) for p in m["counterparts"]] == [
+        ("Ana Costa", "ambassador to China", "PRT"), ("Rui Lopes", "ambassador to China", "ESP"),
+        ("Jan de Vries", "ambassador to China", "NLD")]
+    text = ("Ma Lin Accepts Credentials from Three Newly-appointed Ambassadors to China\n\n"
+            "On the afternoon of June 20, 2018, President Ma Lin accepted credentials presented by three "
+            "newly-appointed Ambassadors to China at the Great Hall of the People.\n\n"
+            "The sun shines brightly. The Ambassadors arrived successively and entered the hall. They presented "
+            "credentials in succession. Ma Lin shook hands with them. These three newly-appointed Ambassadors are "
+            "Portuguese Ambassador to China Ana Costa, Spanish Ambassador to China Rui Lopes and Ambassador of "
+            "Trinidad and Tobago to China Tom Harris.\n")
+    r = parse_release(text, release_id="fmprc-20180620-1")
+    (m,) = r["meetings"]
+    assert r["kind"] == "meeting" and [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["country"]) for p in m["counterparts"]] == [("Ana Costa", "PRT"), ("Rui Lopes", "ESP"),
+                                                                        ("Tom Harris", "TTO")]
+
+
+def test_an_agency_code_in_parentheses_and_a_city_with_a_publication_open_the_lead():
+    text = ("Lao deputy PM meets Chinese official\n\n"
+            "(KPL) Deputy Prime Minister Ana Costa met with Secretary of the Example Committee, Mr Ma Lin, in "
+            "Vientiane on Mar 30.\n")
+    r = parse_release(text, release_id="other-nodate-1")
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ana Costa", "Deputy Prime Minister")]
+    text = ("Chinese FM holds phone conversation with Portuguese FM\n\n"
+            "Beijing, The Example Observer: Chinese Foreign Minister Ma Lin on Wednesday held a phone conversation "
+            "with Portuguese Foreign Minister Ana Costa.\n")
+    r = parse_release(text, release_id="other-nodate-2")
+    assert r["location"] == "Beijing"
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", "Foreign Minister")]
