@@ -122,6 +122,9 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
 _NAMEWORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
+_NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms")
+
+
 @lru_cache(maxsize=65536)
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a personal name (capitalised, not an office word or country)."""
@@ -139,6 +142,8 @@ def is_name_token(tok: str) -> bool:
         return False  # a possessive ("Ministers' Meeting") is no name
     if word.lower() in VOCAB:
         return False
+    if word.endswith(_NOUN_ENDINGS) and len(word) > 7:
+        return False  # "Special Initiatives X", "Foreign Relations": a portfolio's plural noun, no name
     if "-" in word and any(part.lower() in VOCAB for part in word.split("-")):
         return False  # an office written with a hyphen ("Minister-Counsellor", "Ambassador-designate")
     letters = word.replace("-", "").replace("'", "")

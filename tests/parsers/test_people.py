@@ -351,3 +351,10 @@ def test_a_given_name_the_vocabulary_knows_after_an_honorific():
     assert (p["name"], p["title"]) == ("Christian Lopes", "Political Counsellor")
     # (an office after an honorific is still no name)
     assert is_pure_name("Mr. Christian Lopes") and not is_pure_name("H.E. Ambassador Lopes")
+
+
+def test_a_portfolio_plural_noun_before_a_name_is_no_part_of_it():
+    (p,) = parse_people("Federal Minister for Planning Development & Special Initiatives Rui Lopes")
+    assert (p["name"], p["title"]) == ("Rui Lopes", "Federal Minister for Planning Development & Special Initiatives")
+    (p,) = parse_people("Head of the Commission for External Relations Ana Costa")
+    assert p["name"] == "Ana Costa"
