@@ -464,6 +464,8 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
                                                             or any(w.isupper() and len(w) >= 2 for w in words[:k])))) \
                 and words[k + 1].lower() in _HEADS:
             # ("14th National People's Congress Standing Committee Chairman": an ordinal may open it)
+            if k == 0 and words[0].lower() in ("party", "state", "government"):
+                break  # "Party General Secretary": a party's office, no body named
             if all(w[:1].isupper() or w.startswith("(") or w.endswith(")") or (i == 0 and _ORDINAL.match(w))
                    for i, w in enumerate(words[: k + 1])):
                 return " ".join(words[k + 1:]), " ".join(words[: k + 1])

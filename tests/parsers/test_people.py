@@ -263,7 +263,7 @@ def test_a_states_office_and_a_province_of_a_country():
 
 
 def test_one_name_after_an_office_is_a_person_but_not_an_adjective():
-    people = parse_people("Indian Home Minister Patil, Delhi Chief Minister Dikshit and Party general secretary Li Hua")
+    people = parse_people("Indian Home Minister Patil, Delhi Chief Minister Dikshit and Example Party general secretary Li Hua")
     assert [(p["name"], p["title"]) for p in people] == [("Patil", "Home Minister"), ("Dikshit", "Chief Minister"),
                                                          ("Li Hua", "general secretary")]
     assert [(p["name"], p["organization"]) for p in parse_people("President Worthen of Example University")] == [
@@ -358,3 +358,10 @@ def test_a_portfolio_plural_noun_before_a_name_is_no_part_of_it():
     assert (p["name"], p["title"]) == ("Rui Lopes", "Federal Minister for Planning Development & Special Initiatives")
     (p,) = parse_people("Head of the Commission for External Relations Ana Costa")
     assert p["name"] == "Ana Costa"
+
+
+def test_party_general_secretary_is_one_office():
+    (p,) = parse_people("Party General Secretary Rui Lopes")
+    assert (p["title"], p["organization"]) == ("Party General Secretary", None)
+    (p,) = parse_people("Example Party Secretary General Ana Costa")
+    assert (p["title"], p["organization"]) == ("Secretary General", "Example Party")
