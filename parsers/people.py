@@ -462,8 +462,9 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
         acronym = k > 0 and words[k].endswith(")") and "(" in " ".join(words[:k + 1])
         if (words[k].lower() in _ORG_WORDS or (acronym and (words[k - 1].lower() in _ORG_WORDS or "(" in words[k]
                                                             or any(w.isupper() and len(w) >= 2 for w in words[:k])))) \
-                and words[k + 1].lower() in _HEADS:
-            # ("14th National People's Congress Standing Committee Chairman": an ordinal may open it)
+                and (words[k + 1].lower() in _HEADS or words[k + 1].lower().rpartition("-")[2] in _HEADS):
+            # ("14th National People's Congress Standing Committee Chairman": an ordinal may open it;
+            # "National Assembly Vice-Chairperson": a hyphened head)
             if k == 0 and words[0].lower() in ("party", "state", "government"):
                 break  # "Party General Secretary": a party's office, no body named
             if all(w[:1].isupper() or w.startswith("(") or w.endswith(")") or (i == 0 and _ORDINAL.match(w))
@@ -555,7 +556,7 @@ _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+M
                                 r"Secretary-General|Chairman)(?:\s+[A-Z][\w.-]*){0,3})'s\s+")
 
 
-_ORG_CLAUSE = re.compile(r"\s+as\s+well\s+as\s|\s*—|\s+such\s+as\b|\s+and\s+[a-z]+ed\s|\s+(?:on|in)\s+\d"
+_ORG_CLAUSE = re.compile(r"\s+as\s+well\s+as\s|\s*—|\s+such\s+as\b|\s+and\s+[a-z]+ed\s|\s+(?:on|in)\s+\d|\s+led\s+by\s"
                          r"|\s+(?:sent|said|says|informed|told|met|visited|signed)\s")
 _TITLE_TIME = re.compile(r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")

@@ -365,3 +365,10 @@ def test_party_general_secretary_is_one_office():
     assert (p["title"], p["organization"]) == ("Party General Secretary", None)
     (p,) = parse_people("Example Party Secretary General Ana Costa")
     assert (p["title"], p["organization"]) == ("Secretary General", "Example Party")
+
+
+def test_a_body_before_a_hyphened_office_and_an_organization_cut_at_led_by():
+    (p,) = parse_people("National Assembly Vice-Chairperson Ana Costa")
+    assert (p["title"], p["organization"]) == ("Vice-Chairperson", "National Assembly")
+    (p,) = parse_people("Ana Costa, President of the Example Association (EA) led by its President")
+    assert p["organization"] == "Example Association (EA)"
