@@ -372,3 +372,8 @@ def test_a_body_before_a_hyphened_office_and_an_organization_cut_at_led_by():
     assert (p["title"], p["organization"]) == ("Vice-Chairperson", "National Assembly")
     (p,) = parse_people("Ana Costa, President of the Example Association (EA) led by its President")
     assert p["organization"] == "Example Association (EA)"
+
+
+def test_a_title_case_headline_verb_is_no_name():
+    assert parse_people("Example Council Speaks Highly") == []
+    assert [p["name"] for p in parse_people("Ambassador Ana Costa Meets")] == ["Ana Costa"]
