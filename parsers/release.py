@@ -697,6 +697,9 @@ _THE_CALL_BETWEEN = re.compile(
 
 
 # "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
+_MADE_BY_IN_MEETING = re.compile(
+    r"\b(?:was|were)\s+(?:made|expressed|voiced|reaffirmed)\s+by\s+(?:visiting\s+)?(?P<who>[A-Z].{2,250}?),?\s+(?:in|during|at)\s+"
+    r"(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+with\s+(?P<obj>.+)$")
 _MADE_BY_PAIR = re.compile(r"\b(?:was|were)\s+(?:made|reached|expressed|reaffirmed|signed)\s+by\s+(?P<who>.{3,200}?\s+and\s+.{3,200}?)\s+"
                            r"during\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call)\b")
 _DURING_PAIR = re.compile(
@@ -736,6 +739,14 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)
                 return M.Event(people[:1], people[1:], None, False, "during talks", sent)
+        m = _MADE_BY_IN_MEETING.search(sent) if " by " in sent and " with " in sent else None
+        if m:
+            # "The remarks were made by visiting H.E. X, Vice Chairperson of ..., in his courtesy meeting
+            # with Senate President Y": X's meeting with Y
+            principals = M.people_in(M.clean_subject(m.group("who")), registry)
+            counterparts = M.people_in(M.object_text(m.group("obj")), registry)
+            if principals and counterparts:
+                return M.Event(principals[:1], counterparts, None, False, "during talks", sent)
         m = _MADE_BY_PAIR.search(sent) if " by " in sent and " during " in sent else None
         if m:
             # "The reaffirmation was made by Prime Minister A and Premier B during their bilateral meeting"

@@ -2914,3 +2914,17 @@ def test_an_agency_code_in_parentheses_and_a_city_with_a_publication_open_the_le
     r = parse_release(text, release_id="other-nodate-2")
     assert r["location"] == "Beijing"
     assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", "Foreign Minister")]
+
+
+def test_remarks_made_by_a_visitor_in_a_meeting_with_a_host():
+    text = ("Example Congress Praises Portugal's Achievements\n\n"
+            "AKP Lisbon, November 02, 2018 —\n\n"
+            "The Example Congress of China has lauded the achievements of Portugal.\n\n"
+            "The remarks were made by visiting H.E. Ma Lin, Vice Chairperson of the Example Congress Standing "
+            "Committee, in his courtesy meeting with Portuguese Senate President Ana Costa, at the Senate Palace "
+            "this morning.\n")
+    r = parse_release(text, release_id="other-20181102-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
+    assert r["kind"] == "meeting"
