@@ -752,6 +752,29 @@ def _may_name_a_group(obj: str, low: str) -> bool:
 _COUNTERPARTS_LIST = re.compile(r"^(?:his|her|their)\s+(?P<adjs>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
                                 r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+)\s+counterparts,?\s+(?P<names>[A-Z].+)$")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_UNNAMED_COUNTERPARTS = re.compile(r"^(?:his|her|their)\s+(?P<adjs>[A-Z][a-z]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][a-z]+)+)\s+"
+                                   r"counterparts(?:\s+(?:who|that|attending|visiting|in|at)\b.*)?$")
+_OFFICE_LINK_WORDS = frozenset(("of", "the", "and", "for", "de"))
+
+
+def _counterparts_written_later(adjectives: list[str], registry: Registry) -> list[Person]:
+    found: list[Person] = []
+    for adj in adjectives:
+        if not P.countries.lookup(adj):
+            return []
+        for m in re.finditer(r"\b" + re.escape(adj) + r"\s+(?=[A-Z])", registry.text):
+            keep: list[str] = []
+            for w in registry.text[m.start(): m.start() + 200].split()[:14]:
+                if w[:1].islower() and w not in _OFFICE_LINK_WORDS:
+                    break
+                keep.append(w)
+                if w.endswith((",", ".", ";")):
+                    break
+            people = P.parse_people(" ".join(keep).rstrip(",.;"))
+            if people and people[0].get("title") and len(people[0]["name"].split()) >= 2:
+                found.append(registry.add(people[0]))
+                break
+    return found if len(found) == len(adjectives) else []
 _PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
                        "personalities", "representatives", "ministers", "heads of")
 _THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s+(?P<who>.+?)\.?$")
@@ -770,6 +793,13 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
                 person = P.build_person(P.strip_honorifics(name)[0], ["counterpart"])
                 person["country"] = P.countries.lookup(adj) or person.get("country")
                 found.append(registry.add(person))
+            return found, None
+    um = _UNNAMED_COUNTERPARTS.match(obj) if "counterparts" in obj and registry.text else None
+    if um:
+        # "held meetings with his Mongolian and Lao counterparts who are in Beijing for ...", the names
+        # in later paragraphs ("Mongolian Minister of Defense X said"): each adjective's first office-holder
+        found = _counterparts_written_later([a for a in _LIST_SPLIT.split(um.group("adjs")) if a], registry)
+        if found:
             return found, None
     inc = _INCLUDING.search(obj) if "including" in obj else None
     if inc and not P.parse_people(obj[: inc.start()]) and P.parse_people(obj[inc.end():]):

@@ -2928,3 +2928,16 @@ def test_remarks_made_by_a_visitor_in_a_meeting_with_a_host():
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
     assert r["kind"] == "meeting"
+
+
+def test_counterparts_named_only_by_nationality_take_the_names_written_later():
+    text = ("Chinese defense minister meets Portuguese, Spanish counterparts\n\n"
+            "BEIJING, Sept. 19 (Xinhua) -- Chinese Defense Minister Ma Lin on Friday held meetings with his "
+            "Portuguese and Spanish counterparts who are in Beijing for the Example Forum.\n\n"
+            "During the separate meetings, Ma emphasized the need for peace.\n\n"
+            "Portugal values its friendship with China, Portuguese Minister of Defense Ana Costa said.\n\n"
+            "Spanish Defense Minister Rui Lopes said Spain is willing to deepen cooperation.\n")
+    r = parse_release(text, release_id="people-20250920-1")
+    got = [(p["name"], p["title"], p["country"]) for m in r["meetings"] for p in m["counterparts"]]
+    assert got == [("Ana Costa", "Minister of Defense", "PRT"), ("Rui Lopes", "Defense Minister", "ESP")]
+    assert all([p["name"] for p in m["principals"]] == ["Ma Lin"] for m in r["meetings"])
