@@ -2941,3 +2941,13 @@ def test_counterparts_named_only_by_nationality_take_the_names_written_later():
     got = [(p["name"], p["title"], p["country"]) for m in r["meetings"] for p in m["counterparts"]]
     assert got == [("Ana Costa", "Minister of Defense", "PRT"), ("Rui Lopes", "Defense Minister", "ESP")]
     assert all([p["name"] for p in m["principals"]] == ["Ma Lin"] for m in r["meetings"])
+
+
+def test_engr_is_an_honorific_and_no_sentence_end():
+    text = (" date 2022-09-23 LISBON, Sep 23 (APP):Ambassador of China to Portugal Ma Lin called on Minister for "
+            "Power Engr. Rui Lopes here on Friday and discussed issues of mutual interests.\n\n"
+            "The minister welcomed the ambassador.\n")
+    r = parse_release(text, release_id="other-20220923-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Rui Lopes", "Minister for Power")]
