@@ -377,3 +377,10 @@ def test_a_body_before_a_hyphened_office_and_an_organization_cut_at_led_by():
 def test_a_title_case_headline_verb_is_no_name():
     assert parse_people("Example Council Speaks Highly") == []
     assert [p["name"] for p in parse_people("Ambassador Ana Costa Meets")] == ["Ana Costa"]
+
+
+def test_a_name_with_post_nominal_letters_then_an_office():
+    (p,) = parse_people("Rui Lopes MP, Chairman of the Example Group")
+    assert (p["name"], p["title"]) == ("Rui Lopes", "Chairman")
+    (p,) = parse_people("Rui Lopes MP")
+    assert (p["name"], p["title"]) == ("Rui Lopes", "MP")
