@@ -126,7 +126,10 @@ _VERB = re.compile(
     # "X hosted visiting Algerian President, Y, for bilateral talks"
     r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+)?[A-Z][^.;]{3,120}?,?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?"
     r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
-    r"|(?:during|in|at)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?(?=\s+with\b)"
+    r"|(?:during|in|at)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?"
+    # ("during his meeting Monday morning with X")
+    r"(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+with\b)"
     # "Yang made the remarks in a phone conversation with US Secretary of State X"
     r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks)(?=\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"
@@ -468,6 +471,8 @@ def _meeting_with_in(low: str) -> bool:
         return True  # ("... while talking to his Ukrainian counterpart, X, over phone")
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
+            or ("day morning with" in low or "day afternoon with" in low or "day evening with" in low
+                or "day with" in low) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
     return " receiving " in low or "conversation with" in low or "call with" in low \
         or ("talks with" in low and ("during " in low or " in talks" in low or " in his talks" in low or " in her talks" in low))

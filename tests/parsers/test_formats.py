@@ -2951,3 +2951,15 @@ def test_engr_is_an_honorific_and_no_sentence_end():
     (m,) = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Rui Lopes", "Minister for Power")]
+
+
+def test_remarks_during_a_meeting_with_the_day_between_meeting_and_with():
+    text = ("Vice-President Meets Portugal's New Party Chief\n\n"
+            "China is convinced that Portugal's new party chief will value friendship, Vice-President Ma Lin said "
+            "Monday in Lisbon.\n\n"
+            "Ma made the remarks during his meeting Monday morning with Ana Costa, the newly-elected general "
+            "secretary of the Example Party.\n")
+    r = parse_release(text, release_id="people-20010423-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "general secretary")]
