@@ -345,6 +345,9 @@ def _without_speech_clause(subject: str) -> str:
         reported = _SAID_LEAD.sub("", subject[m.end():])
         if reported and P.parse_people(reported):
             return reported
+        if reported and subject[: m.start()].rstrip(" ,").endswith(("\"", "”")) and reported.strip()[:1].isupper() \
+                and " " not in reported.strip():
+            return reported.strip()  # '"It is also ...," said Li (while meeting)': the speaker, a known surname
     return subject[: m.start()]
 
 
@@ -1026,7 +1029,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
                 and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
-                and not (" while receiving " in sent and find_verb(sent, sent.index(" while ")) is not None) \
+                and not ((" while receiving " in sent or " while meeting " in sent)
+                         and find_verb(sent, sent.index(" while ")) is not None) \
                 and not (" said as " in sent and find_verb(sent, sent.index(" said as ")) is not None) \
                 and not (", who " in sent and _speech_in_relative_clause(sent)) \
                 and not _reported_event(sent) and not _speech_during_meeting(sent):

@@ -2963,3 +2963,14 @@ def test_remarks_during_a_meeting_with_the_day_between_meeting_and_with():
     (m,) = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "general secretary")]
+
+
+def test_words_said_while_meeting_someone_tell_the_meeting():
+    text = ("Chairman Meets Portuguese President\n\n"
+            "Ma Lin, chairman of the Example Council, said in Lisbon Saturday that development is the central task.\n\n"
+            "\"It is also the fundamental method of governing a country,\" said Ma while meeting Portuguese President "
+            "Ana Costa.\n")
+    r = parse_release(text, release_id="people-20000522-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "President")]
