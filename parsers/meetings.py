@@ -210,6 +210,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "met with X at the Imperial Palace Tuesday": where, not who
     (("Palace", "Guesthouse", "Guest House", "State House", "Hall"),
      re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall)\b")),
+    # ("met with agricultural officials at a farm near the capital Buenos Aires": a place, no person)
+    # (but "cadres at a workshop on ... led by X" goes on to its leader)
+    (("at a ",), re.compile(r"\s+at\s+a\s+(?=[a-z])(?!.*\b(?:led|headed)\s+by\b)")),
     # ("called on the Governor of X at Raj Bhavan, Mumbai": an Indian state's or president's house)
     (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
@@ -253,6 +256,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" Palace", " Guesthouse", " Guest House", " State House", " Hall"),
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall)\b"), False),
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
+    ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(

@@ -2974,3 +2974,14 @@ def test_words_said_while_meeting_someone_tell_the_meeting():
     (m,) = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "President")]
+
+
+def test_a_meeting_at_a_farm_near_a_city_names_no_person_after_it():
+    text = ("Vice premier visits Portuguese farm\n\n"
+            "LISBON, June 24 (Xinhua) -- Chinese Vice Premier Ma Lin pledged closer farm cooperation on Sunday.\n\n"
+            "Ma made the pledge during a meeting with Portuguese agricultural officials and representatives at a farm "
+            "near the capital Ponta Delgada.\n\n"
+            "Ma met separately with cadres at a workshop on the theory of farming led by Ana Costa, head of the Example Union.\n")
+    r = parse_release(text, release_id="people-20120625-1")
+    names = [p["name"] for m in r["meetings"] for p in m["counterparts"]]
+    assert "Ponta Delgada" not in names and "Ana Costa" in names
