@@ -271,7 +271,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 runs.append((j - 2, j))  # "the French party Renaissance Ana Ruiz": the party's name first
             elif prev not in ("of", "the", "to", "from", "for", "in", "and", "with", "by", "at", "on"):
                 runs.append((i, j))
-            elif prev in ("of", "the", "in", "to") and j - i >= 3 and (j == n or tokens[j] == "of") \
+            elif prev in ("of", "the", "in", "to", "and") and j - i >= 3 and (j == n or tokens[j] == "of") \
                     and not countries.city_country(" ".join(t.strip(",") for t in tokens[i:j])):  # ("in Bandar Seri Begawan")
                 # "Minister of Mines Peter Banda of Zambia": a portfolio word glued to the name;
                 # "Consul General to San Francisco Ren Faqiang": a city; "Governor of Maharashtra
@@ -755,7 +755,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         is_comma = phrase[i:m.end()].lstrip().startswith(",") or "as well" in phrase[i:m.end()]
         if not is_comma and _and_joins_country(before, nxt):
             continue  # "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"
-        if not is_comma and " of " in before and before.rstrip()[-1:].isalpha() and _FIELD_GOES_ON.match(nxt) \
+        if not is_comma and (" of " in before or " for " in before) and before.rstrip()[-1:].isalpha() and _FIELD_GOES_ON.match(nxt) \
                 and not _ends_with_name(before) \
                 and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split()[:4]):
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
@@ -790,7 +790,10 @@ _FIELD_WORDS = frozenset(("foreign", "national", "international", "economic", "p
 _FIELD_GOES_ON = re.compile(
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Affairs|Trade|Development|Cooperation|Planning|Investment|Industry|Commerce|Tourism|Culture|"
     r"Education|Justice|Security|Defen[cs]e|Finance|Economy|Technology|Environment|Communications|Transport|Energy|Health|"
-    r"Agriculture|Integration|Relations)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
+    r"Agriculture|Integration|Relations|Safety|Fisheries|Forestry|Labou?r|Employment|Welfare|Sports?|Youth|Housing|Water|"
+    r"Resources|Mining|Infrastructure|Innovation|Science|Research|Information|Heritage|Arts|Climate|Immigration|Emigration|"
+    r"Expatriates|Interior|Marine|Aviation|Telecommunications|Administration|Reform|Customs|Enterprises?|Protection|"
+    r"Petroleum|Power|Lands?|Livestock|Tourism)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
 # "President of the Commission on International Relations and Human Mobility of the National
 # Assembly": capitalised words going on with "of the" continue a body's name; a person's name
 # is followed by a comma, an office or the end.

@@ -384,3 +384,12 @@ def test_a_name_with_post_nominal_letters_then_an_office():
     assert (p["name"], p["title"]) == ("Rui Lopes", "Chairman")
     (p,) = parse_people("Rui Lopes MP")
     assert (p["name"], p["title"]) == ("Rui Lopes", "MP")
+
+
+def test_an_office_for_two_fields_joined_by_and_is_one_office():
+    (p,) = parse_people("Ana Costa, EU Commissioner for Health and Food Safety")
+    assert (p["name"], p["title"]) == ("Ana Costa", "Commissioner for Health and Food Safety")
+    (p,) = parse_people("Commissioner for Health and Food Safety Ana Costa")
+    assert (p["name"], p["title"]) == ("Ana Costa", "Commissioner for Health and Food Safety")
+    (p,) = parse_people("Ana Costa, Minister for Europe and Foreign Affairs")
+    assert p["title"] == "Minister for Europe and Foreign Affairs"
