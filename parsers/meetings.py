@@ -321,12 +321,13 @@ _LED_BY_SENTENCE = re.compile(
     r"\b(?:delegation|group)(?:,\s+[^,]{1,60},)?(?:\s+(?:is|was|were|are)|,(?:\s+(?:which|who)\s+(?:is|was|were|are))?)\s+"
     r"(?:co-)?(?:led|headed)\s+by\s+(?P<who>.+)$"
     # ("The delegation led by the Vice Chairman ..., Peng Qinghua, arrived at the Villa": opening the sentence)
-    r"|^The\s+(?:[\w-]+\s+){0,3}?(?:delegation|group)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who2>.+)$", re.I)
+    r"|^The\s+(?:[\w.-]+\s+){0,3}?(?:delegation|group)\s+(?:co-)?(?:led|headed)\s+by\s+(?P<who2>.+)$", re.I)
 # "Pak Thae Song, member of ..., led the WPK delegation."
 _LED_THE_DELEGATION = re.compile(
     r"^(?P<who>[A-Z].{1,250}?),?\s+(?:led|headed)\s+the\s+(?:[\w'()-]+\s+){0,4}?(?:delegation|group)\b")
 # "Ogata Takeju, head of the delegation, said ...": the delegation's leader named in passing
 _HEAD_OF_THE_DELEGATION = re.compile(r"^(?P<who>[A-Z][^,;]{2,80}?),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+the\s+delegation\b")
+_ALSO_INCLUDED = re.compile(r"\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of)\s+")
 _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 
@@ -848,9 +849,15 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
                                                    or " headed the " in sent else None) \
                 or (_HEAD_OF_THE_DELEGATION.match(sent) if " of the delegation" in sent else None)
             if lm:
-                who = people_in(clean_subject(_VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2")).rstrip(" .")),
-                                registry)
+                led = lm.group("who") or lm.group("who2")
+                members: list[Person] = []
+                im = _ALSO_INCLUDED.search(led) if "includ" in led or "compris" in led or "consist" in led else None
+                if im:
+                    # "The U.S. delegation headed by X also included A, B and C": the leader, then the others
+                    led, members = led[: im.start()], people_in(led[im.end():].rstrip(" ."), registry)
+                who = people_in(clean_subject(_VERB_AFTER_LEADER.sub("", led).rstrip(" .")), registry)
                 if who:
+                    who = who + [m for m in members if all(m is not w for w in who)]
                     _leader_of_a_foreign_delegation(who[0], obj)
                     return who, obj
         named = _group_named_later(obj, later, registry) if "credentials" in obj or "envoys" in obj \

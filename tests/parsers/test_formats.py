@@ -2985,3 +2985,13 @@ def test_a_meeting_at_a_farm_near_a_city_names_no_person_after_it():
     r = parse_release(text, release_id="people-20120625-1")
     names = [p["name"] for m in r["meetings"] for p in m["counterparts"]]
     assert "Ponta Delgada" not in names and "Ana Costa" in names
+
+
+def test_a_delegation_headed_by_a_leader_that_also_included_others():
+    text = ("Premier Meets with Portuguese Delegates\n\n"
+            "On October 12, 2009, Chinese Premier Ma Lin met in Beijing with the U.S. delegates who came for the "
+            "inaugural Example Dialogue. The U.S. delegation headed by former U.S. Secretary of State Ana Costa also "
+            "included former Secretary of State Rui Lopes and former Treasury Secretary Tom Harris.\n")
+    r = parse_release(text, release_id="embassy-nodate-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa", "Rui Lopes", "Tom Harris"]
