@@ -1203,8 +1203,9 @@ _FRONT_MEETING = re.compile(
     # ("In a meeting held in Havana with X, the Cuban head of state ...")
     + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)"
     # ("..., Zhao, also minister of public security, said": the subject's office between commas)
-    r"(?:,\s+(?:also\s+)?[a-z][^,]{2,120},)?\s+"
-    r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed)\b")
+    r"(?:,\s+(?:also\s+)?[a-z][^,]{2,250},)?\s+"
+    r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed|spoke|praised|"
+    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a", "After meeting",
                 "after meeting with",
                 "While talking", "When talking",
@@ -1390,4 +1391,7 @@ def _capitalised_office(subject: str) -> str:
 def _already_told(events: list[Event], principals: list[Person], counterparts: list[Person]) -> bool:
     seen_c = [k for e in events for k in e.counterparts]
     seen_p = [k for e in events for k in e.principals]
-    return all(any(c is k for k in seen_c) for c in counterparts) and all(any(p is k for k in seen_p) for p in principals)
+    if all(any(c is k for k in seen_c) for c in counterparts) and all(any(p is k for k in seen_p) for p in principals):
+        return True
+    # ("In his meeting with Wang, Jang hailed ...": the meeting told before, from the other side)
+    return all(any(c is k for k in seen_p) for c in counterparts) and all(any(p is k for k in seen_c) for p in principals)

@@ -2995,3 +2995,24 @@ def test_a_delegation_headed_by_a_leader_that_also_included_others():
     r = parse_release(text, release_id="embassy-nodate-1")
     (m,) = r["meetings"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa", "Rui Lopes", "Tom Harris"]
+
+
+def test_a_front_meeting_clause_with_a_long_office_and_more_speech_verbs():
+    text = ("CPC pledges closer party exchanges with Western Europe\n\n"
+            "BEIJING, Aug. 18 (Xinhua) -- A senior CPC official met with representatives from parties of Western "
+            "European countries on Thursday.\n\n"
+            "During a meeting with Ana Costa, head of the joint delegation of parties in Western Europe, Ma Lin, a "
+            "member of the Secretariat of the Example Central Committee and a deputy secretary of the Example Central "
+            "Commission for Discipline Inspection, spoke positively of the contributions the parties made.\n\n"
+            "In her meeting with Ma, Costa hailed the ties.\n")
+    r = parse_release(text, release_id="people-20110819-1")
+    assert {p["name"] for m in r["meetings"] for p in m["principals"]} == {"Ma Lin"}
+    # (the meeting told again from the other side is not a second one)
+    assert [p["name"] for m in r["meetings"] for p in m["counterparts"]] == ["Ana Costa"]
+    text = ("CPC pledges closer party exchanges with Western Europe\n\n"
+            "During a meeting with the joint delegation of parties in Western Europe, Ma Lin, a member of the "
+            "Secretariat of the Example Central Committee and a deputy secretary of the Example Central Commission "
+            "for Discipline Inspection, spoke positively of the contributions the parties made.\n")
+    r = parse_release(text, release_id="people-20110819-2")
+    assert [([p["name"] for p in m["principals"]], m["counterpart_delegation"]) for m in r["meetings"]] == [
+        (["Ma Lin"], "the joint delegation of parties in Western Europe")]
