@@ -25,7 +25,7 @@ _TRAVEL_CITY = re.compile(r"\b(?:(?:travel(?:led|ed)?|arrive[sd]?|went)\s+to|arr
 # Searched with fastre.search_at_word_start (no leading \b: the literal "in" lets re skip ahead).
 # (a weekday or month after the city is the date: "in Beijing Thursday", "in Hanoi May 3")
 _IN_CITY = re.compile(rf"in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<c>[A-Z][a-z]+(?: (?!(?:{_MONTHS_WEEKDAYS})\b)[A-Z][a-z]+)?)"
-                      rf"(?:,\s+capital\b|\s+(?:on\s+)?(?:{_MONTHS_WEEKDAYS})|\s+on\s+\d|\s+(?:with|and|via|for|to)\b|,|\.?$"
+                      rf"(?:,\s+capital\b|\s+(?:on\s+)?(?:{_MONTHS_WEEKDAYS})|\s+on\s+\d|\s+(?:with|and|via|for|to)\b|,|\s?\.?$"
                       # ("in Colombo today", "in Colombo this evening")
                       r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+the\s+(?:morning|afternoon|evening))\b)")
 # "at State House, Nairobi": a venue, then its city

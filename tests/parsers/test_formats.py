@@ -3016,3 +3016,10 @@ def test_a_front_meeting_clause_with_a_long_office_and_more_speech_verbs():
     r = parse_release(text, release_id="people-20110819-2")
     assert [([p["name"] for p in m["principals"]], m["counterpart_delegation"]) for m in r["meetings"]] == [
         (["Ma Lin"], "the joint delegation of parties in Western Europe")]
+
+
+def test_a_city_at_the_end_of_the_lead_before_a_spaced_full_stop():
+    text = ("On December 26, 2024, Consul General Ma Lin called upon Mr. Rui Lopes, the new Director, Branch "
+            "Secretariat, the Ministry of External Affairs (MEA) in Kolkata .\n\nMa congratulated Mr. Lopes.\n")
+    r = parse_release(text, release_id="embassy-20241227-1")
+    assert r["location"] == "Kolkata"
