@@ -676,8 +676,8 @@ _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|consultations?|(?:phone|telepho
 _BETWEEN_LEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}?between\s+", re.I)
 # "Talks between A and B were held in Beijing on Friday."
 _HELD_BETWEEN = re.compile(
-    r"^(?:(?:On|In|During)\b[^,]{0,80},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations?|"
-    r"(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+(?P<who>.+?)\s+(?:were|was)\s+held\b", re.I)
+    r"^(?:(?:On|In|During)\b[^,]{0,80},\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations?|"
+    r"(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+(?P<who>.+?)\s+(?:(?:were|was)\s+held|took\s+place)\b", re.I)
 
 
 # "This was underscored during talks between A and B."

@@ -3023,3 +3023,14 @@ def test_a_city_at_the_end_of_the_lead_before_a_spaced_full_stop():
             "Secretariat, the Ministry of External Affairs (MEA) in Kolkata .\n\nMa congratulated Mr. Lopes.\n")
     r = parse_release(text, release_id="embassy-20241227-1")
     assert r["location"] == "Kolkata"
+
+
+def test_a_meeting_between_two_people_that_took_place():
+    text = ("A special meeting between the Ambassador of China to Portugal, Ma Lin and the Opposition Leader Ana Costa "
+            "took place on Friday (October 22) at the Office of the Leader of the Opposition in Lisbon.\n\n"
+            "During the discussion, the Opposition Leader emphasized cooperation.\n")
+    r = parse_release(text, release_id="other-20211023-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
+    assert r["kind"] == "meeting"
