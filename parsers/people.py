@@ -125,7 +125,11 @@ _NAMEWORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # Verbs a Title Case headline writes ("NPC Speaks Highly of ...", "X Meets Y"): never part of a name
 _HEADLINE_VERBS = frozenset("speaks says highly urges vows hails lauds praises stresses calls holds meets visits pledges "
                             "seeks backs welcomes receives attends discusses congratulates expresses reaffirms underlines "
-                            "emphasizes emphasises agrees".split())
+                            "emphasizes emphasises agrees "
+                            # and words of bodies, events and days that end up next to a name ("Director of Political
+                            # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
+                            "section excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
+                            "gala monday tuesday wednesday thursday friday saturday sunday".split())
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms")
 
 

@@ -393,3 +393,10 @@ def test_an_office_for_two_fields_joined_by_and_is_one_office():
     assert (p["name"], p["title"]) == ("Ana Costa", "Commissioner for Health and Food Safety")
     (p,) = parse_people("Ana Costa, Minister for Europe and Foreign Affairs")
     assert p["title"] == "Minister for Europe and Foreign Affairs"
+
+
+def test_words_of_bodies_events_and_days_are_no_part_of_a_name():
+    assert [p["name"] for p in parse_people("Director of Political Section Rui Lopes")] == ["Rui Lopes"]
+    assert [p["name"] for p in parse_people("His Excellency Ana Costa")] == ["Ana Costa"]
+    assert [p["name"] for p in parse_people("Senior official Ana Costa Saturday")] == ["Ana Costa"]
+    assert parse_people("the Example Philharmonic Orchestra") == []
