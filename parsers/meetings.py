@@ -771,12 +771,14 @@ _OFFICE_LINK_WORDS = frozenset(("of", "the", "and", "for", "de"))
 
 
 def _counterparts_written_later(adjectives: list[str], registry: Registry) -> list[Person]:
+    """For each country's adjective, the first person the release writes after it with an office
+    ("Mongolian Minister of Defense X said ..."); none unless every adjective finds one."""
     found: list[Person] = []
     for adj in adjectives:
         if not P.countries.lookup(adj):
             return []
         for m in re.finditer(r"\b" + re.escape(adj) + r"\s+(?=[A-Z])", registry.text):
-            keep: list[str] = []
+            keep: list[str] = []  # (the capitalised office and name words, up to the first lower-case word)
             for w in registry.text[m.start(): m.start() + 200].split()[:14]:
                 if w[:1].islower() and w not in _OFFICE_LINK_WORDS:
                     break
@@ -785,9 +787,11 @@ def _counterparts_written_later(adjectives: list[str], registry: Registry) -> li
                     break
             people = P.parse_people(" ".join(keep).rstrip(",.;"))
             if people and people[0].get("title") and len(people[0]["name"].split()) >= 2:
-                found.append(registry.add(people[0]))
+                found.append(people[0])
                 break
-    return found if len(found) == len(adjectives) else []
+    return [registry.add(p) for p in found] if len(found) == len(adjectives) else []
+
+
 _PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
                        "personalities", "representatives", "ministers", "heads of")
 _THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s+(?P<who>.+?)\.?$")

@@ -404,16 +404,16 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["location"] = places.location(city, announcement, event_sentences or [first_sentence],
                                       sents[:2], dateline_is_report=reported_later, captions=rel.captions)
     _offices_named_later(meetings, body)
+    everyone = [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present
     if registry.headline or registry.headline_title:
         # "H.E. Amb. Guo Haiyan met with ..." under "Ambassador Guo Haiyan Meets With ...": a name the
         # body writes with no office takes the headline's
-        for p in [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present:
+        for p in everyone:
             told = registry.headline_person(p["name"]) if not p.get("title") else None
             if told and told.get("title"):
                 M._merge(p, told)
     if rel.lead_captions:
-        _offices_from_lead_captions(rel.lead_captions,
-                                    [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present)
+        _offices_from_lead_captions(rel.lead_captions, everyone)
     _fill_countries(events, meetings, actors, present, " ".join([title] + paragraphs),
                     [city] if announcement else [out["location"], city])
 
@@ -696,10 +696,11 @@ _THE_CALL_BETWEEN = re.compile(
     r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for))*\s+and\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for))*)")
 
 
-# "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
+# "The remarks were made by visiting X, ..., in his courtesy meeting with Y"
 _MADE_BY_IN_MEETING = re.compile(
     r"\b(?:was|were)\s+(?:made|expressed|voiced|reaffirmed)\s+by\s+(?:visiting\s+)?(?P<who>[A-Z].{2,250}?),?\s+(?:in|during|at)\s+"
     r"(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+with\s+(?P<obj>.+)$")
+# "Premier X and his Russian counterpart Y agreed to ... during a telephone conversation Monday."
 _MADE_BY_PAIR = re.compile(r"\b(?:was|were)\s+(?:made|reached|expressed|reaffirmed|signed)\s+by\s+(?P<who>.{3,200}?\s+and\s+.{3,200}?)\s+"
                            r"during\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call)\b")
 _DURING_PAIR = re.compile(
