@@ -90,6 +90,8 @@ _PRESENT_AFTER = re.compile(
     r"|^(?:those|people|officials|others)\s+present\s+(?:at\s+the\s+(?:meeting|talks|event|banquet)\s+)?(?:also\s+)?"
     r"(?:included|include)\s+"
     r"|^accompanying\s+(?:[\w.'-]+\s+){1,4}?(?:were|was)\s+"
+    # ("Attending the ceremony from the Chinese side were A, B, ...")
+    r"|^(?:also\s+)?attending\s+(?:the\s+)?(?:[\w.'-]+\s+){1,8}?(?:were|was)\s+"
     # ("Foreign Minister X was accompanied at the meeting by Y")
     r"|\b(?:were|was)\s+(?:also\s+)?(?:attended|accompanied)\s+(?:at\s+the\s+(?:meeting|talks|event)\s+)?by\s+)(?P<who>.+?)\.?$", re.I)
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first

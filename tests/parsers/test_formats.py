@@ -3034,3 +3034,13 @@ def test_a_meeting_between_two_people_that_took_place():
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
     assert r["kind"] == "meeting"
+
+
+def test_people_attending_the_ceremony_from_one_side_are_present():
+    text = ("President Ma Lin hosts welcome ceremony for Portuguese President\n\n"
+            "BEIJING, Feb. 21 -- Chinese President Ma Lin hosted a welcome ceremony for visiting Portuguese President "
+            "Ana Costa on Thursday.\n\n"
+            "Attending the ceremony from the Chinese side were Vice-Premier Rui Zhao, Foreign Minister Tom Chen and "
+            "Ambassador to Portugal Li Hua.\n")
+    r = parse_release(text, release_id="people-20020221-1")
+    assert [p["name"] for p in r["present"]] == ["Rui Zhao", "Tom Chen", "Li Hua"]
