@@ -43,7 +43,7 @@ _PRESENT = re.compile(
     r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+(?:also\s+|all\s+)?present|(?:were|was)\s+(?:also\s+)?accompanying\b"
     # ("Acting Speaker X greeted Li at the airport": a welcome)
     r"|(?:greeted|welcomed|received|saw\s+off)\s+(?:[\w.'-]+\s+){1,6}?at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b"
-    r"|saw\s+(?:[\w.'-]+\s+){1,3}?off\s+at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b"  # ("A and B saw Li off at the airport")
+    r"|saw\s+(?:[\w.'-]+\s+){1,3}?off\b"  # ("A and B saw Li off at the airport", "X saw Hu off in the Great Hall")
     r"|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
     r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
     r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
@@ -83,7 +83,7 @@ _PRESENT_AFTER = re.compile(
     # "X was received at the Jomo Kenyatta International Airport by Y": a welcome, Y present
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\s+at\s+(?:the\s+)?[^,;]{0,80}?[Aa]ir(?:port|base)\s+by\s+"
     # ("When leaving Paris, Li was seen off by X and Y at the airport")
-    r"|\b(?:was|were)\s+seen\s+off\s+by\s+(?=[^;]{3,300}?\s+at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b)"
+    r"|\b(?:was|were)\s+seen\s+off\s+by\s+"
     # "Xi's entourage include X", "The Vice Premier was assisted by X"
     r"|\bentourage\s+(?:includes?|included|comprises?|comprised)\s+"
     r"|\b(?:was|were)\s+(?:also\s+)?assisted\s+by\s+"
@@ -99,7 +99,7 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was|are|is) (?:also |all )?present|(?:were|was) (?:also )?accompanying\b"
     r"|(?:greeted|welcomed|received|saw off) (?:[\w.'-]+ ){1,6}?at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
-    r"|saw (?:[\w.'-]+ ){1,3}?off at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
+    r"|saw (?:[\w.'-]+ ){1,3}?off\b"
     r"|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
     r"|(?:were|was) (?:also )?(?:there (?:during|at|for) the |at the )(?:meeting|talks|event)\b"
@@ -811,6 +811,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
+                and "een off" not in sent and " saw " not in sent \
                 and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent \
                 and not (("reeting" in sent or "elcoming" in sent) and (" were " in sent or " was " in sent)) \
                 and "ignitaries" not in sent and "ttendees" not in sent:
@@ -846,6 +847,7 @@ _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Amo
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
                   "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
                   " at the meeting", " at the talks", " at the event", "reeting", "elcoming", "ignitaries", "ttendees",
+                  "een off", " saw ",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
@@ -875,7 +877,7 @@ def _present_who(sent: str) -> tuple[str, int] | None:
                 or (low.startswith(_PRESENT_AFTER_GREETINGS) and (" were " in low or " was " in low))
                 or "accompanied at the" in low
                 or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low
-                or "presence of" in low or "joined by" in low or "among those" in low):
+                or "presence of" in low or "joined by" in low or "among those" in low or "seen off by" in low):
             return None
     else:
         pm = _PRESENT.search(sent)

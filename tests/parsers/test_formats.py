@@ -3044,3 +3044,16 @@ def test_people_attending_the_ceremony_from_one_side_are_present():
             "Ambassador to Portugal Li Hua.\n")
     r = parse_release(text, release_id="people-20020221-1")
     assert [p["name"] for p in r["present"]] == ["Rui Zhao", "Tom Chen", "Li Hua"]
+
+
+def test_people_who_saw_a_leader_off_anywhere_are_present():
+    text = ("Vice-President leaves for Europe\n\n"
+            "BEIJING, Oct. 27 -- Chinese Vice-President Ma Lin left Beijing Saturday for an official visit to "
+            "Portugal.\n\n"
+            "Chinese Vice Premier Rui Zhao saw Ma off in the Great Hall of the People in Beijing.\n")
+    r = parse_release(text, release_id="people-20011027-1")
+    assert [p["name"] for p in r["present"]] == ["Rui Zhao"]
+    text = text.replace("Chinese Vice Premier Rui Zhao saw Ma off in the Great Hall of the People in Beijing.",
+                        "Ma was seen off by Chinese Vice Premier Rui Zhao.")
+    r = parse_release(text, release_id="people-20011027-1")
+    assert [p["name"] for p in r["present"]] == ["Rui Zhao"]
