@@ -107,7 +107,7 @@ _PRESENT_TAIL_LOW = re.compile(
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) "
     r"|(?:also )?accompanied (?!by )[^.;]{3,160}? to (?:hold|have|attend|meet|call|pay|visit) )\b")
-_AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$|,?\s+and\s+(?:some\s+)?other\s+(?:[a-z]+\s+){0,3}[a-z]+$"
+_AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$|,?\s+(?:and|among)\s+(?:some\s+)?other\s+(?:[a-z]+\s+){0,3}[a-z]+$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)

@@ -3057,3 +3057,16 @@ def test_people_who_saw_a_leader_off_anywhere_are_present():
                         "Ma was seen off by Chinese Vice Premier Rui Zhao.")
     r = parse_release(text, release_id="people-20011027-1")
     assert [p["name"] for p in r["present"]] == ["Rui Zhao"]
+
+
+def test_a_list_in_attendance_ending_among_other_officials():
+    text = ("President receives Chinese ambassador\n\n"
+            "Lisbon, July 7 -- President Ana Costa received the outgoing Chinese Ambassador Ma Lin at the Presidential "
+            "Villa.\n\n"
+            "In attendance are the Chief of Staff to the President, Professor Rui Lopes, the Special Adviser to the "
+            "President on Media, Tom Silva, and the Minister of Foreign Affairs, Paulo Reis among other government "
+            "officials.\n")
+    r = parse_release(text, release_id="other-20200707-1")
+    assert [(p["name"], p["title"]) for p in r["present"]] == [
+        ("Rui Lopes", "Chief of Staff to the President"), ("Tom Silva", "Special Adviser to the President on Media"),
+        ("Paulo Reis", "Minister of Foreign Affairs")]
