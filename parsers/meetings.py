@@ -1332,7 +1332,9 @@ _VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|th
 _WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the meeting with",
                  "During his meeting with", "During her meeting with", "In the meeting with", "In his meeting with",
                  "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with",
-                 "When talking with", "During talks with", "During his talks with", "During her talks with")
+                 "When talking with", "During talks with", "During his talks with", "During her talks with",
+                 "In a separate phone call with", "In a separate call with", "In another phone call with",
+                 "In a separate telephone conversation with", "In a separate video call with", "In separate talks with")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
 
 

@@ -3070,3 +3070,14 @@ def test_a_list_in_attendance_ending_among_other_officials():
     assert [(p["name"], p["title"]) for p in r["present"]] == [
         ("Rui Lopes", "Chief of Staff to the President"), ("Tom Silva", "Special Adviser to the President on Media"),
         ("Paulo Reis", "Minister of Foreign Affairs")]
+
+
+def test_a_separate_phone_call_told_in_a_later_paragraph():
+    text = ("Chinese FM holds phone talks with Portuguese, Spanish FMs\n\n"
+            "In a phone call with Portuguese Foreign Minister Ana Costa, Chinese Foreign Minister Ma Lin said the WTO "
+            "is the key platform for global economic governance.\n\n"
+            "In a separate phone call with Spanish Foreign Minister Rui Lopes, Ma said China spoke highly of Spain's "
+            "role.\n")
+    r = parse_release(text, release_id="people-nodate-1")
+    assert [p["name"] for m in r["meetings"] for p in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
+    assert r["mode"] == "phone"
