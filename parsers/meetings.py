@@ -25,6 +25,10 @@ from .fastre import is_plain, search_at_word_start
 
 Person = dict[str, Any]
 
+# (a day between a meeting's noun and "with": "during his meeting Monday morning with", "during a telephone
+# conversation on Sunday night with")
+_DAY_BEFORE_WITH = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 _VERB = re.compile(
     r"\b(?P<verb>"
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
@@ -128,10 +132,11 @@ _VERB = re.compile(
     r"(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b)"
     r"|(?:during|in|at)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:respective\s+|separate\s+)?meetings?"
     # ("during his meeting Monday morning with X")
-    r"(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+with\b)"
-    # "Yang made the remarks in a phone conversation with US Secretary of State X"
-    r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks)(?=\s+with\b)"
+    r"(?=" + _DAY_BEFORE_WITH + r"\s+with\b)"
+    # "Yang made the remarks in a phone conversation with US Secretary of State X" ("... conversation on
+    # Sunday night with X")
+    r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks)"
+    r"(?=" + _DAY_BEFORE_WITH + r"\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
@@ -473,16 +478,19 @@ _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"whil
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
+_DAY_WITH = ("day with", "night with", "morning with", "afternoon with", "evening with")  # (see _DAY_BEFORE_WITH)
+
+
 def _meeting_with_in(low: str) -> bool:
     """Can a "(during) a meeting(s) (in <place>) with" phrase be in this lowercased sentence?"""
     if "while talking" in low or "when talking" in low or "while speaking" in low or "when speaking" in low:
         return True  # ("... while talking to his Ukrainian counterpart, X, over phone")
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
-            or ("day morning with" in low or "day afternoon with" in low or "day evening with" in low
-                or "day with" in low) \
+            or any(map(low.__contains__, _DAY_WITH)) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
     return " receiving " in low or "conversation with" in low or "call with" in low \
+        or (("conversation" in low or " call " in low) and any(map(low.__contains__, _DAY_WITH))) \
         or ("talks with" in low and ("during " in low or " in talks" in low or " in his talks" in low or " in her talks" in low))
 
 

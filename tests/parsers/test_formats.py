@@ -3081,3 +3081,14 @@ def test_a_separate_phone_call_told_in_a_later_paragraph():
     r = parse_release(text, release_id="people-nodate-1")
     assert [p["name"] for m in r["meetings"] for p in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
     assert r["mode"] == "phone"
+
+
+def test_a_telephone_conversation_on_a_night_with_someone():
+    text = ("Chinese FM discusses issue with League chief\n\n"
+            "BEIJING, March 4 (Xinhua) -- Foreign Minister Ma Lin introduced China's latest statement during a "
+            "telephone conversation on Sunday night with Ana Costa, secretary-general of the Example League (EL).\n")
+    r = parse_release(text, release_id="people-20120305-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "secretary-general")]
+    assert r["mode"] == "phone"
