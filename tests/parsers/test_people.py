@@ -400,3 +400,9 @@ def test_words_of_bodies_events_and_days_are_no_part_of_a_name():
     assert [p["name"] for p in parse_people("His Excellency Ana Costa")] == ["Ana Costa"]
     assert [p["name"] for p in parse_people("Senior official Ana Costa Saturday")] == ["Ana Costa"]
     assert parse_people("the Example Philharmonic Orchestra") == []
+
+
+def test_fijian_ratu_is_an_honorific_and_rear_admiral_a_rank_before_a_name():
+    assert [(p["name"], p["title"]) for p in parse_people("President Ratu Rui Lopes")] == [("Rui Lopes", "President")]
+    assert [(p["name"], p["title"]) for p in parse_people("Commander of the Example Navy Rear Admiral Ana Costa")] == [
+        ("Ana Costa", "Commander")]
