@@ -698,6 +698,8 @@ _THE_CALL_BETWEEN = re.compile(
     r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for))*\s+and\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for))*)")
 
 
+_COCHAIRED_BY = re.compile(r"\b(?:talks|consultations?|meeting|dialogue|session)\s+(?:were|was)\s+co-chaired\s+by\s+"
+                           r"(?P<who>.{3,250}?\s+and\s+.{3,250}?)\.?$")
 # "The remarks were made by visiting X, ..., in his courtesy meeting with Y"
 _MADE_BY_IN_MEETING = re.compile(
     r"\b(?:was|were)\s+(?:made|expressed|voiced|reaffirmed)\s+by\s+(?:visiting\s+)?(?P<who>[A-Z].{2,250}?),?\s+(?:in|during|at)\s+"
@@ -735,13 +737,22 @@ _VERB_HIM_DURING = re.compile(
 def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None:
     """The talks of "X and his counterpart Y agreed to ... during a telephone conversation": X's with Y
     (and of "X thanked his new Chinese colleague Y during a telephone conversation")."""
-    for sent in sents:
+    for i, sent in enumerate(sents):
         m = (_PAIR_DURING.match(sent) or _PAIR_WITH_COUNTERPART.match(sent)) if "counterpart" in sent else None
         if m:
             people = M.people_in(M.clean_subject(m.group("who")), registry)
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)
                 return M.Event(people[:1], people[1:], None, False, "during talks", sent)
+        m = _COCHAIRED_BY.search(sent) if "co-chaired by " in sent else None
+        if m:
+            # "The one-day closed-door consultations were co-chaired by Vice Foreign Minister A and
+            # Assistant Secretary of State B": A's with B
+            people = M.people_in(M.clean_subject(m.group("who")), registry)
+            if len(people) == 2:
+                # (the sentences before tell when and where: "... held their first round of consultations
+                # in Honolulu Saturday")
+                return M.Event(people[:1], people[1:], None, False, "co-chaired", " ".join(sents[: i + 1]))
         m = _MADE_BY_IN_MEETING.search(sent) if " by " in sent and " with " in sent else None
         if m:
             # "The remarks were made by visiting H.E. X, Vice Chairperson of ..., in his courtesy meeting

@@ -3092,3 +3092,16 @@ def test_a_telephone_conversation_on_a_night_with_someone():
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [(p["name"], p["title"]) for p in m["counterparts"]] == [("Ana Costa", "secretary-general")]
     assert r["mode"] == "phone"
+
+
+def test_consultations_co_chaired_by_two_officials_are_their_talks():
+    text = ("China, Portugal Hold First Consultations on Asia-Pacific\n\n"
+            "China and Portugal held their first round of consultations on Asia-Pacific in Lisbon Saturday, which was "
+            "hailed by both sides as positive.\n\n"
+            "The one-day closed-door consultations were co-chaired by Chinese Vice Foreign Minister Ma Lin and "
+            "Portuguese Secretary of State Ana Costa.\n")
+    r = parse_release(text, release_id="other-20110627-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
+    assert r["location"] == "Lisbon"
