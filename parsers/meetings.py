@@ -80,7 +80,7 @@ _VERB = re.compile(
     r"Vice\s+President|Premier|Vice\s+Premier|Secretary\s+of\s+State|Chancellor)\b"
     # ("Vice Premier X on Tuesday called U.S. Treasury Secretary Y and Trade Representative Z")
     r"|\s+(?:U\.S\.|U\.K\.|EU|UN)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Representative|President|Chancellor|Commissioner)\s+[A-Z])"
-    r"|(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+(?:to|on)"
+    r"|(?:paid|pays|paying|made|makes|making)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+(?:to|on)"
     # "Ambassador X paid a visit to Hon. Y, Minister for ...": a visit paid to a person, not a place
     r"|(?:paid|pays|paying)\s+a\s+visit\s+to(?=\s+(?:Hon\.?|Honou?rable|H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|"
     r"Ms\.?|Dr\.?|(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Minister|Governor|Mayor|Chief\s+Minister)\s+(?!of\s)[A-Z])\s)"

@@ -738,6 +738,9 @@ _SEPARATOR_PLAIN = re.compile(spaced(_SEPARATOR.pattern))
 
 
 # (after "and", one of these opens the next person: "..., NPC Foreign Affairs Committee and Mr. X")
+_THE_OFFICE_AFTER = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(
+    ("Consul", "Consulate", "Ambassador", "Minister", "President", "Chairman", "Chairperson", "Secretary", "Governor",
+     "Mayor", "Director", "Head", "Speaker", "Deputy", "Vice")) + r")\b")
 _NEW_PERSON_HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Mme. ", "Madam ", "H.E. ", "Hon. ", "Dr. ")
 
 
@@ -1103,7 +1106,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             records.append(current)
             pending, pending_sep = [], []
             continue
-        if found and (found[0] or found[2].startswith("of ") or found[2] == ""):
+        if found and (found[0] or found[2].startswith("of ") or found[2] == "" or _THE_OFFICE_AFTER.match(found[2])):
             before, name, after = found
             # Offices before the name belong to it only when joined by "and" ("Member of X and
             # Secretary of Y Chen Miner"); comma-separated ones belong to someone else.
@@ -1124,6 +1127,8 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             suffix = None
             if after.startswith("of "):
                 suffix = after[3:]
+            elif after and not before and _THE_OFFICE_AFTER.match(after):
+                roles.append(after)  # "Mr Liu Quan the Consul General of China": an office with no comma
             # ("visiting X, a Member of ...": the offices written after the name are X's)
             # (a chunk that is all name, though not a plain one, "KP Sharma Oli", takes the offices after it)
             current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only or not (before or after),

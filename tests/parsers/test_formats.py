@@ -3105,3 +3105,13 @@ def test_consultations_co_chaired_by_two_officials_are_their_talks():
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
     assert r["location"] == "Lisbon"
+
+
+def test_a_courtesy_visit_made_by_a_name_with_its_office_after_the():
+    text = ("Courtesy Visit from Consulate General's Office of China\n\n"
+            "On November 4th 2014, His Excellency Mr Ma Lin the Consul General of China made a courtesy visit to "
+            "Tan Sri Ana Costa at her office in Kuching.\n")
+    r = parse_release(text, release_id="other-nodate-1")
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"], p["country"]) for p in m["principals"]] == [("Ma Lin", "Consul General", "CHN")]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
