@@ -130,7 +130,8 @@ _HEADLINE_VERBS = frozenset("speaks says highly urges vows hails lauds praises s
                             # and words of bodies, events and days that end up next to a name ("Director of Political
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
                             "section excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
-                            "gala monday tuesday wednesday thursday friday saturday sunday".split())
+                            "gala monday tuesday wednesday thursday friday saturday sunday "
+                            "affair".split())  # ("Vice-minister for Foreign Affair X": a typo's singular)
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms")
 
 

@@ -400,6 +400,8 @@ def test_words_of_bodies_events_and_days_are_no_part_of_a_name():
     assert [p["name"] for p in parse_people("His Excellency Ana Costa")] == ["Ana Costa"]
     assert [p["name"] for p in parse_people("Senior official Ana Costa Saturday")] == ["Ana Costa"]
     assert parse_people("the Example Philharmonic Orchestra") == []
+    # (a typo's singular: "Vice-minister for Foreign Affair X")
+    assert [p["name"] for p in parse_people("Chinese Vice-minister for Foreign Affair Rui Zhao")] == ["Rui Zhao"]
 
 
 def test_fijian_ratu_is_an_honorific_and_rear_admiral_a_rank_before_a_name():
