@@ -268,6 +268,7 @@ def test_one_name_after_an_office_is_a_person_but_not_an_adjective():
                                                          ("Li Hua", "general secretary")]
     assert [(p["name"], p["organization"]) for p in parse_people("President Worthen of Example University")] == [
         ("Worthen", "Example University")]
+    assert [(p["name"], p["title"]) for p in parse_people("Chief Justice Temo")] == [("Temo", "Chief Justice")]
     assert parse_people("Ambassador Extraordinary and Plenipotentiary") == []
     assert parse_people("the Secretary Bilateral") == []
 
