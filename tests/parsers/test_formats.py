@@ -3115,3 +3115,14 @@ def test_a_courtesy_visit_made_by_a_name_with_its_office_after_the():
     (m,) = r["meetings"]
     assert [(p["name"], p["title"], p["country"]) for p in m["principals"]] == [("Ma Lin", "Consul General", "CHN")]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
+
+
+def test_a_dateline_with_a_one_word_agency_in_parentheses():
+    text = ("Top legislator meets Portuguese speaker\n\n"
+            "BEIJING, Nov. 20 (Greenpost)—Chinese top legislator Ma Lin has met with Portuguese Speaker Ana Costa.\n\n"
+            "Noting that 2020 marks the final year of the 13th Five-Year Plan, Ma said ties will grow.\n")
+    r = parse_release(text, release_id="other-20151120-1")
+    assert r["location"] == "Beijing"
+    (m,) = r["meetings"]
+    assert [(p["name"], p["title"]) for p in m["principals"]] == [("Ma Lin", "top legislator")]
+    assert r["present"] == []
