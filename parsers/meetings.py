@@ -802,7 +802,7 @@ def _counterparts_written_later(adjectives: list[str], registry: Registry) -> li
 
 _PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
                        "personalities", "representatives", "ministers", "heads of")
-_THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s+(?P<who>.+?)\.?$")
+_THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s*:?\s+(?P<who>.+?)\.?$")
 
 
 def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[list[Person], str | None]:

@@ -132,7 +132,7 @@ _HEADLINE_VERBS = frozenset("speaks says highly urges vows hails lauds praises s
                             "section excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
                             "affair plan".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
-_NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms")
+_NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")
 
 
 @lru_cache(maxsize=65536)

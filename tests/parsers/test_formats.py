@@ -3126,3 +3126,15 @@ def test_a_dateline_with_a_one_word_agency_in_parentheses():
     (m,) = r["meetings"]
     assert [(p["name"], p["title"]) for p in m["principals"]] == [("Ma Lin", "top legislator")]
     assert r["present"] == []
+
+
+def test_the_group_met_named_after_were_and_a_colon():
+    text = ("Chinese Trade Minister Meets Portuguese Counterparts\n\n"
+            "Chinese foreign trade minister Ma Lin met with two Portuguese ministers Wednesday and exchanged views "
+            "with them on trade.\n\n"
+            "The two ministers were: Portuguese Minister of Industry, Commerce and Transports Ana Costa and "
+            "Portuguese Minister of Foreign Affairs Rui Lopes.\n")
+    r = parse_release(text, release_id="people-20001011-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
