@@ -67,6 +67,8 @@ _VERB = re.compile(
     r"letters?\s+of\s+(?:credence|credentials)\s+to"
     # "Premier X took a phone call from Prime Minister Y": the call of Y's, X its principal as written
     r"|(?:took|takes|received|receives|answered|answers)\s+(?:a\s+|the\s+)?(?:phone|telephone|video)\s+call\s+from"
+    # "Defense Minister X contacted Dr. Y, US Secretary of Defense, through telephone": a phone call
+    r"|contacted(?=\s+[^;]{3,200}?\s+(?:through|by|via|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+(?:a\s+)?farewell(?:\s+call)?\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
@@ -161,7 +163,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"accepted|accepts|"
+                            r"accepted|accepts|contacted|"
                             r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$|^.*\stogether\s+with$", re.I)
 _WITH = re.compile(r"\bwith\s+")
@@ -454,7 +456,7 @@ def object_text(after: str) -> str:
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
-                  "accepted|accepts|"
+                  "accepted|accepts|contacted|"
                   "answered|answers|"
                   "exchanged|exchanges|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
@@ -467,7 +469,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid made makes paying making "
-                         "took takes accepted accepts "
+                         "took takes accepted accepts contacted "
                          "answered answers exchanged "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "

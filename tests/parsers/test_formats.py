@@ -3138,3 +3138,14 @@ def test_the_group_met_named_after_were_and_a_colon():
     (m,) = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa", "Rui Lopes"]
+
+
+def test_an_official_who_contacted_another_through_telephone():
+    text = ("Chinese defense minister contacts Portuguese counterpart through tele\n\n"
+            "BEIJING, Nov. 6 (ChinaMil) -- Chinese Defense Minister General Ma Lin contacted Dr. Ana Costa, "
+            "Portuguese Minister of Defense through telephone by appointment on November 5.\n")
+    r = parse_release(text, release_id="other-20191107-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
+    assert r["mode"] == "phone"
