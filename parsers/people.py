@@ -123,8 +123,9 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
 _NAMEWORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
-# Verbs a Title Case headline writes ("NPC Speaks Highly of ...", "X Meets Y"): never part of a name
-_HEADLINE_VERBS = frozenset("speaks says highly urges vows hails lauds praises stresses calls holds meets visits pledges "
+# Words never part of a name though the vocabulary lacks them: verbs a Title Case headline writes ("NPC
+# Speaks Highly of ...", "X Meets Y")
+_NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises stresses calls holds meets visits pledges "
                             "seeks backs welcomes receives attends discusses congratulates expresses reaffirms underlines "
                             "emphasizes emphasises agrees "
                             # and words of bodies, events and days that end up next to a name ("Director of Political
@@ -150,7 +151,7 @@ def is_name_token(tok: str) -> bool:
     word = raw.rstrip(".")
     if word.endswith(("'s", "’s", "'", "’")):
         return False  # a possessive ("Ministers' Meeting") is no name
-    if word.lower() in VOCAB or word.lower() in _HEADLINE_VERBS:
+    if word.lower() in VOCAB or word.lower() in _NEVER_IN_NAMES:
         return False
     if word.endswith(_NOUN_ENDINGS) and len(word) > 7:
         return False  # "Special Initiatives X", "Foreign Relations": a portfolio's plural noun, no name
