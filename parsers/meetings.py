@@ -339,6 +339,7 @@ _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arriv
 
 
 _SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+(?:remarks|statement|comments?)|said|says)\b")
+_DURING_CLAUSE = re.compile(r"^during\s+[^,]{1,80},\s+")
 _SAID_LEAD = re.compile(r"^(?:\s*,?\s*(?:here|today|yesterday|on|that|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+\s*")
 
@@ -360,6 +361,12 @@ def _without_speech_clause(subject: str) -> str:
         if reported and subject[: m.start()].rstrip(" ,").endswith(("\"", "”")) and reported.strip()[:1].isupper() \
                 and " " not in reported.strip():
             return reported.strip()  # '"It is also ...," said Li (while meeting)': the speaker, a known surname
+        if reported.startswith("during "):
+            # "Sun said that during the seven-day visit, Qian met with": the reported sentence's subject
+            dm = _DURING_CLAUSE.match(reported)
+            after = reported[dm.end():].strip() if dm else ""
+            if after[:1].isupper() and " " not in after:
+                return after
     return subject[: m.start()]
 
 
@@ -1057,6 +1064,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 and not ((" while receiving " in sent or " while meeting " in sent)
                          and find_verb(sent, sent.index(" while ")) is not None) \
                 and not (" said as " in sent and find_verb(sent, sent.index(" said as ")) is not None) \
+                and not (" said that during " in sent and find_verb(sent, sent.index(" said that during ")) is not None) \
                 and not (", who " in sent and _speech_in_relative_clause(sent)) \
                 and not _reported_event(sent) and not _speech_during_meeting(sent):
             # (unless the meeting is told in a "when" clause: "The two sides expressed ... when X met with Y",

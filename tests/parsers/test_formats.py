@@ -3149,3 +3149,15 @@ def test_an_official_who_contacted_another_through_telephone():
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa"]
     assert r["mode"] == "phone"
+
+
+def test_a_spokesman_saying_that_during_a_visit_someone_met_others():
+    text = ("Vice-Premier's U.S. Visit Positive: Spokesman\n\n"
+            "Chinese vice-Premier Ma Lin's recent visit to Portugal was \"positive\", said Foreign Ministry spokesman "
+            "Rui Zhao Tuesday afternoon at a regular press conference.\n\n"
+            "Zhao said that during the seven-day visit, Ma met with President Ana Costa and other leading officials, "
+            "including Foreign Minister Tom Silva.\n")
+    r = parse_release(text, release_id="people-20010327-1")
+    (m,) = r["meetings"]
+    assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
+    assert [p["name"] for p in m["counterparts"]] == ["Ana Costa", "Tom Silva"]
