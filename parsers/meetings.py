@@ -41,7 +41,7 @@ _VERB = re.compile(
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+)\s+(?:and\s+)?)*"
     r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?|conferences?|"
-    r"symposiums?|seminars?|workshops?|round-?tables?|lunch|luncheon|dinner|breakfast)"
+    r"symposiums?|seminars?|workshops?|round-?tables?|lunch|luncheon|dinner|breakfast|sessions?)"
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"

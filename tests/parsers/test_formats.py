@@ -3161,3 +3161,13 @@ def test_a_spokesman_saying_that_during_a_visit_someone_met_others():
     (m,) = r["meetings"]
     assert [p["name"] for p in m["principals"]] == ["Ma Lin"]
     assert [p["name"] for p in m["counterparts"]] == ["Ana Costa", "Tom Silva"]
+
+
+def test_working_sessions_held_with_officials_are_meetings():
+    text = ("French communist leader visits Portugal\n\n"
+            "LISBON (EX) - Ana Costa, national secretary of the Example Party, paid a visit to Portugal from July 16 "
+            "to 20.\n\n"
+            "During the stay, Costa also held working sessions with Politburo member Rui Lopes and Secretary of the "
+            "Lisbon Party Committee Tom Silva.\n")
+    r = parse_release(text, release_id="other-20190722-1")
+    assert [p["name"] for m in r["meetings"] for p in m["counterparts"]] == ["Rui Lopes", "Tom Silva"]
