@@ -138,7 +138,7 @@ PARENS_CITY = re.compile(r"^\((?:[A-Z][\w.]*\s*\|\s*)?(?P<city>[A-Z][A-Z ]{2,30}
 # "KOTA KINABALU (June 13): The new Chinese Consul-General ...": the city and the day in parentheses
 CAPITALS_DAY_COLON = re.compile(rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}) \((?:{M1} {D1}|{D2} {M2})\):\s*(?=[A-Z])")
 # "RAWALPINDI: Chinese Ambassador X called on ...": a city in capitals and a colon, known or not
-CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: (?=[A-Z])")
+CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: ?(?=[A-Z])")  # (also glued: "LAHORE:A delegation")
 _NOT_DATELINE_WORDS = {"NOTE", "UPDATE", "UPDATED", "EDITOR", "PHOTO", "SOURCE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
                        "ALSO", "RELATED", "VIDEO", "OPINION", "ANALYSIS", "INTERVIEW", "STATEMENT", "PRESS", "RELEASE"}
 # "Havana, Cuba.- Cuban President X received ...": city, country, a full stop and a dash

@@ -3171,3 +3171,11 @@ def test_working_sessions_held_with_officials_are_meetings():
             "Lisbon Party Committee Tom Silva.\n")
     r = parse_release(text, release_id="other-20190722-1")
     assert [p["name"] for m in r["meetings"] for p in m["counterparts"]] == ["Rui Lopes", "Tom Silva"]
+
+
+def test_a_capitals_dateline_glued_to_the_lead_by_its_colon():
+    text = (" date 2023-08-08 LAHORE:A delegation of the Chinese Consulate led by Consul General Ma Lin called on "
+            "Governor Punjab Ana Costa at the Governor House.\n")
+    r = parse_release(text, release_id="other-20230808-1")
+    assert r["location"] == "Lahore"
+    assert [p["name"] for m in r["meetings"] for p in m["principals"]] == ["Ma Lin"]
