@@ -406,6 +406,9 @@ def test_words_of_bodies_events_and_days_are_no_part_of_a_name():
 
 
 def test_fijian_ratu_is_an_honorific_and_rear_admiral_a_rank_before_a_name():
+    # (and Cambodia's "Kitti Tesaphibal", as "Samdech" is)
+    assert [p["name"] for p in parse_people("Prime Minister-designate Kitti Tesaphibal Rui Lopes")] == ["Rui Lopes"]
+    assert [p["name"] for p in parse_people("Kittitesaphibal Rui Lopes, Prime Minister")] == ["Rui Lopes"]
     assert [(p["name"], p["title"]) for p in parse_people("President Ratu Rui Lopes")] == [("Rui Lopes", "President")]
     assert [(p["name"], p["title"]) for p in parse_people("Commander of the Example Navy Rear Admiral Ana Costa")] == [
         ("Ana Costa", "Commander")]
