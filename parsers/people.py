@@ -244,6 +244,8 @@ def _capitals_surname(tok: str) -> bool:
         and not countries.country_in(word) and not countries.is_international(word)
 
 
+# Countries' names that are surnames too ("Madhav Kumar Nepal"), read as a name's last word after two of its words
+_COUNTRY_SURNAMES = frozenset(("Nepal", "Jordan", "Chad", "Israel", "Georgia", "Lebanon"))
 _OFFICE_ABBREVIATIONS = frozenset("PM VP FM CM DG MP SG GS HE HH EU UN AU EC CG DC".split())
 
 
@@ -272,6 +274,10 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                     break  # a name does not run over a comma ("of St. Louis, Missouri")
             while j > i + 1 and tokens[j - 1] in _PARTICLES:
                 j -= 1
+            if j - i >= 2 and j < n and j not in blocked and tokens[j][:1].isupper() and not tokens[j - 1].endswith(",") \
+                    and tokens[j].strip(",") in _COUNTRY_SURNAMES and (j + 1 == n or tokens[j].endswith(",")
+                                                                       or not tokens[j + 1][:1].isupper()):
+                j += 1  # "Madhav Kumar Nepal, Chairperson of ...": a surname that is a country's name
             prev = tokens[i - 1].lower() if i > 0 else ""
             if j < n and tokens[j][:1].isupper() and tokens[j].lower().strip(",;") in _ORG_WORDS:
                 i = j  # the words open a body's name ("the Beijing Xiangshan Forum"), no person's

@@ -412,3 +412,10 @@ def test_fijian_ratu_is_an_honorific_and_rear_admiral_a_rank_before_a_name():
     assert [(p["name"], p["title"]) for p in parse_people("President Ratu Rui Lopes")] == [("Rui Lopes", "President")]
     assert [(p["name"], p["title"]) for p in parse_people("Commander of the Example Navy Rear Admiral Ana Costa")] == [
         ("Ana Costa", "Commander")]
+
+
+def test_a_surname_that_is_a_country_name_ends_a_name():
+    (p,) = parse_people("Rui Kumar Nepal, Chairperson of the Example Party")
+    assert (p["name"], p["title"]) == ("Rui Kumar Nepal", "Chairperson")
+    (p,) = parse_people("Chinese Ambassador to Nepal Ana Costa")
+    assert (p["name"], p["country"]) == ("Ana Costa", "CHN")
