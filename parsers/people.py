@@ -713,11 +713,12 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         cut = _ORG_AND_OTHERS.search(org)  # "São Paulo Forum and more than 60 leaders of ..."
         if cut:
             org = org[: cut.start()]
-    if org and _ORG_CLAUSE.search(org):
+    clause = _ORG_CLAUSE.search(org) if org else None
+    if clause:
         # "Communist Party of Spain as well as nearly 100 diplomatic envoys", "... of the PCC and updated
         # his host about ...", "...Party—the Prime Minister's Press Office informed ...": the sentence
         # went on past the body's name
-        org = org[: _ORG_CLAUSE.search(org).start()]
+        org = org[: clause.start()]
     if org:
         org = org.strip(" ,") or None
     if title and " on " in title:
@@ -746,10 +747,11 @@ _SEPARATOR = re.compile(r",?\s+as well as\s+|\s*;\s*(?:and\s+)?|,\s+(?:and\s+(?:
 _SEPARATOR_PLAIN = re.compile(spaced(_SEPARATOR.pattern))
 
 
-# (after "and", one of these opens the next person: "..., NPC Foreign Affairs Committee and Mr. X")
+# "Mr Liu Quan the Consul General of China": an office after a name with no comma
 _THE_OFFICE_AFTER = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(
     ("Consul", "Consulate", "Ambassador", "Minister", "President", "Chairman", "Chairperson", "Secretary", "Governor",
      "Mayor", "Director", "Head", "Speaker", "Deputy", "Vice")) + r")\b")
+# (after "and", one of these opens the next person: "..., NPC Foreign Affairs Committee and Mr. X")
 _NEW_PERSON_HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Mme. ", "Madam ", "H.E. ", "Hon. ", "Dr. ")
 
 
@@ -810,7 +812,7 @@ _FIELD_GOES_ON = re.compile(
     r"Agriculture|Integration|Relations|Safety|Fisheries|Forestry|Labou?r|Employment|Welfare|Sports?|Youth|Housing|Water|"
     r"Resources|Mining|Infrastructure|Innovation|Science|Research|Information|Heritage|Arts|Climate|Immigration|Emigration|"
     r"Expatriates|Interior|Marine|Aviation|Telecommunications|Administration|Reform|Customs|Enterprises?|Protection|"
-    r"Petroleum|Power|Lands?|Livestock|Tourism)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
+    r"Petroleum|Power|Lands?|Livestock)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
 # "President of the Commission on International Relations and Human Mobility of the National
 # Assembly": capitalised words going on with "of the" continue a body's name; a person's name
 # is followed by a comma, an office or the end.
