@@ -51,10 +51,12 @@ DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])
 _DM_STAMP = re.compile(rf"\b{D1},? {M1},? {Y1}(?=\d{{1,2}}:\d{{2}}|\b)")
 _MDY_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])")
 
+# (a weekday may open either end: "from Tuesday 31st of May to Wednesday 01st of June 2022")
+_OPT_WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
 RANGES = [
     # from May 4 to May 8, 2016 / from July 31 to Aug. 2 / from 25th October to 8th November
-    re.compile(rf"\bfrom {M1} {D1}(?:,? {Y1})? (?:to|through|until|till|—|-) {M2} {D2}\b(?:,? {Y2}\b)?", re.I),
-    re.compile(rf"\bfrom {D1} {M1}(?:,? {Y1})? (?:to|through|until|till|—|-) {D2} {M2}\b(?:,? {Y2}\b)?", re.I),
+    re.compile(rf"\bfrom {_OPT_WD}{M1} {D1}(?:,? {Y1})? (?:to|through|until|till|—|-) {_OPT_WD}{M2} {D2}\b(?:,? {Y2}\b)?", re.I),
+    re.compile(rf"\bfrom {_OPT_WD}{D1} (?:of )?{M1}(?:,? {Y1})? (?:to|through|until|till|—|-) {_OPT_WD}{D2} (?:of )?{M2}\b(?:,? {Y2}\b)?", re.I),
     # from April 10th to 12th / from Feb. 7-10 / December 13-16 / Oct. 9 to 11
     re.compile(rf"\b{M1} {D1} ?(?:to|through|until|till|—|-) ?{D2}\b(?!\s*(?:{M2}))(?:,? {Y2}\b)?", re.I),
     # from 8 to 10 September 2019
@@ -297,15 +299,28 @@ def weekday_range(text: str, base: date | None) -> tuple[date | None, date | Non
     return start, end
 
 
+# "November 17 and 18, 2007": the year written after the second day; "3 and 4 October 2016": the
+# first day written before the second's month
+_SECOND_DAY_YEAR = re.compile(r" and [0-3]?\d(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b")
+_FIRST_DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)? and $")
+
+
 def explicit_date(text: str, ref: date | None) -> date | None:
     """The first month-day (or day-month) date in the text, year resolved against ref."""
     best: tuple[int, date] | None = None
     for rx in (MD, DM):
         for m in rx.finditer(text):
-            d = resolve(month_num(m.group("m1")), int(m.group("d1")),
-                        int(m.group("y1")) if m.group("y1") else None, ref)
-            if d and (best is None or m.start() < best[0]):
-                best = (m.start(), d)
+            year, day, at = m.group("y1"), int(m.group("d1")), m.start()
+            if rx is MD and not year:
+                second = _SECOND_DAY_YEAR.match(text, m.end())
+                year = second.group(1) if second else None
+            elif rx is DM:
+                first = _FIRST_DAY_BEFORE.search(text, max(0, at - 10), at)
+                if first:
+                    day, at = int(first.group(1)), first.start()
+            d = resolve(month_num(m.group("m1")), day, int(year) if year else None, ref)
+            if d and (best is None or at < best[0]):
+                best = (at, d)
             break
     iso = ISO.search(text)
     if iso:

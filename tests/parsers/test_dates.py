@@ -92,3 +92,16 @@ def test_tass_dateline_with_its_full_stop_and_slashed_tag():
     from parsers.dates import dateline
     assert dateline("MOSCOW, June 5. /TASS/. Lavrov met Wang.", datetime.date(2019, 6, 5))[:2] == ("MOSCOW", datetime.date(2019, 6, 5))
     assert dateline("HAIKOU, September 7. /TASS./ The consulate will open.", datetime.date(2019, 9, 7))[0] == "HAIKOU"
+
+
+def test_a_range_whose_days_carry_weekdays_or_of():
+    assert find_range("on a two-day visit from Tuesday 31st of May to Wednesday 01st of June 2022.", None) == (
+        date(2022, 5, 31), date(2022, 6, 1))
+    assert find_range("will visit from Monday, March 4 to Friday, March 8, 2019.", None) == (date(2019, 3, 4), date(2019, 3, 8))
+
+
+def test_two_days_joined_by_and_keep_the_year_written_after_the_second():
+    from parsers.dates import explicit_date
+    assert explicit_date("On November 17 and 18, 2007, Ambassador Tom Hale attended a forum.", None) == date(2007, 11, 17)
+    assert explicit_date("On 3 and 4 October 2016, the talks were held.", None) == date(2016, 10, 3)
+    assert explicit_date("On November 17, the talks were held; on December 2, 2007 they ended.", None) is None
