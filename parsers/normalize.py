@@ -406,6 +406,8 @@ def split_release(text: str) -> Release:
                 line = line[m.end():].strip()
                 if not line:
                     continue
+        if line.endswith("font size:") and line.lower().endswith(" adjust font size:"):
+            line = line[:-18]  # china.org.cn's widget glued to its stamp: "Xinhua, May 31, 2016 Adjust font size:"
         if line.startswith("Updated: ") and len(line) > 90:
             m = _STAMP_THEN_STORY.match(line)  # "Updated: 2008-10-28 23:12 MOSCOW -- Chinese Premier ..."
             if m:

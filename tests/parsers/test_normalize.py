@@ -174,3 +174,11 @@ def test_a_lower_case_word_glued_to_the_next_sentence_is_parted_even_once():
     from parsers.normalize import split_release
     line = "The Association held a reception to mark the anniversary of relations.Vice-Premier Ma Lin said ties are good."
     assert split_release("Headline\n" + line + "\n").paragraphs == [line.replace("relations.Vice", "relations. Vice")]
+
+
+def test_a_font_size_widget_after_the_source_and_date_stamp_leaves_the_stamp():
+    from parsers import parse_release
+    rel = split_release("Ministers Meet\n\nXinhua, May 4, 2016 Adjust font size:\n\nTom Hale met Ma Lin here Tuesday.\n")
+    assert rel.paragraphs == ["Tom Hale met Ma Lin here Tuesday."]
+    assert parse_release("Ministers Meet\n\nXinhua, May 4, 2016 Adjust font size:\n\n"
+                         "Foreign Minister Tom Hale met with his counterpart Ma Lin here Tuesday.\n")["meeting_date"] == "2016-05-03"
