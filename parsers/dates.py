@@ -456,6 +456,11 @@ def event_range_start(sentence: str, base: date | None) -> date | None:
     return None if _OTHER_CLAUSE.search(head) else start
 
 
+_TO_COME = re.compile(r"\b(?:will|shall|scheduled|expected|plans? to|is to|are to|to be held|upcoming)\b", re.I)
+# A meeting's own day in a later paragraph: the event's noun, then within a few words its day
+_EVENT_DAY = re.compile(r"\b(?:meeting|talks|call|conversation|reception|ceremony|celebration|banquet|dinner|luncheon)\b"
+                        r"[^.;:!?]{0,60}?\b(?:on |late |held (?:on |late )?)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|yesterday)\b")
 # (in title case: "PHOTO; SUNDAY AGHAEZE" is a photographer)
 _ON_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;]*")
@@ -537,8 +542,16 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
             # (or the next paragraph: "The hour-long meeting was held ... on Monday")
             told = lead_text + " " + (later_paragraphs[0] if later_paragraphs else "")
             on_day = _ON_WEEKDAY.search(told) if "day" in told else None
-            start = (ref - timedelta(days=1) if _YESTERDAY.search(told)
-                     else weekday_near(WEEKDAYS[on_day.group(1).lower()], ref, False) if on_day else ref)
+            day = "yesterday" if _YESTERDAY.search(told) else on_day.group(1) if on_day else None
+            if day is None:
+                # (or a later paragraph's, of the meeting itself: "a meeting between Wong and Xiao on
+                # Wednesday included ...", "speaking at the reception onboard the ship yesterday")
+                # (not one still to come: "is scheduled to pay a courtesy call on X on Sunday")
+                event_day = next((m for p in later_paragraphs[1:] if "day" in p for m in (_EVENT_DAY.search(p),)
+                                  if m and not _TO_COME.search(p, p.rfind(". ", 0, m.start()) + 1, m.start())), None)
+                day = event_day.group("day") if event_day else None
+            start = (ref if day is None else ref - timedelta(days=1) if day.lower() == "yesterday"
+                     else weekday_near(WEEKDAYS[day.lower()], ref, False))
     if not (end and start and end > start):
         end = None
     return start, end

@@ -105,3 +105,17 @@ def test_two_days_joined_by_and_keep_the_year_written_after_the_second():
     assert explicit_date("On November 17 and 18, 2007, Ambassador Tom Hale attended a forum.", None) == date(2007, 11, 17)
     assert explicit_date("On 3 and 4 October 2016, the talks were held.", None) == date(2016, 10, 3)
     assert explicit_date("On November 17, the talks were held; on December 2, 2007 they ended.", None) is None
+
+
+def test_a_dated_report_whose_later_paragraph_names_the_meetings_day_takes_that_day():
+    from parsers import parse_release
+    head = "Ambassador meets minister\n2022-03-21\n\nChinese Ambassador Ma Lin met Foreign Minister Tom Hale at parliament house.\n\n"
+    body = "Both sides discussed trade and investment.\n\n"
+    assert parse_release(head + body + "According to a statement, a meeting between Hale and Ma on Wednesday included "
+                         "an exchange of views.\n")["meeting_date"] == "2022-03-16"
+    assert parse_release(head + body + "Ma was speaking at the reception onboard the training ship yesterday.\n")[
+        "meeting_date"] == "2022-03-20"
+    # a day that belongs to no meeting of the release's is no date of it
+    assert parse_release(head + body + "The minister will fly to Tokyo on Wednesday.\n")["meeting_date"] == "2022-03-21"
+    assert parse_release(head + body + "Ma is scheduled to pay a courtesy call on the Speaker on Wednesday.\n")[
+        "meeting_date"] == "2022-03-21"
