@@ -178,15 +178,21 @@ def month_num(name: str | None) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
-def resolve(month: int | None, day: int | None, year: int | None, ref: date | None) -> date | None:
-    """A calendar date from parts; without a year, the year closest to the reference date."""
+def resolve(month: int | None, day: int | None, year: int | None, ref: date | None, future: bool = False) -> date | None:
+    """A calendar date from parts; without a year, the year closest to the reference date (or, for
+    an event still to come, the first such day from a week before the reference on)."""
     if not month or not day:
         return None
     if year:
         return safe_date(year, month, day)
     if ref is None:
         return None
+    if future:
+        return next((d for y in (ref.year, ref.year + 1) if (d := safe_date(y, month, day)) and d >= ref - _A_WEEK), None)
     return _year_closest(month, day, ref)
+
+
+_A_WEEK = timedelta(days=7)
 
 
 def full_dates(text: str) -> list[date]:
@@ -253,7 +259,7 @@ def weekday_near(weekday: int, base: date, future: bool) -> date:
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
+def find_range(text: str, ref: date | None, future: bool = False) -> tuple[date | None, date | None]:
     """The first date range in the text as (start, end); (None, None) if none."""
     best: tuple[int, date | None, date | None] | None = None
     if not _HAS_DIGIT.search(text):
@@ -276,7 +282,7 @@ def find_range(text: str, ref: date | None) -> tuple[date | None, date | None]:
         m2 = month_num(g.get("m2")) or m1
         year = g.get("y2") or g.get("y1")
         y = int(year) if year else None
-        start = resolve(m1, int(g["d1"]), int(g["y1"]) if g.get("y1") else y, ref)
+        start = resolve(m1, int(g["d1"]), int(g["y1"]) if g.get("y1") else y, ref, future)
         end = resolve(m2, int(g["d2"]), y, ref if start is None else start)
         if start and end and end < start:
             end = safe_date(end.year + 1, end.month, end.day) if end.month < start.month else None
@@ -305,7 +311,7 @@ _SECOND_DAY_YEAR = re.compile(r" and [0-3]?\d(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\
 _FIRST_DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)? and $")
 
 
-def explicit_date(text: str, ref: date | None) -> date | None:
+def explicit_date(text: str, ref: date | None, future: bool = False) -> date | None:
     """The first month-day (or day-month) date in the text, year resolved against ref."""
     best: tuple[int, date] | None = None
     for rx in (MD, DM):
@@ -318,7 +324,7 @@ def explicit_date(text: str, ref: date | None) -> date | None:
                 first = _FIRST_DAY_BEFORE.search(text, max(0, at - 10), at)
                 if first:
                     day, at = int(first.group(1)), first.start()
-            d = resolve(month_num(m.group("m1")), day, int(year) if year else None, ref)
+            d = resolve(month_num(m.group("m1")), day, int(year) if year else None, ref, future)
             if d and (best is None or at < best[0]):
                 best = (at, d)
             break
@@ -481,7 +487,7 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
     start = end = None
     if visit:
         for para in [lead_text] + later_paragraphs + ([title] if title else []):
-            start, end = find_range(para, base)
+            start, end = find_range(para, base, announcement)
             if start:
                 break
         for para in ([lead_text] + later_paragraphs[:2]) if not start else ():
@@ -495,7 +501,7 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
     if not start:
         start = event_range_start(main_sentence, base)
     if not start:
-        explicit = explicit_date(first_sentence, base) if (not dateline_date or announcement) else None
+        explicit = explicit_date(first_sentence, base, announcement) if (not dateline_date or announcement) else None
         if not dateline_date and not announcement and main_sentence.startswith("On ") and main_sentence != first_sentence:
             # "X led a delegation to visit Y from December 18th to 21st. On December 19th, Z met
             # with X": a meeting release's event sentence dates itself.

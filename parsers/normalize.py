@@ -59,7 +59,9 @@ _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\)|-0-)$")
 _CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*$"
                       # (a wire photo's credit: "... 18 June 2020. EPA-EFE/KITH SEREY"; "Foto: TANJUG/X")
                       r"|\b(?:EPA-EFE|EPA|AFP|Reuters|AP|Getty Images|TANJUG)/[A-Z][A-Z .'-]+$|^(?:Photo|Foto|PHOTO):\s"
-                      r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$")
+                      r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$"
+                      # (a credit in capitals, or to a handout: "(PHOTO / XINHUA)", "(... Division /Handout via Reuters)")
+                      r"|\((?:PHOTO|Photo|Foto) ?/ ?[A-Z][^()]*\)\s*$|/ ?Handout(?: via [A-Z][\w.]+)?\)\s*$")
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A news agency's tag after a dateline: "(Xinhua)", "(VNA)", "AKP", and two agencies' tags joined or a
 # tag in camel case, "(NNN-APP)", "(ChinaMil)" (dates.AGENCY adds the slashed wire tags)
@@ -472,7 +474,8 @@ def split_release(text: str) -> Release:
             content = content[1:] if len(content) > 1 else content
     paragraphs = content
     if "meets" in text or "(Xinhua/" in text or "(Photo" in text or "[Photo" in text or "EPA" in text or "AFP/" in text \
-            or "Reuters/" in text or "Foto:" in text or "Photo:" in text or "TANJUG/" in text or PHOTO_POSITION.search(text):
+            or "Reuters/" in text or "Foto:" in text or "Photo:" in text or "TANJUG/" in text or "(PHOTO" in text \
+            or "Handout" in text or PHOTO_POSITION.search(text):
         paragraphs = [line for line in content if not _is_caption(line)]
         # (photo captions repeat the lead in another shape)
         if len(paragraphs) < len(content):

@@ -119,3 +119,11 @@ def test_a_dated_report_whose_later_paragraph_names_the_meetings_day_takes_that_
     assert parse_release(head + body + "The minister will fly to Tokyo on Wednesday.\n")["meeting_date"] == "2022-03-21"
     assert parse_release(head + body + "Ma is scheduled to pay a courtesy call on the Speaker on Wednesday.\n")[
         "meeting_date"] == "2022-03-21"
+
+
+def test_a_day_still_to_come_takes_the_first_such_day_from_a_week_before_the_reference():
+    ref = date(2022, 3, 4)
+    assert resolve(9, 7, None, ref) == date(2021, 9, 7)  # closest
+    assert resolve(9, 7, None, ref, future=True) == date(2022, 9, 7)
+    assert resolve(3, 1, None, ref, future=True) == date(2022, 3, 1)
+    assert resolve(1, 5, None, date(2022, 12, 20), future=True) == date(2023, 1, 5)

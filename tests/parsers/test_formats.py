@@ -3179,3 +3179,13 @@ def test_a_capitals_dateline_glued_to_the_lead_by_its_colon():
     r = parse_release(text, release_id="other-20230808-1")
     assert r["location"] == "Lahore"
     assert [p["name"] for m in r["meetings"] for p in m["principals"]] == ["Ma Lin"]
+
+
+def test_a_caption_credited_in_capitals_or_to_a_handout_is_no_lead():
+    text = ("Speaker to visit four countries\n\nSpeaker Ma Lin presides over a meeting in Beijing, March 4, 2022. (PHOTO / AGENCY)\n\n"
+            "BEIJING – Speaker Ma Lin will pay official visits to Examplestan from Sept 7 to 17 at the invitation of Speaker Tom Hale.\n")
+    assert parse_release(text)["meeting_date"] == "2022-09-07"
+    text = ("Ministers spoke\n\nMinister Ma Lin pays a call to President Tom Hale in Manila, July 6, 2022. (Presidential Photographers "
+            "Division /Handout via Agency)\n\nMANILA — Foreign Secretary Tom Hale held a telephone conversation with Chinese "
+            "Foreign Minister Ma Lin on Wednesday.\n")
+    assert parse_release(text, release_id="other-20231221-1")["meeting_date"] == "2023-12-20"
