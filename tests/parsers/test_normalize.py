@@ -182,3 +182,10 @@ def test_a_font_size_widget_after_the_source_and_date_stamp_leaves_the_stamp():
     assert rel.paragraphs == ["Tom Hale met Ma Lin here Tuesday."]
     assert parse_release("Ministers Meet\n\nXinhua, May 4, 2016 Adjust font size:\n\n"
                          "Foreign Minister Tom Hale met with his counterpart Ma Lin here Tuesday.\n")["meeting_date"] == "2016-05-03"
+
+
+def test_a_byline_with_the_stamp_after_a_bar_is_a_header_line():
+    rel = split_release("President receives minister\n\nBy : Ann Lee | Thursday, February 23 2023 - 06:45 WIB\n\n"
+                        "President Tom Hale received Foreign Minister Ma Lin on Wednesday.\n")
+    assert rel.header == ["By : Ann Lee | Thursday, February 23 2023 - 06:45 WIB"]
+    assert rel.paragraphs == ["President Tom Hale received Foreign Minister Ma Lin on Wednesday."]
