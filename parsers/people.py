@@ -307,6 +307,8 @@ def _is_org_like(text: str) -> bool:
         return False
     if re.search(r"\b[A-Z]{2,}\b|[A-Z]{2,}-|-[A-Z]{2,}", text):
         return True
+    if text.startswith("Local Government"):
+        return False  # a portfolio ("Minister of Local Government and Rural Development"), not a body
     if any(w.lower().strip("(),") in _ORG_WORDS for w in words):
         return True
     caps = [w for w in words if w[:1].isupper()]
@@ -320,7 +322,8 @@ administration communications public internal external national international so
 mining petroleum planning works housing sports fisheries portfolio without business security
 development cooperation services digital technology innovation infrastructure investment lands natural human
 sport arts family veterans immigration employment budget treasury revenue customs oceans climate power
-electricity transportation aviation heritage rural urban local regional
+electricity transportation aviation heritage rural urban local regional posts telecommunications mineral minerals
+gender children media broadcasting ports roads food livestock forestry wildlife maritime sanitation irrigation
 """.split())
 
 
@@ -338,6 +341,9 @@ _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(officia
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
 
 
+_TO_STATE_FORM = re.compile(r"\bto the (?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Arab|Independent|Co-operative|"
+                            r"Cooperative|Plurinational|Bolivarian|Hashemite) )*(?:Kingdom|Republic|State|Federation|"
+                            r"Commonwealth|Union|Sultanate|Principality|Grand Duchy|Emirates?)$")
 _STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Staff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?|[Mm]ission)$")
 _PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
 
@@ -375,6 +381,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         lead_cut = re.split(r"\s+and\s+|,\s*", rest)[0]
         found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut)
         if found:
+            if _TO_STATE_FORM.search(head):
+                return text, None, None  # "Ambassador to the Kingdom of Tonga": where the envoy is sent, whole
             return head, None, found
         if _STAFF_PORTFOLIO.match(rest):
             # "Chief of Army Staff", "Chief of the General Staff", "Chief of Staff to the President", "Deputy
@@ -780,6 +788,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (is_comma and nxt.startswith("also ")) \
+                or (is_comma and (nxt.startswith(_STYLES) or (nxt[:1].islower() and _singular_office(nxt.split(",", 1)[0])))) \
                 or (nxt.startswith("the ") and nxt[4:5].isupper() and phrase.startswith(" and ", i) and is_pure_name(before)) \
                 or (nxt.startswith(_NEW_PERSON_HONORIFICS) and phrase.startswith(" and ", i)) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
@@ -1016,6 +1025,10 @@ def _singular_office(chunk: str) -> str | None:
     return " ".join(words[:k] + [single] + words[k + 1:]).strip()
 
 
+# "X, Ambassador to Y, Her Royal Highness and President of Z Princess W", "X, Minister of Y, representatives of
+# the Cabinet and ...": a style or a group of others after a comma opens a new chunk
+_STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Excellency", "His Majesty", "Her Majesty")
+_STYLE_ALONE = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Excellencies|Highnesses)$")
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
 # "Hon. Joseph Example (Former President)": an office in parentheses after a name is its office.
 _OFFICE_IN_PARENS = re.compile(r"(?<![\w.'-])(?P<word>[\w.'-]+) \((?P<office>[A-Z][a-z]+(?: [A-Za-z][\w-]*){0,6})\)")
@@ -1147,6 +1160,12 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                        "pending": []}
             records.append(current)
             pending, pending_sep = [], []
+            continue
+        if current is not None and current["roles"] and (_STYLE_ALONE.match(chunk) or (
+                chunk[:1].islower() and _singular_office(chunk))):
+            # "X, Minister of Y, representatives of the Cabinet and ...": others, not more of X's office;
+            # "X, Ambassador to Z, Her Royal Highness and President of W Princess V": the next person's style
+            current = None
             continue
         # "Ambassador X and his Deputy Chief of Mission, Y": an office with a possessive after "and"
         # is the next person's, not more of X's.

@@ -419,3 +419,27 @@ def test_a_surname_that_is_a_country_name_ends_a_name():
     assert (p["name"], p["title"]) == ("Rui Kumar Nepal", "Chairperson")
     (p,) = parse_people("Chinese Ambassador to Nepal Ana Costa")
     assert (p["name"], p["country"]) == ("Ana Costa", "CHN")
+
+
+def test_an_ambassador_to_a_state_named_in_its_long_form_keeps_the_whole_office():
+    assert split_role("Ambassador to the Kingdom of Tonga") == ("Ambassador to the Kingdom of Tonga", None, None)
+    assert [(p["title"], p["country"]) for p in parse_people("Chinese Ambassador to the Republic of Fiji Ma Lin")] == [
+        ("Ambassador to the Republic of Fiji", "CHN")]
+
+
+def test_portfolios_of_posts_telecommunications_and_local_government_are_offices_not_bodies():
+    assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, Minister of Posts and Telecommunications")] == [
+        ("Minister of Posts and Telecommunications", None)]
+    assert [(p["title"], p["organization"]) for p in parse_people("Minister of Local Government Ana Ruiz")] == [
+        ("Minister of Local Government", None)]
+    assert [(p["title"], p["organization"]) for p in parse_people("Minister of Mineral Resources Ana Ruiz")] == [
+        ("Minister of Mineral Resources", None)]
+
+
+def test_a_group_or_a_style_after_an_office_is_no_more_of_that_office():
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people(
+        "Mr. Tom Hale, Minister of Posts and Telecommunications, representatives of the Cabinet and the management of the Ministry")] == [
+        ("Tom Hale", "Minister of Posts and Telecommunications", None)]
+    assert [(p["name"], p["title"]) for p in parse_people(
+        "His Excellency Ma Lin, Ambassador to the Kingdom of Tonga, Her Royal Highness and President of the Association Ana Ruiz")] == [
+        ("Ma Lin", "Ambassador to the Kingdom of Tonga"), ("Ana Ruiz", "President")]
