@@ -465,10 +465,20 @@ def _clean_title(role: str) -> tuple[str, str | None]:
 
 def _acronym_org(title: str) -> tuple[str, str | None]:
     """'PCT General Secretary' → ('General Secretary', 'PCT'); 'CPP President' → ('President', 'CPP')."""
-    m = re.match(r"^([A-Z][A-Z\-]{1,9})\s+(.+)$", title)
-    if m and m.group(2).split()[0].lower() in _HEADS | {"general"}:
+    m = _ACRONYM_THEN_OFFICE.match(title)
+    if not m or (m.group(1)[1:2] == "." and countries.lookup(m.group(1))):
+        return title, None  # ("U.S. Trade Representative": a country's, no body)
+    words = m.group(2).split()
+    if words[0].lower() in _HEADS | {"general"}:
         return m.group(2), m.group(1)
+    if 2 <= len(words) <= 3 and words[-1].lower() in _HEADS and all(
+            w[:1].isupper() and w.lower() not in _ORG_WORDS and w.lower() not in _HEADS for w in words[:-1]):
+        return m.group(2), m.group(1)  # "EU Agriculture Commissioner": the field stays with the office
     return title, None
+
+
+# "PCT General Secretary", "U.N. Secretary-General"
+_ACRONYM_THEN_OFFICE = re.compile(r"^([A-Z][A-Z\-]{1,9}|(?:[A-Z]\.){2,4})\s+(.+)$")
 
 
 def _international_org(title: str) -> tuple[str, str | None]:

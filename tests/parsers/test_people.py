@@ -443,3 +443,12 @@ def test_a_group_or_a_style_after_an_office_is_no_more_of_that_office():
     assert [(p["name"], p["title"]) for p in parse_people(
         "His Excellency Ma Lin, Ambassador to the Kingdom of Tonga, Her Royal Highness and President of the Association Ana Ruiz")] == [
         ("Ma Lin", "Ambassador to the Kingdom of Tonga"), ("Ana Ruiz", "President")]
+
+
+def test_a_dotted_acronym_or_a_field_between_a_bodys_acronym_and_its_office():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people("U.N. Secretary-General Tom Hale")] == [
+        ("Secretary-General", "U.N.", None)]
+    assert [(p["title"], p["organization"]) for p in parse_people("EU Agriculture Commissioner Tom Hale")] == [
+        ("Agriculture Commissioner", "EU")]
+    assert [(p["title"], p["country"]) for p in parse_people("U.S. Trade Representative Tom Hale")] == [
+        ("Trade Representative", "USA")]
