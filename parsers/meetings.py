@@ -16,6 +16,7 @@ lead that tells the meeting around the speaker ("Meeting with X on Monday, Wang 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -693,6 +694,12 @@ class Registry:
         for p in self.people:
             if p["name"].lower() == key:
                 return p
+        if not key.isascii() or not all(p["name"].isascii() for p in self.people):
+            # ("Antonio Guterres" after "António Guterres": one person, written once without the accent)
+            folded = _without_accents(key)
+            for p in self.people:
+                if _without_accents(p["name"].lower()) == folded:
+                    return p
         words = key.split()
         if len(words) == 1:
             for p in self.people:
@@ -700,6 +707,10 @@ class Registry:
                 if words[0] in (toks[0], toks[-1]):
                     return p
         return None
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def people_in(text: str, registry: Registry) -> list[Person]:

@@ -504,3 +504,13 @@ def test_a_quote_affirmed_by_an_unnamed_leader_while_paying_a_call():
                       "CPC Central Committee, also underlined China's support.")
     m, = r["meetings"]
     assert names(m["principals"]) == ["Ma Lin"] and names(m["counterparts"]) == ["Tom Hale"]
+
+
+def test_a_name_written_again_without_its_accent_is_the_same_person():
+    from parsers import parse_release
+    r = parse_release("Vice President meets UN chief\n\nNEW YORK, Sept. 18 -- Vice President Ma Lin met separately with United "
+                      "Nations Secretary-General José Pérez and Foreign Minister Tom Hale on Monday.\n\n"
+                      "Ma told Pérez that the world needs a strong UN.\n\n"
+                      "Vice President Ma Lin met respectively with U.N. Secretary-General Jose Perez and Foreign Minister Tom Hale "
+                      "in New York on Monday.\n", release_id="other-20230919-1")
+    assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["José Pérez"], ["Tom Hale"]]
