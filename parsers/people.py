@@ -422,8 +422,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
     for _ in range(3):
         changed = False
         m = _MODIFIERS.match(text)
-        if m:
-            text = text[m.end():]
+        if m and not (text.startswith("New ") and countries.lookup(" ".join(text.split()[:2]))):
+            text = text[m.end():]  # (but "New Zealand Labour Party leader" names a country)
             changed = True
         # ("Cuban leader Raul Castro's special envoy": whose envoy, not the envoy's office)
         pm = re.match(r"^(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,3}?(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
@@ -449,6 +449,10 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             # "The People's Republic of China Minister of Commerce X": the country's full name first
             country = country or countries.lookup(" ".join(words[:long_name]))
             text = " ".join(words[long_name:])
+            changed = True
+        elif len(words) > 3 and countries.lookup(" ".join(words[:3])):
+            country = country or countries.lookup(" ".join(words[:3]))  # "Papua New Guinean Prime Minister"
+            text = " ".join(words[3:])
             changed = True
         elif rest and countries.lookup(two) and len(text.split()) > 2:
             country = country or countries.lookup(two)

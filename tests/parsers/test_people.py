@@ -452,3 +452,10 @@ def test_a_dotted_acronym_or_a_field_between_a_bodys_acronym_and_its_office():
         ("Agriculture Commissioner", "EU")]
     assert [(p["title"], p["country"]) for p in parse_people("U.S. Trade Representative Tom Hale")] == [
         ("Trade Representative", "USA")]
+
+
+def test_a_country_of_two_or_three_words_opening_an_office_is_its_country():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people("New Zealand Labour Party leader Tom Hale")] == [
+        ("leader", "Labour Party", "NZL")]
+    assert [(p["title"], p["country"]) for p in parse_people("Papua New Guinean Prime Minister Tom Hale")] == [("Prime Minister", "PNG")]
+    assert [(p["title"], p["country"]) for p in parse_people("New Ambassador Tom Hale")] == [("Ambassador", None)]
