@@ -114,7 +114,7 @@ DATELINE = re.compile(
     rf"(?:{M1} {D1}|{D2} {M2})(?:(?:, ?| ){Y1}(?: local time)?|(?!,? ?(?:19|20)\d\d\b))"
     # (an agency in parentheses may end it with no dash: "Kathmandu, May 15 (PTI) A Chinese delegation ...")
     # ("Havana, February 24.- Cuban President ...": a full stop before the dash)
-    rf"(?:{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}(?: [A-Z][a-z]+)?\) (?=[A-Z])"
+    rf"(?:,?{AGENCY}?\s*\.?(?:[—-]+|,|:|$)| \([A-Za-z.]{{2,12}}(?: [A-Z][a-z]+)?\) (?=[A-Z])"
     # (TASS's full stop and slashed tag: "MOSCOW, June 5. /TASS/. Russian Foreign Minister ...")
     rf"|\.\s*/[A-Za-z.]{{2,12}}/\.?\s+(?=[A-Z])"
     # (Trend's and Kazinform's full stop: "ASTANA, Kazakhstan, May 13. Vice Premier X will ...", a city before it)

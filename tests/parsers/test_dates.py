@@ -127,3 +127,11 @@ def test_a_day_still_to_come_takes_the_first_such_day_from_a_week_before_the_ref
     assert resolve(9, 7, None, ref, future=True) == date(2022, 9, 7)
     assert resolve(3, 1, None, ref, future=True) == date(2022, 3, 1)
     assert resolve(1, 5, None, date(2022, 12, 20), future=True) == date(2023, 1, 5)
+
+
+def test_a_dateline_with_a_copys_two_credits_after_a_comma():
+    ref = date(2023, 8, 22)
+    lead = "MOSCOW, Aug. 21, (Xinhua/GNA) — Chinese Premier Ma Lin said here"
+    city, day, end = dateline(lead, ref)
+    assert (city, day, lead[end:].strip()) == ("MOSCOW", date(2023, 8, 21), "Chinese Premier Ma Lin said here")
+    assert dateline("MOSCOW, Aug. 21 (Xinhua/GNA) — Chinese Premier Ma Lin said here", ref)[:2] == ("MOSCOW", date(2023, 8, 21))
