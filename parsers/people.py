@@ -105,6 +105,8 @@ alderman alderwoman
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
 _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
+_ONE_WORD_POSSESSIVE = re.compile(r"^([A-Z][a-z]+)'s\s+(?=[a-z])")
+_AND_KIN = re.compile(r"\s+and\s+(?:(?:son|daughter|brother|sister|father|mother)-in-law|wife|husband)$")
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected|arrived)|new|current|then|"
                         r"appointed|[Nn]ew-?ly-?arrived|[Nn]ew)\s+")
 _RANK_WORDS = ("General", "Admiral", "Marshal", "Colonel")
@@ -428,6 +430,11 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         # ("Cuban leader Raul Castro's special envoy": whose envoy, not the envoy's office)
         pm = re.match(r"^(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,3}?(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
             or _BACK_REFERENCE.match(text)
+        if pm is None and "'s " in text[:20]:
+            # ("Hale's senior adviser": one person's, not a country's or a body's)
+            pm = _ONE_WORD_POSSESSIVE.match(text)
+            if pm and (countries.lookup(pm.group(1)) or pm.group(1).lower() in _ORG_WORDS):
+                pm = None
         if pm:
             text = text[pm.end():]
             changed = True
@@ -464,6 +471,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             changed = True
         if not changed:
             break
+    if text.endswith("-in-law") or text.endswith((" and wife", " and husband")):
+        text = _AND_KIN.sub("", text)  # "senior adviser and son-in-law": the office
     return text, country
 
 

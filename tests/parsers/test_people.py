@@ -459,3 +459,8 @@ def test_a_country_of_two_or_three_words_opening_an_office_is_its_country():
         ("leader", "Labour Party", "NZL")]
     assert [(p["title"], p["country"]) for p in parse_people("Papua New Guinean Prime Minister Tom Hale")] == [("Prime Minister", "PNG")]
     assert [(p["title"], p["country"]) for p in parse_people("New Ambassador Tom Hale")] == [("Ambassador", None)]
+
+
+def test_an_office_held_under_one_named_person_is_the_office_alone():
+    assert [(p["title"], p["country"]) for p in parse_people("Hale's senior adviser and son-in-law Tom Ruiz")] == [("senior adviser", None)]
+    assert [(p["title"], p["country"]) for p in parse_people("China's special envoy Ma Lin")] == [("special envoy", "CHN")]
