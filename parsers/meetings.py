@@ -709,6 +709,9 @@ class Registry:
         return None
 
 
+_NAME_THEN_ITS = re.compile(r"^[^,]{3,60}, its [a-z]")
+
+
 def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -860,7 +863,9 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
             # "a delegation of the Socialist Party of Chile led by its President X", "... of the
             # Friedrich Ebert Foundation led by X, the foundation's president": X's is that body
             back = _THE_BODYS_OFFICE.search(rest) if "'s " in rest else None
-            body = _BODY_OF.search(m.group("head")) if rest.startswith("its ") or back else None
+            # (or "led by X, its deputy president and general secretary")
+            body = _BODY_OF.search(m.group("head")) if rest.startswith("its ") or back \
+                or (", its " in rest and _NAME_THEN_ITS.match(rest)) else None
             if body and (back is None or body.group("org").rstrip(" ,").lower().endswith(back.group(1).lower())):
                 org = body.group("org").rstrip(" ,")
                 pm = P._POSSESSIVE_COUNTRY.match(org)

@@ -514,3 +514,13 @@ def test_a_name_written_again_without_its_accent_is_the_same_person():
                       "Vice President Ma Lin met respectively with U.N. Secretary-General Jose Perez and Foreign Minister Tom Hale "
                       "in New York on Monday.\n", release_id="other-20230919-1")
     assert [[c["name"] for c in m["counterparts"]] for m in r["meetings"]] == [["José Pérez"], ["Tom Hale"]]
+
+
+def test_a_delegations_leader_whose_office_is_its_bodys_after_the_name():
+    from parsers import parse_release
+    r = parse_release("Official meets delegation\n\nBEIJING, Oct. 29 (Xinhua) -- Ma Lin, vice chairman of the Example "
+                      "Committee, met with a delegation of the Prosperity Party of Ethiopia, led by Tom Hale, its deputy "
+                      "president and general secretary, in Beijing on Tuesday.\n", release_id="people-20241030-1")
+    c = r["meetings"][0]["counterparts"][0]
+    assert (c["name"], c["title"], c["organization"], c["country"]) == (
+        "Tom Hale", "deputy president", "Prosperity Party of Ethiopia", "ETH")
