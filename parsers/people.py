@@ -1075,11 +1075,14 @@ def parse_people(phrase: str) -> list[Person]:
 
     Fresh dicts every call: callers complete and merge the records they get.
     """
+    if phrase.endswith(("and", "as well as")):
+        phrase = _DANGLING_AND.sub("", phrase)  # "X, and" (a clause cut after the name): no office "and"
     return [{"name": name, "title": title, "organization": org, "country": country, "also": list(also)}
             for name, title, org, country, also in _parse_people(
                 _offices_out_of_parens(phrase[:MAX_PHRASE]) if " (" in phrase else phrase[:MAX_PHRASE])]
 
 
+_DANGLING_AND = re.compile(r",?\s+(?:and|as well as)$")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SEMICOLON_AND = re.compile(r"^(?:and|as well as)\s+")
 

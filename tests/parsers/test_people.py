@@ -464,3 +464,9 @@ def test_a_country_of_two_or_three_words_opening_an_office_is_its_country():
 def test_an_office_held_under_one_named_person_is_the_office_alone():
     assert [(p["title"], p["country"]) for p in parse_people("Hale's senior adviser and son-in-law Tom Ruiz")] == [("senior adviser", None)]
     assert [(p["title"], p["country"]) for p in parse_people("China's special envoy Ma Lin")] == [("special envoy", "CHN")]
+
+
+def test_a_phrase_cut_after_its_name_at_and_gives_no_office_and():
+    assert [(p["name"], p["title"]) for p in parse_people("the party's national president, Tom Hale, and")] == [
+        ("Tom Hale", "national president")]
+    assert [(p["name"], p["title"]) for p in parse_people("Tom Hale and")] == [("Tom Hale", None)]
