@@ -402,11 +402,18 @@ def clean_subject(text: str) -> str:
     text = _SUBJECT_LEAD.sub("", text)
     if "said" in text or "says" in text or "remarks" in text or "made the" in text:
         text = _without_speech_clause(text)
+    if ", " in text and ("lead" in text or "head" in text or "who " in text):
+        # "Lin, leading a delegation in Zimbabwe, met with ...": the clause says what the subject was doing
+        text = _LEADING_CLAUSE.sub("", text)
     prev = None
     while prev != text:
         prev = text
         text = (_SUBJECT_TAIL.sub("", text) if _may_end_in_tail(text) else text).strip(" ,")
     return text
+
+
+_LEADING_CLAUSE = re.compile(r"(?<=[a-z]), (?:leading|heading|who (?:is|was) (?:leading|heading)) (?:a|an|the|his|her) "
+                             r"[^,]{3,80}?,?$")
 
 
 # The last word of every _SUBJECT_TAIL_WORDS alternative but "in X" and "at X ..." (which need " in "/" at ").

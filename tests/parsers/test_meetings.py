@@ -524,3 +524,12 @@ def test_a_delegations_leader_whose_office_is_its_bodys_after_the_name():
     c = r["meetings"][0]["counterparts"][0]
     assert (c["name"], c["title"], c["organization"], c["country"]) == (
         "Tom Hale", "deputy president", "Prosperity Party of Ethiopia", "ETH")
+
+
+def test_a_surname_subject_with_a_participle_clause_before_its_verb():
+    from parsers import parse_release
+    r = parse_release("Parties cooperate\n\nThe two parties are collaborating, says Ma Lin, a Central Committee member.\n\n"
+                      "Lin, leading a delegation in Examplia, met with Example Party Secretary General Tom Hale.\n",
+                      release_id="other-20240619-1")
+    assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
+        (["Ma Lin"], ["Tom Hale"])]
