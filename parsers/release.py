@@ -380,6 +380,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     present = _present(sents, registry, meetings, present, actors)
     mode_scope = " ".join([title, first_sentence] + ([events[0].sentence] if events else []))
     out["mode"] = kinds.mode_of(mode_scope, lead, kind, bool(meetings))
+    if out["mode"] == "in_person" and len(news) > 1 and news[1].startswith("The ") and _HELD_ON_VIDEO.match(news[1]):
+        out["mode"] = "video"  # "... will hold the leaders' meeting with X." then "The meeting will be held on video."
     if out["mode"] == "phone" and (kind == "meeting" or (kind == "visit" and meetings)):
         # a phone call is talks even when the headline says "speaks with" (or "to send special envoy
         # to ...", the news the call gave)
@@ -672,6 +674,8 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     return None
 
 
+_HELD_ON_VIDEO = re.compile(r"The (?:meeting|talks|call|conversation|dialogue|summit|consultations?) (?:will be|was|were|is|are) "
+                            r"(?:held|conducted) (?:via|by|on|through|over) (?:a )?video(?:[- ]?link| ?conference)?\b")
 _PLACE_COLON = re.compile(r"^[A-Z][\w .'-]{1,30}:\s+(?=[A-Z])")  # a headline's "Kenya: Ambassador X Meets ..."
 _OUTLET_COLON = re.compile(r"^(?:The\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}:\s+(?=[A-Z])")
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|consultations?|(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+")

@@ -3189,3 +3189,10 @@ def test_a_caption_credited_in_capitals_or_to_a_handout_is_no_lead():
             "Division /Handout via Agency)\n\nMANILA — Foreign Secretary Tom Hale held a telephone conversation with Chinese "
             "Foreign Minister Ma Lin on Wednesday.\n")
     assert parse_release(text, release_id="other-20231221-1")["meeting_date"] == "2023-12-20"
+
+
+def test_a_meeting_the_next_paragraph_says_is_held_on_video_is_a_video_one():
+    text = ("Leaders to meet\n\nBEIJING, June 19 -- Premier Ma Lin will hold the leaders' meeting with President of the Example "
+            "Council Tom Hale on June 22, spokesperson Ana Ruiz announced Friday.\n\nThe meeting will be held on video, Ruiz said.\n")
+    assert parse_release(text, release_id="people-20200620-1")["mode"] == "video"
+    assert parse_release(text.replace("on video", "in the Great Hall"), release_id="people-20200620-1")["mode"] == "in_person"
