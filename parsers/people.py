@@ -204,6 +204,8 @@ def is_pure_name(chunk: str) -> bool:
     toks = text.split()
     if not toks or len(toks) > 6:
         return False
+    if "," in text and any(t.endswith(",") for t in toks[:-1]):
+        return False  # "Hale, Ma" ("During his meeting with Hale, Ma said ..."): two people, not one name
     if len(toks) >= 3 and toks[-1] in _POST_NOMINALS and all(is_name_token(t) for t in toks[:-1]):
         return True  # "Faisal Rashid MP": a name and its letters (build_person makes them the office)
     if not all(is_name_token(t) for t in toks) and not (honor and _given_name_in_vocabulary(toks)):

@@ -533,3 +533,13 @@ def test_a_surname_subject_with_a_participle_clause_before_its_verb():
                       release_id="other-20240619-1")
     assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
         (["Ma Lin"], ["Tom Hale"])]
+
+
+def test_during_a_meeting_with_a_surname_the_subjects_surname_after_the_comma_is_no_part_of_it():
+    from parsers import parse_release
+    r = parse_release("Vice President meets President\n\nWASHINGTON, Feb. 15 (Xinhua) -- Visiting Chinese Vice President Ma Lin "
+                      "held meetings with U.S. President Tom Hale and other senior officials here on Tuesday.\n\n"
+                      "During his meeting with Hale, Ma, who handed over a letter to Hale, said his visit aimed at consensus.\n",
+                      release_id="people-20120215-1")
+    assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
+        (["Ma Lin"], ["Tom Hale"])]
