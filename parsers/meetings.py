@@ -104,7 +104,7 @@ _VERB = re.compile(
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
     # "X talked to US President Y on the phone": a call, its object straight after "to"
     r"|(?:talked|spoke|talks|speaks)\s+to(?=\s+(?:his\s+|her\s+)?[A-Z][^.;]{3,120}?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
-    r"|exchanged\s+views|exchanges\s+views|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
+    r"|exchanged\s+views|exchanges\s+views|(?<=will\s)exchange\s+views(?=\s+with\b)|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+(?:(?:today|yesterday|again|separately)\s+)?with\b)"
     r"|received|receives|receive"
     # ("The delegation was welcomed by Deputy Prime Minister X": the passive of a reception)
@@ -473,7 +473,7 @@ def object_text(after: str) -> str:
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
                   "accepted|accepts|contacted|"
                   "answered|answers|"
-                  "exchanged|exchanges|"
+                  "exchanged|exchanges|exchange|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
                   "told|welcomed|welcomes|got|gets|chair|chairs|host")
@@ -485,7 +485,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid made makes paying making "
                          "took takes accepted accepts contacted "
-                         "answered answers exchanged "
+                         "answered answers exchanged exchange "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
                          "engaged engages participated participates introduced introduces told welcomed welcomes got gets "

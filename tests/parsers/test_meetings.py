@@ -543,3 +543,12 @@ def test_during_a_meeting_with_a_surname_the_subjects_surname_after_the_comma_is
                       release_id="people-20120215-1")
     assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
         (["Ma Lin"], ["Tom Hale"])]
+
+
+def test_an_announced_exchange_of_views_with_someone_is_a_meeting_with_them():
+    from parsers import parse_release
+    r = parse_release("Leaders to talk\n\nPresident Ma Lin will exchange views with Example President Tom Hale upon invitation "
+                      "on relations on the evening of March 18, spokesperson Ana Ruiz announced here Thursday.\n",
+                      release_id="other-20220318-1")
+    assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
+        (["Ma Lin"], ["Tom Hale"])]
