@@ -135,3 +135,9 @@ def test_a_dateline_with_a_copys_two_credits_after_a_comma():
     city, day, end = dateline(lead, ref)
     assert (city, day, lead[end:].strip()) == ("MOSCOW", date(2023, 8, 21), "Chinese Premier Ma Lin said here")
     assert dateline("MOSCOW, Aug. 21 (Xinhua/GNA) — Chinese Premier Ma Lin said here", ref)[:2] == ("MOSCOW", date(2023, 8, 21))
+
+
+def test_a_wires_credits_in_parentheses_then_a_colon_and_a_dash():
+    lead = "BEIJING, (UrduPoint / Pakistan Point News - 29th Apr, 2021 ) :— Ma Lin, minister of the Example Department, held"
+    city, _, end = dateline(lead, None)
+    assert (city, lead[end:]) == ("BEIJING", "Ma Lin, minister of the Example Department, held")
