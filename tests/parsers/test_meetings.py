@@ -552,3 +552,12 @@ def test_an_announced_exchange_of_views_with_someone_is_a_meeting_with_them():
                       release_id="other-20220318-1")
     assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
         (["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_call_whose_adjectives_are_written_with_a_comma():
+    from parsers import parse_release
+    r = parse_release("Call\n\nThe First Secretary of the Example Party, Tom Hale, held a cordial, fruitful telephone conversation, "
+                      "Thursday morning, with the General Secretary of the Other Party, Ma Lin, to whom he reported the results.\n",
+                      release_id="other-20210508-1")
+    assert (r["mode"], [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]]) == (
+        "phone", [(["Tom Hale"], ["Ma Lin"])])
