@@ -469,6 +469,14 @@ def _clauses(sentence: str) -> list[str]:
     parts = sentence.split("; ")
     if len(parts) > 1 and all(_tells_a_meeting(part) for part in parts):
         return [part if k == len(parts) - 1 else part + "." for k, part in enumerate(parts)]
+    if len(parts) > 1:
+        # "X met with A; held talks with B; and met with C": the later clauses' subject is the first's
+        first = M.find_verb(parts[0])
+        rest = [part[4:] if part.startswith("and ") else part for part in parts[1:]]
+        if first is not None and first.start() > 0 and all((v := M.find_verb(part)) is not None and v.start() == 0
+                                                           for part in rest):
+            subject = parts[0][: first.start()]
+            return [parts[0] + "."] + [subject + part + ("" if k == len(rest) - 1 else ".") for k, part in enumerate(rest)]
     # "A and B also met with X, respectively, and Vice Minister C held talks with the US diplomat": a
     # second clause with a subject of its own (a capitalised office or name) and a meeting verb
     cut = sentence.find(", and ")

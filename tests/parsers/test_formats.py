@@ -3196,3 +3196,9 @@ def test_a_meeting_the_next_paragraph_says_is_held_on_video_is_a_video_one():
             "Council Tom Hale on June 22, spokesperson Ana Ruiz announced Friday.\n\nThe meeting will be held on video, Ruiz said.\n")
     assert parse_release(text, release_id="people-20200620-1")["mode"] == "video"
     assert parse_release(text.replace("on video", "in the Great Hall"), release_id="people-20200620-1")["mode"] == "in_person"
+
+
+def test_meetings_in_semicolon_clauses_that_share_the_first_clauses_subject():
+    r = parse_release("Visit\n\nDuring her five-day visit, Chairwoman Ana Ruiz met with General Secretary Ma Lin; held talks with "
+                      "Chairman Bo Chen; and met with Chairman Wu Di.\n", release_id="other-20190713-1")
+    assert _met(r) == [(["Ana Ruiz"], ["Ma Lin"]), (["Ana Ruiz"], ["Bo Chen"]), (["Ana Ruiz"], ["Wu Di"])]
