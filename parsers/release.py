@@ -307,7 +307,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
-    if not events and any("between" in s for s in sents[:8]):
+    if not events and any("between" in s or " of " in s for s in sents[:8]):
         held = _held_between(sents[:8], registry)
         if held:
             events = [held]
@@ -813,7 +813,25 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)  # ("A and his U.S. counterpart B")
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
+        m = _TALKS_OF.search(sent) if " of " in sent and ("talks" in sent or "meeting" in sent) else None
+        if m:
+            # "Following the talks of A with B, the sides signed ...", "The Majilis has held a meeting of
+            # A and a delegation of X led by B": A's with B (or with the delegation)
+            who = m.group("who")
+            for joint in (" with ", " and "):
+                cut = who.find(joint)
+                while cut > 0:
+                    principals = M.people_in(who[:cut], registry)
+                    if principals:
+                        counterparts, delegation = M.counterparts_of(M.object_text(who[cut + len(joint):]), registry, [])
+                        if counterparts:
+                            return M.Event(principals[:1], counterparts, delegation, False, "talks of", sent)
+                        break
+                    cut = who.find(joint, cut + 1)
     return None
+
+
+_TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 
 
 def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, Any]], present: list[Person],

@@ -3202,3 +3202,15 @@ def test_meetings_in_semicolon_clauses_that_share_the_first_clauses_subject():
     r = parse_release("Visit\n\nDuring her five-day visit, Chairwoman Ana Ruiz met with General Secretary Ma Lin; held talks with "
                       "Chairman Bo Chen; and met with Chairman Wu Di.\n", release_id="other-20190713-1")
     assert _met(r) == [(["Ana Ruiz"], ["Ma Lin"]), (["Ana Ruiz"], ["Bo Chen"]), (["Ana Ruiz"], ["Wu Di"])]
+
+
+def test_the_talks_or_meeting_of_one_official_with_or_and_another():
+    r = parse_release("Talks\n\nASTANA. KAZINFORM - Following the talks of the First Deputy Chairman of the Example party Tom Hale "
+                      "with the Deputy Head of the International Department of the Central Committee of the Communist Party of "
+                      "China Ma Lin, the sides have signed a protocol.\n", release_id="other-20150917-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    r = parse_release("Talks\n\nASTANA. KAZINFORM - Today the Majilis has held a meeting of Deputy Chairman of the chamber Tom Hale "
+                      "and a delegation of the Example Committee led by Deputy Chairman of the Committee on Foreign Affairs Ma Lin.\n",
+                      release_id="other-20151015-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    assert r["meetings"][0]["counterpart_delegation"].startswith("a delegation of the Example Committee")
