@@ -623,6 +623,14 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     return subject, verb, between, object_text(obj)
 
 
+def _words_in_order(words: list[str], within: list[str]) -> bool:
+    """Are the words all in `within`, in the same order (the office's first and last among them)?"""
+    if not within or words[0] != within[0] or words[-1] != within[-1]:
+        return False
+    it = iter(within)
+    return all(w in it for w in words)
+
+
 def _office_key(office: str) -> str:
     """An office as compared across mentions: no nationality word ("the Chinese Foreign Minister"),
     and "Minister for/of Foreign Affairs" written as "foreign minister"."""
@@ -691,6 +699,11 @@ class Registry:
         key = _office_key(office)
         found = [p for p in self.people
                  if any(_office_key(o or "") == key for o in [p.get("title"), *(p.get("also") or [])])]
+        if not found and " " in key:
+            # ("the Chinese vice minister" for the "Vice Foreign Minister" named before: its words in order)
+            words = key.split()
+            found = [p for p in self.people
+                     if any(_words_in_order(words, _office_key(o or "").split()) for o in [p.get("title"), *(p.get("also") or [])])]
         return found[0] if len(found) == 1 else None
 
     def find(self, name: str) -> Person | None:

@@ -561,3 +561,11 @@ def test_a_call_whose_adjectives_are_written_with_a_comma():
                       release_id="other-20210508-1")
     assert (r["mode"], [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]]) == (
         "phone", [(["Tom Hale"], ["Ma Lin"])])
+
+
+def test_an_office_subject_shorter_than_the_office_named_before_is_that_person():
+    from parsers import parse_release
+    r = parse_release("Visit\n\nVice Foreign Minister Ma Lin visited Examplia on Monday.\n\nOn the same day, the Chinese vice minister "
+                      "met with Acting Deputy Secretary of State Tom Hale, the ministry added.\n", release_id="other-20210726-1")
+    assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
+        (["Ma Lin"], ["Tom Hale"])]
