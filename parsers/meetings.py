@@ -140,6 +140,8 @@ _VERB = re.compile(
     # Sunday night with X")
     r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks)"
     r"(?=" + _DAY_BEFORE_WITH + r"\s+with\b)"
+    # ("X elaborated on China's position in phone conversations with A, B and C")
+    r"|(?:during|in)\s+(?:separate\s+)?(?:(?:tele)?phone|video)\s+(?:conversations|calls|talks)(?=\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
@@ -317,10 +319,14 @@ _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|cal
                        r"respective\s+meetings)\b", re.I)
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
-_LEADING_TIME = re.compile(r"^\s*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+")
+# (commas around it, and where: "received, today, in his office the ...", "received in her office Monday noon the ...")
+_LEADING_TIME = re.compile(r"^[\s,]*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday|noon|morning|afternoon|evening|(?:in|at)\s+(?:his|her|their)\s+office)"
+                           r"(?:\s+|,\s*))+")
 # "A and B met here Wednesday morning.": only when and where, no one met
 _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"
                         r"\d{1,2}(?:st|nd|rd|th)?|in\s+[A-Z][a-z]+))+(?:[\s.,]*$|,\s*[a-z]+ing\b)")
+_ING_WORD = re.compile(r"[a-z]+ing\b")  # ("A and B met Tuesday, reviewing ...": a participle, no object)
 _TIME_WORDS = ("here", "today", "yesterday", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ONE_NAME_OFFICE = r"\b(?:" + "|".join(sorted(P._OFFICE_BEFORE_ONE_NAME)) + r")\s+"
 _HONORIFIC_BEFORE = r"(?:Hon\.?|H\.\s?E\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Mme\.?|Madame|Madam|Excellency|Prof\.)\s+"
@@ -491,6 +497,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "engaged engages participated participates introduced introduces told welcomed welcomes got gets "
                          "chair chairs host"
                          .split())
+_COMMA_AFTER_TRIGGER = frozenset((b"received", b"receives"))
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
 _ALNUM_ONLY = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
@@ -507,6 +514,7 @@ def _meeting_with_in(low: str) -> bool:
             or any(map(low.__contains__, _DAY_WITH)) \
             or " receiving " in low or "while meeting " in low or "when meeting " in low
     return " receiving " in low or "conversation with" in low or "call with" in low \
+        or "conversations with" in low or "calls with" in low \
         or (("conversation" in low or " call " in low) and any(map(low.__contains__, _DAY_WITH))) \
         or ("talks with" in low and ("during " in low or " in talks" in low or " in his talks" in low or " in her talks" in low))
 
@@ -533,7 +541,8 @@ def _trigger_positions(low: str, start: int) -> list[int]:
             # padded[i] is the space before the word, so the word starts at i in low; it must be
             # followed by a real space, not by punctuation turned into one (or the padding).
             end = i + len(word)
-            if end < n and low[end] == " ":
+            # (and "received, today, in his office the ...": a comma after "received")
+            if end < n and (low[end] == " " or (low[end] == "," and word in _COMMA_AFTER_TRIGGER)):
                 positions.append(i)
             i = padded.find(needle, i + 1)
     positions.sort()
@@ -611,7 +620,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
         if tm:
             between, obj = obj[: tm.end()], obj[tm.end():]
         if verb in ("met", "meets", "meet") and (not obj.strip() or obj.lstrip()[:1].isdigit()
-                                                 or obj.lstrip().startswith(("to ", "for ")) or _TIME_ONLY.match(obj)):
+                                                 or obj.lstrip().startswith(("to ", "for ")) or _TIME_ONLY.match(obj)
+                                                 or (between.rstrip().endswith(",") and _ING_WORD.match(obj))):
             # "A and B met on May 20 to address ...": both are the subject, no one is the object
             return subject, verb, rest, ""
     elif verb.endswith(("call", "calls")) and rest.startswith(" on "):

@@ -3214,3 +3214,24 @@ def test_the_talks_or_meeting_of_one_official_with_or_and_another():
                       release_id="other-20151015-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
     assert r["meetings"][0]["counterpart_delegation"].startswith("a delegation of the Example Committee")
+
+
+def test_received_with_the_time_and_the_office_between_the_verb_and_the_guest():
+    r = parse_release("Minister meets ambassador\n\nKhartoum — The Minister of Foreign Affairs, Ana Ruiz, received in her office "
+                      "Monday noon the Ambassador of China to Sudan, Ma Lin, and discussed relations.\n", release_id="other-20191015-1")
+    assert _met(r) == [(["Ana Ruiz"], ["Ma Lin"])]
+    r = parse_release("Undersecretary Meets Chinese Ambassador\n\nKhartoum, Dec.27 (SUNA)-Undersecretary of Ministry of Foreign "
+                      "Affairs ,Ambassador Tom Hale received, today, in his office the People's Republic of China Ambassador to "
+                      "Sudan H.E. Ma Lin. The Chinese Ambassador affirmed keenness.\n", release_id="other-20201227-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_phone_conversations_with_several_ministers_after_another_verb():
+    r = parse_release("FM elaborates\n\nBEIJING — State Councilor and Foreign Minister Ma Lin on May 20 elaborated on China's "
+                      "position in phone conversations with Uruguayan Foreign Minister Tom Hale and Ecuadorian Foreign Minister "
+                      "Ana Ruiz.\n", release_id="other-20220521-1")
+    assert (r["mode"], sorted(n for _, cs in _met(r) for n in cs)) == ("phone", ["Ana Ruiz", "Tom Hale"])
+    # (a comma after the day before a participle leaves both in the subject)
+    r = parse_release("Vice Premier Meets Guest\n\nVice Premier Ma Lin and Defense Secretary Tom Hale met Tuesday, reviewing ties.\n",
+                      release_id="people-20000627-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
