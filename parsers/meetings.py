@@ -320,7 +320,8 @@ _SEPARATE = re.compile(r"\b(?:respectively|separately|separate\s+(?:meetings|cal
 _SEPARATE_AFTER = (" respectively", " separately")
 _INCLUDING = re.compile(r",?\s+including\s+")
 # (commas around it, and where: "received, today, in his office the ...", "received in her office Monday noon the ...")
-_LEADING_TIME = re.compile(r"^[\s,]*(?:(?:here|today|yesterday|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|"
+_LEADING_TIME = re.compile(r"^[\s,]*(?:(?:here|today|yesterday|on\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|behalf\b)\w+"
+                           r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday|noon|morning|afternoon|evening|(?:in|at)\s+(?:his|her|their)\s+office)"
                            r"(?:\s+|,\s*))+")
 # "A and B met here Wednesday morning.": only when and where, no one met
@@ -620,7 +621,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
         if tm:
             between, obj = obj[: tm.end()], obj[tm.end():]
         if verb in ("met", "meets", "meet") and (not obj.strip() or obj.lstrip()[:1].isdigit()
-                                                 or obj.lstrip().startswith(("to ", "for ")) or _TIME_ONLY.match(obj)
+                                                 or obj.lstrip().startswith(("to ", "for ", "on the ", "at the ", "during "))
+                                                 or _TIME_ONLY.match(obj)
                                                  or (between.rstrip().endswith(",") and _ING_WORD.match(obj))):
             # "A and B met on May 20 to address ...": both are the subject, no one is the object
             return subject, verb, rest, ""

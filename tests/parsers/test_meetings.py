@@ -569,3 +569,12 @@ def test_an_office_subject_shorter_than_the_office_named_before_is_that_person()
                       "met with Acting Deputy Secretary of State Tom Hale, the ministry added.\n", release_id="other-20210726-1")
     assert [([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]] == [
         (["Ma Lin"], ["Tom Hale"])]
+
+
+def test_two_who_met_on_the_sidelines_of_a_summit_are_both_the_subject():
+    from parsers import parse_release
+    r = parse_release("Ministers meet\nUpdated: 2010-10-30 18:00\n\nHANOI - Foreign Minister Ma Lin and his US counterpart Tom Hale "
+                      "met Saturday on the sidelines of the fifth East Asia Summit, exchanging views on ties.\n\n"
+                      "On Thursday, Hale met with Foreign Minister Bo Chen in Hawaii.\n", release_id="other-20101030-1")
+    assert ([([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]][0],
+            r["meeting_date"]) == ((["Ma Lin"], ["Tom Hale"]), "2010-10-30")
