@@ -992,7 +992,7 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
 # (a surname, not an office's adjective: "Lieutenant", "Extraordinary", "Bilateral")
 _ONE_NAME = re.compile(r"^[A-Z][a-z]{2,}(?<!al)(?<!ary)(?<!ant)(?<!ive)(?<!ous)(?<!ic)(?<!ial)$")
 _OFFICE_BEFORE_ONE_NAME = frozenset("President Minister Secretary Chairman Chairwoman Governor Mayor Speaker Ambassador Premier "
-                                    "Senator Congressman Congresswoman Provost Dean Rector Chancellor Justice".split())
+                                    "Senator Congressman Congresswoman Provost Dean Rector Chancellor Justice Director Commissioner".split())
 _MONARCHS = frozenset(("Emperor", "Empress", "King", "Queen", "Sultan", "Emir", "Amir", "Pope"))
 _SERVES_SOMEONE = re.compile(
     r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman)"
@@ -1195,6 +1195,8 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             # "X, Ambassador to Z, Her Royal Highness and President of W Princess V": the next person's style
             current = None
             continue
+        if current is not None and chunk.startswith(("in ", "at ")) and not chunk.startswith("in charge"):
+            continue  # "Iran's president, X, in Iran's capital city of Tehran": where, not an office
         # "Ambassador X and his Deputy Chief of Mission, Y": an office with a possessive after "and"
         # is the next person's, not more of X's.
         # So is an office after "and" when X's came before X ("Vice President of A, X and Minister of B, Y").

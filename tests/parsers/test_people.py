@@ -470,3 +470,10 @@ def test_a_phrase_cut_after_its_name_at_and_gives_no_office_and():
     assert [(p["name"], p["title"]) for p in parse_people("the party's national president, Tom Hale, and")] == [
         ("Tom Hale", "national president")]
     assert [(p["name"], p["title"]) for p in parse_people("Tom Hale and")] == [("Tom Hale", None)]
+
+
+def test_a_single_name_after_director_and_a_place_after_a_name():
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people(
+        "Director Hale of the Bureau of Military Policy")] == [("Hale", "Director", "Bureau of Military Policy")]
+    assert [(p["name"], p["title"]) for p in parse_people("Examplia's president, Tom Hale, in Examplia's capital city")] == [
+        ("Tom Hale", "president")]
