@@ -773,7 +773,8 @@ def people_in(text: str, registry: Registry) -> list[Person]:
         if known is None and len(p["name"].split()) == 1 and not P.is_one_word_name(p["name"]) \
                 and not re.search(_HONORIFIC_BEFORE + re.escape(p["name"]), t) \
                 and not re.search(_ONE_NAME_OFFICE + re.escape(p["name"]) + r"\b", t) \
-                and not (p.get("title") in P._MONARCHS and (p["title"] + " " + p["name"]) in t):  # ("Emperor Akihito")
+                and not (p.get("title") in P._MONARCHS and (p["title"] + " " + p["name"]) in t) \
+                and not (p.get("title") and t.startswith(p["name"] + ", ")):  # ("Emperor Akihito"; "Legqog, chairman of ...")
             continue
         out.append(registry.add(p) if known is None else _merge(known, p))
     if not out:

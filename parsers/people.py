@@ -813,6 +813,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (is_comma and nxt.startswith("also ")) \
+                or (not is_comma and nxt[:1].islower() and _OTHERS.match(nxt)) \
                 or (is_comma and (nxt.startswith(_STYLES) or (nxt[:1].islower() and _singular_office(nxt.split(",", 1)[0])))) \
                 or (nxt.startswith("the ") and nxt[4:5].isupper() and phrase.startswith(" and ", i) and is_pure_name(before)) \
                 or (nxt.startswith(_NEW_PERSON_HONORIFICS) and phrase.startswith(" and ", i)) \
@@ -1053,6 +1054,11 @@ def _singular_office(chunk: str) -> str | None:
 # "X, Ambassador to Y, Her Royal Highness and President of Z Princess W", "X, Minister of Y, representatives of
 # the Cabinet and ...": a style or a group of others after a comma opens a new chunk
 _STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Excellency", "His Majesty", "Her Majesty")
+# "... and five other foreign diplomats", "and several other officials": a group, no one named
+_OTHERS = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|a few)\s+)?(?:other|more)\s+[a-z]")
+_OFFICE_CHUNK = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:former|deputy|vice|executive|first|senior|acting)\s+)?"
+                           r"(?:chairman|chairwoman|chairperson|president|minister|secretary|governor|mayor|ambassador|"
+                           r"speaker|leader|head|director|chief|member|premier|general\s+secretary|vice-chairman)\b")
 _STYLE_ALONE = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Excellencies|Highnesses)$")
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
 # "Hon. Joseph Example (Former President)": an office in parentheses after a name is its office.
@@ -1112,6 +1118,11 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
     pending_sep: list[str] = []
     records: list[dict[str, Any]] = []
     group_role: str | None = None  # "several Senators, including A, B and C"
+    # "Legqog, chairman of the Tibet Autonomous Region, met ...": a name of one word, when an office
+    # in lower case follows it
+    one_word_first = len(chunks) >= 2 and chunks[1][0] == "," and " " not in chunks[0][1] and len(chunks[0][1]) >= 4 \
+        and chunks[1][1][:1].islower() and _OFFICE_CHUNK.match(chunks[1][1]) is not None \
+        and is_name_token(chunks[0][1]) and not countries.lookup(chunks[0][1])
     for sep, chunk in chunks:
         chunk = chunk.strip(" .")
         lead = _GROUP_LEAD.match(chunk)
@@ -1119,7 +1130,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             if lead.group(1).lower() == "with":
                 current, group_role = None, None
             chunk = chunk[lead.end():]
-        if not chunk or chunk.lower() in ("others", "other officials", "etc"):
+        if not chunk or chunk.lower() in ("others", "other officials", "etc") or (chunk[:1].islower() and _OTHERS.match(chunk)):
             current = None
             continue
         group = _GROUP.match(chunk)
@@ -1127,7 +1138,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             group_role = _singular_office(group.group(1))
             current = None
             continue
-        if is_pure_name(chunk):
+        if is_pure_name(chunk) or (one_word_first and not records and chunk == chunks[0][1]):
             name, _ = strip_honorifics(chunk)
             current = {"name": name, "roles": [], "suffix": None, "open": True,
                        "pending": [p for p in pending] or ([group_role] if group_role else [])}

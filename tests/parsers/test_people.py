@@ -477,3 +477,11 @@ def test_a_single_name_after_director_and_a_place_after_a_name():
         "Director Hale of the Bureau of Military Policy")] == [("Hale", "Director", "Bureau of Military Policy")]
     assert [(p["name"], p["title"]) for p in parse_people("Examplia's president, Tom Hale, in Examplia's capital city")] == [
         ("Tom Hale", "president")]
+
+
+def test_a_one_word_name_before_a_lower_case_office_and_others_counted_after_a_list():
+    assert [(p["name"], p["title"]) for p in parse_people("Legqog, chairman of the Example Region")] == [("Legqog", "chairman")]
+    assert parse_people("Thursday, the minister") == [] and parse_people("Beijing, capital of China") == []
+    assert [(p["name"], p["title"]) for p in parse_people(
+        "Tom Hale, the Malaysian ambassador to China, Ma Lin, the Singaporean ambassador to China and five other foreign diplomats")] == [
+        ("Tom Hale", "ambassador to China"), ("Ma Lin", "ambassador to China")]
