@@ -75,7 +75,7 @@ _PRESENT_AFTER = re.compile(
     r"|^the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:also\s+)?(?:consisted\s+of|was\s+composed\s+of|comprised|included|includes)\s+"
     # "... held discussions with X in the presence of Foreign Minister Y", "The Ministers were joined by Y"
     r"|\bin\s+the\s+presence\s+of\s+"
-    r"|\b(?:were|was)\s+(?:also\s+)?joined\s+by\s+"
+    r"|\b(?:were|was)\s+(?:also\s+)?joined\s+(?:at\s+the\s+(?:meeting|talks|event)\s+)?by\s+"
     # "Present to receive the Chinese delegation was X", "Others at hand to receive the diplomat were X"
     r"|^(?:(?:also\s+|others\s+)?present|(?:others\s+)?at\s+hand)\s+to\s+(?:receive|welcome|greet|meet)\s+[^,;]{1,80}?\s+(?:were|was)\s+"
     # "Among those present were X", "Among those who came out to see off the delegation were X"
@@ -848,6 +848,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 and "Present" not in sent and "Among" not in sent and "assisted by" not in sent and "entourage" not in sent \
                 and "joined the" not in sent and "at hand" not in sent and "ttending" not in sent \
                 and "ttendance" not in sent and "presence of" not in sent and "joined by" not in sent \
+                and "joined at the" not in sent \
                 and not ("delegation" in sent and ("consist" in sent or "compos" in sent or "compris" in sent or "includ" in sent)
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
@@ -870,7 +871,10 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 who = _RELATIVE_CLAUSE.sub("", who)
             if ", which " in sent[: max(0, pm[1] - len(pm[0]))] and ", " in who:
                 # "During the reception, which was also attended by X and Y, Z asked ...": the clause ends it
-                who = who[: who.index(", ")]
+                # (at the main verb when the list has commas: "The meeting, which took place in the presence
+                # of the Secretary, X, and the Director, Y, concluded with ...")
+                vm = _CLAUSE_ENDS_AT_VERB.search(who)
+                who = who[: vm.start()] if vm else who[: who.index(", ")]
             if pm[1] < 0:  # (a fronted "accompanied by A and B, X met ...": the list only)
                 who = who[: who.rindex(", ")] if ", " in who else who
             found = M.people_in(M.clean_subject(who), registry)
@@ -886,13 +890,14 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
 # (one of these is in every sentence _PRESENT or _PRESENT_AFTER can match)
 _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Among", "assisted by", "entourage",
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
-                  "presence of", "joined by", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
+                  "presence of", "joined by", "joined at the", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
                   " at the meeting", " at the talks", " at the event", "reeting", "elcoming", "ignitaries", "ttendees",
                   "een off", " saw ",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
+_CLAUSE_ENDS_AT_VERB = re.compile(r",\s+(?:also\s+)?[a-z]+ed\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",
                            "attending", "in attendance", "the ", "guests", "several", "many", "dignitaries", "attendees",
@@ -918,7 +923,8 @@ def _present_who(sent: str) -> tuple[str, int] | None:
                 or (low.startswith(_PRESENT_AFTER_GREETINGS) and (" were " in low or " was " in low))
                 or "accompanied at the" in low
                 or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low
-                or "presence of" in low or "joined by" in low or "among those" in low or "seen off by" in low):
+                or "presence of" in low or "joined by" in low or "joined at the" in low or "among those" in low
+                or "seen off by" in low):
             return None
     else:
         pm = _PRESENT.search(sent)

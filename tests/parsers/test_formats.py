@@ -3235,3 +3235,17 @@ def test_phone_conversations_with_several_ministers_after_another_verb():
     r = parse_release("Vice Premier Meets Guest\n\nVice Premier Ma Lin and Defense Secretary Tom Hale met Tuesday, reviewing ties.\n",
                       release_id="people-20000627-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_present_in_a_clause_whose_list_has_commas_and_joined_at_the_meeting_by():
+    base = "Ambassador meets minister\n\nAmbassador Ma Lin met with Foreign Minister Tom Hale on Monday.\n\n"
+    for tail in ("The meeting, which took place in the presence of the Second Spokesperson of the Table, Bo Chen, the General "
+                 "Secretary Wu Di, and the Director General of the Cabinet, Ana Ruiz, concluded with gifts.\n",
+                 "The Prime Minister was joined at the meeting by Minister of Foreign Affairs, Dr Bo Chen, Minister of National "
+                 "Security, Wu Di and Permanent Secretary to the Prime Minister, Ana Ruiz.\n"):
+        r = parse_release(base + tail, release_id="other-20210316-1")
+        assert [p["name"] for p in r["present"]] == ["Bo Chen", "Wu Di", "Ana Ruiz"], tail
+    # (a clause that ends at its list's last name still ends there)
+    r = parse_release(base + "During the reception, which was also attended by Bo Chen and Wu Di, Ana Ruiz asked for more.\n",
+                      release_id="other-20210316-1")
+    assert [p["name"] for p in r["present"]] == ["Bo Chen", "Wu Di"]
