@@ -376,6 +376,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
     pos = 0
     while True:
         i = text.find(" of ", pos)
+        while i > 0 and "(" in text and text.count("(", 0, i) > text.count(")", 0, i):
+            i = text.find(" of ", i + 4)  # ("Federation Council (upper house of the parliament) Chairman")
         if i < 0:
             return text, None, country
         rest = text[i + 4:]
@@ -513,15 +515,18 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     for k in range(len(words) - 2, -1, -1):
         # (the body's acronym may follow it: "People's Party (CPP) President", "CPN (Maoist Centre) Chairman")
         acronym = k > 0 and words[k].endswith(")") and "(" in " ".join(words[:k + 1])
+        # (or a gloss in parentheses after the body: "State Duma (lower house) Speaker")
         if (words[k].lower() in _ORG_WORDS or (acronym and (words[k - 1].lower() in _ORG_WORDS or "(" in words[k]
-                                                            or any(w.isupper() and len(w) >= 2 for w in words[:k])))) \
+                                                            or any(w.isupper() and len(w) >= 2 for w in words[:k])
+                                                            or _GLOSSED_BODY.match(" ".join(words[:k + 1]))))) \
                 and (words[k + 1].lower() in _HEADS or words[k + 1].lower().rpartition("-")[2] in _HEADS):
             # ("14th National People's Congress Standing Committee Chairman": an ordinal may open it;
             # "National Assembly Vice-Chairperson": a hyphened head)
             if k == 0 and words[0].lower() in ("party", "state", "government"):
                 break  # "Party General Secretary": a party's office, no body named
-            if all(w[:1].isupper() or w.startswith("(") or w.endswith(")") or (i == 0 and _ORDINAL.match(w))
-                   for i, w in enumerate(words[: k + 1])):
+            body = " ".join(words[: k + 1])
+            if _GLOSSED_BODY.match(body) or all(w[:1].isupper() or w.startswith("(") or w.endswith(")")
+                                                or (i == 0 and _ORDINAL.match(w)) for i, w in enumerate(words[: k + 1])):
                 return " ".join(words[k + 1:]), " ".join(words[: k + 1])
             break
     if len(words) >= 2 and words[-1].isupper() and 3 <= len(words[-1]) <= 8 and words[-1].isalpha() \
@@ -530,6 +535,7 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+_GLOSSED_BODY = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:" + "|".join(sorted(w.capitalize() for w in _ORG_WORDS)) + r") \([a-z][\w ]{2,30}\)$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 
 

@@ -485,3 +485,12 @@ def test_a_one_word_name_before_a_lower_case_office_and_others_counted_after_a_l
     assert [(p["name"], p["title"]) for p in parse_people(
         "Tom Hale, the Malaysian ambassador to China, Ma Lin, the Singaporean ambassador to China and five other foreign diplomats")] == [
         ("Tom Hale", "ambassador to China"), ("Ma Lin", "ambassador to China")]
+
+
+def test_a_body_glossed_in_parentheses_before_or_after_an_office():
+    assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
+        ("Chairman", "Federation Council (upper house of the parliament)")]
+    assert [(p["title"], p["organization"]) for p in parse_people("State Duma (lower house) Speaker Tom Hale")] == [
+        ("Speaker", "State Duma (lower house)")]
+    assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, chairman of the Federation Council (upper house of the parliament)")] == [
+        ("chairman", "Federation Council (upper house of the parliament)")]
