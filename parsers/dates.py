@@ -336,12 +336,19 @@ def explicit_date(text: str, ref: date | None, future: bool = False) -> date | N
     return best[1] if best else None
 
 
+_PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night) of ")
+
+
 def on_date(sentence: str, ref: date | None) -> date | None:
     """The date of the first "on <month-day or day-month>" in the sentence ("... in Beijing on 10 July 2023")."""
     i = sentence.find("on ")
     while i >= 0:
         if i == 0 or sentence[i - 1] in " (":
-            m = MD.match(sentence, i + 3) or DM.match(sentence, i + 3)
+            at = i + 3
+            if sentence.startswith("the ", at):  # "on the afternoon of May 28, 2013"
+                pm = _PART_OF_DAY.match(sentence, at)
+                at = pm.end() if pm else at
+            m = MD.match(sentence, at) or DM.match(sentence, at)
             if m:
                 return resolve(month_num(m.group("m1")), int(m.group("d1")),
                                int(m.group("y1")) if m.group("y1") else None, ref)

@@ -427,8 +427,9 @@ def split_release(text: str) -> Release:
                 and _BYLINE.match(line):
             header.append(line)  # a reporter's byline: "By Ji Yuan (chinadaily.com.cn)", "Farirai Machivenyika Senior Reporter"
             continue
-        if line[0] == "(" and line[-1] == ")" and len(line) <= 20 and line[1:-1].strip().isalpha():
-            header.append(line)  # an agency's tag on a line of its own: "( Xinhua)"
+        if line[0] == "(" and line[-1] == ")" and len(line) <= 40 and line[1:-1].replace(" ", "").isalpha() \
+                and all(w[:1].isupper() for w in line[1:-1].split()):
+            header.append(line)  # an agency's tag on a line of its own: "( Xinhua)", "(China Military Online)"
             continue
         head = line[:40]
         if (not head.isascii() or head.lower().startswith(_BOILERPLATE_STARTS)) and _BOILERPLATE.match(line):

@@ -33,7 +33,7 @@ Person = dict[str, Any]
 
 # ("Gen Prawit X", "Lt-Gen Y": the full stop may be left out, a hyphen may join the two)
 _RANK = (r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)(?:\.?\s+|-))?(?:Gen|Col|Adm|Cmdr|Capt)(?:\.|(?=\s+[A-Z][a-z]))"
-         r"|(?:Rear|Vice)\s+Admiral(?=\s+[A-Z][a-z])")  # ("Commander of the RFMF Rear Admiral X")
+         r"|(?:(?:Rear|Vice)\s+)?Admiral(?=\s+[A-Z][a-z])")  # ("Commander of the RFMF Rear Admiral X")
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"

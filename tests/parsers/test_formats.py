@@ -3249,3 +3249,10 @@ def test_present_in_a_clause_whose_list_has_commas_and_joined_at_the_meeting_by(
     r = parse_release(base + "During the reception, which was also attended by Bo Chen and Wu Di, Ana Ruiz asked for more.\n",
                       release_id="other-20210316-1")
     assert [p["name"] for p in r["present"]] == ["Bo Chen", "Wu Di"]
+
+
+def test_an_outlets_name_in_parentheses_is_no_lead_and_the_part_of_the_day_before_a_date():
+    r = parse_release("Commander meets guest\n(China Military Online)\n08:27, May 30, 2013\n\nBEIJING, May 29, (ChinaMil) -- Ma Lin, "
+                      "commander of the Navy, met with Admiral Tom Hale, the visiting commander of the Example Fleet, on the "
+                      "afternoon of May 28, 2013 in Beijing.\n", release_id="people-20130530-1")
+    assert (r["mode"], r["meeting_date"], _met(r)) == ("in_person", "2013-05-28", [(["Ma Lin"], ["Tom Hale"])])
