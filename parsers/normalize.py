@@ -253,7 +253,12 @@ def _unglue_commas(line: str) -> str:
 def _unglue_sentences(line: str) -> str:
     if len(_GLUE_SEEN.findall(line)) >= 2:
         return _GLUED_SENTENCES.sub(" ", line)
-    return _GLUED_AFTER_WORD.sub(r"\1 ", line)
+    # (or the next sentence's subject says so: "... of the Zambian Ministry of Defence.Xiong said that ...")
+    return _GLUED_BEFORE_SPEAKER.sub(" ", _GLUED_AFTER_WORD.sub(r"\1 ", line))
+
+
+_GLUED_BEFORE_SPEAKER = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:said|says|noted|added|stressed|expressed|"
+                                   r"pointed|hoped|told|welcomed|thanked|briefed)\b|, (?:also|who)\b))")
 
 
 def _unglue_old_peoples_daily(content: list[str]) -> list[str]:

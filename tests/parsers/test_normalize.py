@@ -189,3 +189,13 @@ def test_a_byline_with_the_stamp_after_a_bar_is_a_header_line():
                         "President Tom Hale received Foreign Minister Ma Lin on Wednesday.\n")
     assert rel.header == ["By : Ann Lee | Thursday, February 23 2023 - 06:45 WIB"]
     assert rel.paragraphs == ["President Tom Hale received Foreign Minister Ma Lin on Wednesday."]
+
+
+def test_a_sentence_glued_to_the_next_whose_subject_speaks_is_split():
+    rel = split_release("Chief Meets Guests\n\nMa Lin met Tuesday with a delegation led by Tom Hale, director of the Ministry of "
+                        "Defence.Ma said that the two countries enjoy friendship.\n")
+    assert rel.paragraphs == ["Ma Lin met Tuesday with a delegation led by Tom Hale, director of the Ministry of Defence. "
+                              "Ma said that the two countries enjoy friendship."]
+    rel = split_release("Minister Meets Guests\n\nMa Lin met Tom Hale of the Democratic Party.Ma, also a member of the Bureau, said so.\n")
+    assert rel.paragraphs[0].startswith("Ma Lin met Tom Hale of the Democratic Party. Ma, also")
+    assert split_release("Visit\n\nHe visited Example.Com offices.\n").paragraphs == ["He visited Example.Com offices."]
