@@ -95,6 +95,7 @@ _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _GLUED_CLOSE = re.compile(r"\)(?=[a-z]{2})")
 _GLUED_HONORIFIC = re.compile(r"\b(H\.E\.|Hon\.|Dr\.|Rt\.|Mrs?\.|Ms\.|Prof\.|Amb\.)(?=[A-Z][a-z])")
 _GLUED_HONORIFIC_SEEN = re.compile(r"\.[A-Z][a-z]")  # (a superset, opening with a literal: re skips to each ".")
+_BROKEN_HYPHEN_NAME = re.compile(r"\b([A-Z][a-z]+)- (?=[A-Z][a-z])")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
@@ -142,6 +143,8 @@ def normalize_chars(text: str) -> str:
         text = _GLUED_CLOSE.sub(lambda m: ") " if text[m.start() - 1].isupper() else ")", text)
     if _GLUED_HONORIFIC_SEEN.search(text):  # "H.E.Wei Hongtian", "Dr.Rt.Hon.Keith Mitchell": the space left out
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)
+    if "- " in text:  # "Lena Hjelm- Wallen" (a hyphened name broken at its line's end): one name
+        text = _BROKEN_HYPHEN_NAME.sub(r"\1-", text)
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:

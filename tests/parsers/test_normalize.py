@@ -199,3 +199,8 @@ def test_a_sentence_glued_to_the_next_whose_subject_speaks_is_split():
     rel = split_release("Minister Meets Guests\n\nMa Lin met Tom Hale of the Democratic Party.Ma, also a member of the Bureau, said so.\n")
     assert rel.paragraphs[0].startswith("Ma Lin met Tom Hale of the Democratic Party. Ma, also")
     assert split_release("Visit\n\nHe visited Example.Com offices.\n").paragraphs == ["He visited Example.Com offices."]
+
+
+def test_a_hyphened_name_broken_at_a_space_is_one_name():
+    assert normalize_chars("Deputy Prime Minister Ana Hjelm- Wallen and a high- level team") == \
+        "Deputy Prime Minister Ana Hjelm-Wallen and a high- level team"
