@@ -32,6 +32,8 @@ _EXTRA: dict[str, str] = {
     "united states of america": "USA", "the united states": "USA",
     "uk": "GBR", "u.k.": "GBR", "britain": "GBR", "great britain": "GBR", "british": "GBR",
     "united kingdom": "GBR",
+    # the United Kingdom's nations ("Minister for Communities of Northern Ireland" is no Irish office)
+    "northern ireland": "GBR", "northern irish": "GBR", "scotland": "GBR", "wales": "GBR", "england": "GBR",
     "pakistani": "PAK", "indian": "IND", "japanese": "JPN", "german": "DEU", "french": "FRA",
     "italian": "ITA", "spanish": "ESP", "portuguese": "PRT", "brazilian": "BRA",
     "mexican": "MEX", "argentine": "ARG", "argentinian": "ARG", "chilean": "CHL",
@@ -434,6 +436,23 @@ def _state_names() -> frozenset[str]:
     # lookup scans all 5,000 subdivisions for each name it does not know, ~10 ms a time)
     return frozenset(_fold(sub.name) for sub in pycountry.subdivisions
                      if sub.type in ("State", "Country", "Nation"))
+
+
+# Countries' names as pycountry writes them (not their demonyms): "Pakistan", "Nepal", "South Africa"
+_COUNTRY_NAMES = frozenset(_fold(v) for c in pycountry.countries for v in (c.name, getattr(c, "common_name", None)) if v)
+
+
+_NATIONS_WITHIN = frozenset(("northern ireland", "scotland", "wales", "england"))
+
+
+def is_nation_within(name: str) -> bool:
+    """A nation within a state ("Northern Ireland"): a place whose offices' body it is, and the state's country."""
+    return _fold(name) in _NATIONS_WITHIN
+
+
+def is_country_name(name: str) -> bool:
+    """Is this a country's own name (not a demonym: "Pakistan", not "Pakistani")?"""
+    return _fold(name) in _COUNTRY_NAMES
 
 
 def is_country(name: str) -> bool:

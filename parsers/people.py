@@ -348,6 +348,8 @@ _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|E
 _TO_STATE_FORM = re.compile(r"\bto the (?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Arab|Independent|Co-operative|"
                             r"Cooperative|Plurinational|Bolivarian|Hashemite) )*(?:Kingdom|Republic|State|Federation|"
                             r"Commonwealth|Union|Sultanate|Principality|Grand Duchy|Emirates?)$")
+_COUNTRY_NAMES_ITS_BODY = re.compile(r"(?:[A-Z][\w'-]*\s+){0,3}(?:Party|Front|Movement|League|Congress|Alliance)"
+                                     r"(?:\s+\([A-Za-z-]{2,12}\))?\s+(?:[A-Z][a-z]+|[a-z]+)")
 _STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Staff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?|[Mm]ission)$")
 _PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
 
@@ -387,6 +389,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         lead_cut = re.split(r"\s+and\s+|,\s*", rest)[0]
         found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut)
         if found:
+            if countries.is_nation_within(rest):
+                return head, rest, found  # "Minister for Communities of Northern Ireland": the place and its state
             if _TO_STATE_FORM.search(head):
                 return text, None, None  # "Ambassador to the Kingdom of Tonga": where the envoy is sent, whole
             return head, None, found
@@ -469,7 +473,9 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             country = country or countries.lookup(two)
             text = text[len(two):].strip()
             changed = True
-        elif rest and countries.lookup(first) and first not in ("State",) and not countries.starts_with_body(text):
+        elif rest and countries.lookup(first) and first not in ("State",) and not countries.starts_with_body(text) \
+                and not (countries.is_country_name(first) and _COUNTRY_NAMES_ITS_BODY.match(rest)):
+            # ("Pakistan Peoples Party Chairman": the country's name opens the party's, kept for the body)
             country = country or countries.lookup(first)
             text = rest
             changed = True

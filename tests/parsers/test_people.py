@@ -494,3 +494,12 @@ def test_a_body_glossed_in_parentheses_before_or_after_an_office():
         ("Speaker", "State Duma (lower house)")]
     assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, chairman of the Federation Council (upper house of the parliament)")] == [
         ("chairman", "Federation Council (upper house of the parliament)")]
+
+
+def test_a_countrys_own_name_opening_a_partys_stays_in_the_body_and_northern_ireland_is_british():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people("Pakistan Peoples Party Chairman Tom Hale")] == [
+        ("Chairman", "Pakistan Peoples Party", "PAK")]
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people("Pakistani Prime Minister Tom Hale")] == [
+        ("Prime Minister", None, "PAK")]
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
+        "Tom Hale, Minister for Communities of Northern Ireland")] == [("Minister for Communities", "Northern Ireland", "GBR")]
