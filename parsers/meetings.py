@@ -60,7 +60,7 @@ _VERB = re.compile(
     r"|(?:received|receives)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+from"
     r"|(?:presented|presents)\s+(?:a\s+|the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?credentials\s+to"
     # "President X has received the credentials of the new Chinese Ambassador Mr Y"
-    r"|(?:received|receives)\s+(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+(?:of|from)"
+    r"|(?:received|receives)\s+(?:the\s+)?(?:letters?\s+of\s+credence|credentials?)\s+(?:of|from|presented\s+by)"
     # "President X accepted credentials presented by thirteen newly-appointed Ambassadors"
     r"|(?:accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+(?:presented\s+by|of|from)"
     r"|(?:presented|presents)\s+(?:his\s+|her\s+|their\s+)?credentials\s+to"

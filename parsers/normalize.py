@@ -95,6 +95,8 @@ _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
 _GLUED_CLOSE = re.compile(r"\)(?=[a-z]{2})")
 _GLUED_HONORIFIC = re.compile(r"\b(H\.E\.|Hon\.|Dr\.|Rt\.|Mrs?\.|Ms\.|Prof\.|Amb\.)(?=[A-Z][a-z])")
 _GLUED_HONORIFIC_SEEN = re.compile(r"\.[A-Z][a-z]")  # (a superset, opening with a literal: re skips to each ".")
+_EMPTY_FIELD_LABELS = frozenset(("id", "author", "auther", "editor", "source", "category", "tags", "views", "by", "reporter",
+                                 "writer", "photo", "date", "time"))
 _BROKEN_HYPHEN_NAME = re.compile(r"\b([A-Z][a-z]+)- (?=[A-Z][a-z])")
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
@@ -446,6 +448,8 @@ def split_release(text: str) -> Release:
             continue
         if len(line) <= 3 and not any(ch.isalnum() for ch in line):
             continue  # a separator alone ("|", "*")
+        if len(line) <= 12 and (line.isdigit() or (line[-1] == ":" and line[:-1].strip().lower() in _EMPTY_FIELD_LABELS)):
+            continue  # a site's empty field or its value alone ("ID :", "343678", "Auther :")
         if line.count("|") >= 3 and all(len(part) <= 30 for part in line.split("|")):
             continue  # a site's menu ("About Us | Consular Services | Visa to China | ...")
         if ">" in line and len(line) <= 50 and _BREADCRUMB.match(line):

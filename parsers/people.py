@@ -770,7 +770,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         # "Ambassador to China on February 9th", "... on Monday": the sentence's time, not the office's
         tm = _TITLE_TIME.search(title)
         if tm:
-            title = title[: tm.start()]
+            title = title[: tm.start()].rstrip(" ,")
     if title and _NOT_AN_OFFICE.match(title):
         title = None  # "X, is scheduled to visit ...", "X this morning visiting ...": no office written
     if country is None:

@@ -3256,3 +3256,14 @@ def test_an_outlets_name_in_parentheses_is_no_lead_and_the_part_of_the_day_befor
                       "commander of the Navy, met with Admiral Tom Hale, the visiting commander of the Example Fleet, on the "
                       "afternoon of May 28, 2013 in Beijing.\n", release_id="people-20130530-1")
     assert (r["mode"], r["meeting_date"], _met(r)) == ("in_person", "2013-05-28", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_a_sites_empty_fields_and_a_credential_presented_by_an_ambassador():
+    r = parse_release("Envoy meets minister\nID :\n343678\nWed, 10/08/2014 - 11:08\nAuther :\n\nBANGKOK, October 8 (TNA) - Chinese "
+                      "Ambassador to Thailand Ma Lin has paid a courtesy call on Deputy Prime Minister Tom Hale.\n",
+                      release_id="other-20141008-1")
+    assert (r["meeting_date"], r["location"], _met(r)) == ("2014-10-08", "Bangkok", [(["Ma Lin"], ["Tom Hale"])])
+    assert r["meetings"][0]["principals"][0]["title"] == "Ambassador to Thailand"
+    r = parse_release("King receives envoy\n\nBANGKOK, Nov. 9 (Xinhua) -- King Tom Hale received the credential presented by new "
+                      "Chinese Ambassador to Thailand Ma Lin in the Dusit Palace in Bangkok.\n", release_id="people-20211110-1")
+    assert [(c["name"], c["title"], c["country"]) for c in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Ambassador to Thailand", "CHN")]
