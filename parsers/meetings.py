@@ -33,6 +33,8 @@ _DAY_BEFORE_WITH = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 _VERB = re.compile(
     r"\b(?P<verb>"
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
+    # (a headline's capitals copied into the body: "On July 10, Ambassador X Met with Y")
+    r"|(?:Met|Meets)(?=\s+with\s+[A-Z])"
     r"|(?:held|holds|hold|had|has|have|conducted|set\s+up|sets\s+up|convened|arranged)\s+(?:a\s+|an\s+|(?:the|their)\s+(?:second\s+|first\s+|third\s+)?)?"
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"

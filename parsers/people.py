@@ -143,6 +143,8 @@ _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", 
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a personal name (capitalised, not an office word or country)."""
     raw = tok.strip(",;:\"")
+    if len(raw) > 3 and raw[0] == "'" and raw[-1] == "'":
+        raw = raw[1:-1]  # a nickname in quotes ("Pushpa Kamal Dahal 'Prachanda'")
     if not raw:
         return False
     if raw in _PARTICLES or _PARTICLE_HYPHEN.match(raw):  # "de", "al-Assad", "el-Sisi"
@@ -615,7 +617,7 @@ _PLACE_THEN_OFFICE = re.compile(r"(?P<place>(?!(?:Deputy|Vice|Lieutenant|Executi
 _STATE_THEN_OFFICE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)??) (?P<office>(?:State )?(?:Speaker|Assemblymember|Assemblyman|"
                                 r"Assemblywoman|Senator|Representative|Treasurer|Attorney General|Secretary of State|Chief Minister))$")
 _UNIT_OF_COUNTRY = re.compile(r"(?:(?<=[Pp]rovince)|(?<=[Pp]refecture)|(?<=[Cc]ounty))\s+(?:of|in)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
-_POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE".split())
+_POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE TD MEP".split())
 # (a person or an office before "'s": "Prime Minister Gordon Brown's", "the President's")
 _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Governor|"
                                 r"Secretary-General|Chairman)(?:\s+[A-Z][\w.-]*){0,3})'s\s+")

@@ -3267,3 +3267,13 @@ def test_a_sites_empty_fields_and_a_credential_presented_by_an_ambassador():
     r = parse_release("King receives envoy\n\nBANGKOK, Nov. 9 (Xinhua) -- King Tom Hale received the credential presented by new "
                       "Chinese Ambassador to Thailand Ma Lin in the Dusit Palace in Bangkok.\n", release_id="people-20211110-1")
     assert [(c["name"], c["title"], c["country"]) for c in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Ambassador to Thailand", "CHN")]
+
+
+def test_a_nickname_in_quotes_a_td_after_a_name_and_met_in_capitals():
+    r = parse_release("Call\n\nChinese Ambassador to Nepal, Ma Lin, paid a courtesy call on Chairman of the ruling Example Party (EP), "
+                      "Tom Hale 'Prachanda' on Friday reports RSS.\n", release_id="other-20200501-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale 'Prachanda'"])]
+    r = parse_release("Ambassador Meets with TD\n\nOn July 10, Ambassador Ma Lin Met with Tom Hale TD, Cathaoirleach of Committee on "
+                      "Foreign Affairs.\n", release_id="other-20250710-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    assert r["meetings"][0]["counterparts"][0]["title"] == "Cathaoirleach"
