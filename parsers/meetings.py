@@ -104,6 +104,8 @@ _VERB = re.compile(
     r"(?:a\s+|the\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
+    # ("..., X told Y, chairman of ..., over phone": a call)
+    r"|told(?=\s+(?:his\s+|her\s+)?[A-Z][^;]{3,160}?,?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     # "X talked to US President Y on the phone": a call, its object straight after "to"
     r"|(?:talked|spoke|talks|speaks)\s+to(?=\s+(?:his\s+|her\s+)?[A-Z][^.;]{3,120}?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     r"|exchanged\s+views|exchanges\s+views|(?<=will\s)exchange\s+views(?=\s+with\b)|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"

@@ -3277,3 +3277,12 @@ def test_a_nickname_in_quotes_a_td_after_a_name_and_met_in_capitals():
                       "Foreign Affairs.\n", release_id="other-20250710-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
     assert r["meetings"][0]["counterparts"][0]["title"] == "Cathaoirleach"
+
+
+def test_an_officer_who_told_another_something_over_phone():
+    r = parse_release("Officers hold phone talks\n\nBEIJING, March 12 (Xinhua) -- China is willing to work with the United States, a "
+                      "senior officer said Tuesday.\n\nTo that end, the military is willing to deepen cooperation with the U.S. military, "
+                      "Ma Lin, chief of the General Staff of the Example Army, told Tom Hale, chairman of the U.S. Joint Chiefs of "
+                      "Staff, over phone.\n", release_id="people-20130313-1")
+    assert (r["mode"], _met(r)) == ("phone", [(["Ma Lin"], ["Tom Hale"])])
+    assert r["meetings"][0]["counterparts"][0]["organization"] == "U.S. Joint Chiefs of Staff"
