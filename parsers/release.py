@@ -82,6 +82,8 @@ _PRESENT_AFTER = re.compile(
     r"|(?:^|\bbut\s+)among\s+(?:those|the\s+officials|others)\b[^,;]{0,100}?\s+(?:were|was|are|is)\s*:?\s+"
     # "X was received at the Jomo Kenyatta International Airport by Y": a welcome, Y present
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\s+at\s+(?:the\s+)?[^,;]{0,80}?[Aa]ir(?:port|base)\s+by\s+"
+    # ("Li was greeted by X, vice-chairman of ..., and Chinese ambassador Y at the airport")
+    r"|\b(?:was|were)\s+(?:received|welcomed|greeted)\s+by\s+(?=[^;]{3,240}?\s+at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b)"
     # ("When leaving Paris, Li was seen off by X and Y at the airport")
     r"|\b(?:was|were)\s+seen\s+off\s+by\s+"
     # "Xi's entourage include X", "The Vice Premier was assisted by X"

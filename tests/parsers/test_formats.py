@@ -3286,3 +3286,10 @@ def test_an_officer_who_told_another_something_over_phone():
                       "Staff, over phone.\n", release_id="people-20130313-1")
     assert (r["mode"], _met(r)) == ("phone", [(["Ma Lin"], ["Tom Hale"])])
     assert r["meetings"][0]["counterparts"][0]["organization"] == "U.S. Joint Chiefs of Staff"
+
+
+def test_those_who_greeted_a_visitor_at_the_airport_are_present():
+    r = parse_release("Leader starts visit\n\nMa Lin, chairman of the Example Committee, arrived in Sofia Thursday, kicking off his "
+                      "three-day official goodwill visit to Bulgaria.\n\nMa was greeted by Tom Hale, vice-chairman of the Bulgarian "
+                      "National Assembly, and Chinese ambassador Bo Chen at the airport.\n", release_id="people-20020517-1")
+    assert ([p["name"] for p in r["actors"]], [p["name"] for p in r["present"]]) == (["Ma Lin"], ["Tom Hale", "Bo Chen"])
