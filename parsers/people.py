@@ -624,6 +624,7 @@ _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+M
 
 
 _ORG_CLAUSE = re.compile(r"\s+as\s+well\s+as\s|\s*—|\s+such\s+as\b|\s+and\s+[a-z]+ed\s|\s+(?:on|in)\s+\d|\s+led\s+by\s"
+                         r"|\s+and\s+(?:a\s+)?(?:winner|recipient|laureate)\s+of\s"  # ("... Association and winner of the ... Award")
                          r"|\s+(?:sent|said|says|informed|told|met|visited|signed)\s")
 _TITLE_TIME = re.compile(r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")

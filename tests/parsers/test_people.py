@@ -503,3 +503,9 @@ def test_a_countrys_own_name_opening_a_partys_stays_in_the_body_and_northern_ire
         ("Prime Minister", None, "PAK")]
     assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
         "Tom Hale, Minister for Communities of Northern Ireland")] == [("Minister for Communities", "Northern Ireland", "GBR")]
+
+
+def test_an_award_won_is_no_part_of_a_body():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Tom Hale, honorary president of the Example Association and winner of the Example Friendship Award")] == [
+        ("honorary president", "Example Association")]
