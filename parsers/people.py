@@ -133,7 +133,7 @@ _NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises s
                             "emphasizes emphasises agrees "
                             # and words of bodies, events and days that end up next to a name ("Director of Political
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
-                            "section excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
+                            "section sector excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
                             "affair plan chiefs".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")

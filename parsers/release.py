@@ -309,7 +309,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if lead_people:
         registry.last = lead_people[0]
     events = M.find_events(sents, para_of, registry, lead_people)
-    if not events and any("between" in s or " of " in s for s in sents[:8]):
+    if not events and any("between" in s or " of " in s or " side" in s for s in sents[:8]):
         held = _held_between(sents[:8], registry)
         if held:
             events = [held]
@@ -815,6 +815,13 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)  # ("A and his U.S. counterpart B")
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
+        m = _TWO_SIDES_HEADED.search(sent) if " side" in sent and " by " in sent else None
+        if m:
+            # "The Chinese side is headed by A; and the US side, by B": A's talks with B
+            principals = M.people_in(m.group("a"), registry)
+            counterparts = M.people_in(M.object_text(m.group("b")), registry)
+            if principals and counterparts:
+                return M.Event(principals[:1], counterparts, None, False, "sides headed by", sent)
         m = _TALKS_OF.search(sent) if " of " in sent and ("talks" in sent or "meeting" in sent) else None
         if m:
             # "Following the talks of A with B, the sides signed ...", "The Majilis has held a meeting of
@@ -833,6 +840,9 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     return None
 
 
+_TWO_SIDES_HEADED = re.compile(
+    r"\b[Tt]he\s+(?:[\w.'-]+\s+){1,3}?side\s+(?:is|was|were)\s+(?:headed|led|chaired)\s+by\s+(?P<a>[^;]+?)(?:;|,)?\s+"
+    r"(?:and|while)\s+the\s+(?:[\w.'-]+\s+){1,3}?side,?\s+(?:(?:is|was|were)\s+(?:headed|led|chaired)\s+)?by\s+(?P<b>.+?)\.?$")
 _TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 
 

@@ -3293,3 +3293,13 @@ def test_those_who_greeted_a_visitor_at_the_airport_are_present():
                       "three-day official goodwill visit to Bulgaria.\n\nMa was greeted by Tom Hale, vice-chairman of the Bulgarian "
                       "National Assembly, and Chinese ambassador Bo Chen at the airport.\n", release_id="people-20020517-1")
     assert ([p["name"] for p in r["actors"]], [p["name"] for p in r["present"]]) == (["Ma Lin"], ["Tom Hale", "Bo Chen"])
+
+
+def test_two_sides_each_headed_by_an_official():
+    for text in ("The Chinese side is headed by Ma Lin, deputy chief of the General Staff; and the US side, by Tom Hale, "
+                 "undersecretary of defense for policy.",
+                 "The Example side was chaired by the head of the party's Foreign Relations Sector Ma Lin while the CPC side "
+                 "was headed by the Vice-Minister of the International Department, Tom Hale."):
+        r = parse_release("Military talks\n2004-02-10\n\nSenior officials began their sixth round of consultations on defense "
+                          "Tuesday morning in Beijing.\n\n" + text + "\n", release_id="people-20040210-1")
+        assert _met(r) == [(["Ma Lin"], ["Tom Hale"])], text
