@@ -45,7 +45,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("attend", "address", "host", "chair", "presid", "convene", "function", "seminar", "symposium", "ceremony",
       "congratulat", "condolence",
       "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect", "answer")),
-    ("meeting", re.compile(r"\b(?:meets?|met|meeting with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
+    ("meeting", re.compile(r"\b(?:meets?|met|meeting with|confers? with|conferred with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
                            r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
@@ -54,7 +54,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            # ("Chinese ambassador calls Maoist Center chair Dahal": a call on an office-holder)
                            r"|calls?(?!\s+(?:for|on)\b)(?=\s+(?:[\w'-]+\s+){0,4}(?:chair|chairman|president|premier|"
                            r"prime minister|minister|speaker|pm|governor)\b))\b", re.I),
-     ("meet", "met", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
+     ("meet", "met", "confer", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
       "farewell", "host", "credence", "visit")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same

@@ -35,6 +35,7 @@ _VERB = re.compile(
     r"(?:met|meets|meet)(?:\s+(?:separately|respectively|jointly|and\s+exchanged\s+views))*"
     # (a headline's capitals copied into the body: "On July 10, Ambassador X Met with Y")
     r"|(?:Met|Meets)(?=\s+with\s+[A-Z])"
+    r"|(?:conferred|confers)(?=\s+with\b)"  # ("Premier X conferred with Swedish Deputy PM Y")
     r"|(?:held|holds|hold|had|has|have|conducted|set\s+up|sets\s+up|convened|arranged)\s+(?:a\s+|an\s+|(?:the|their)\s+(?:second\s+|first\s+|third\s+)?)?"
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
@@ -484,7 +485,7 @@ def object_text(after: str) -> str:
 _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
                   "accepted|accepts|contacted|"
                   "answered|answers|"
-                  "exchanged|exchanges|exchange|"
+                  "exchanged|exchanges|exchange|conferred|confers|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
                   "told|welcomed|welcomes|got|gets|chair|chairs|host")
@@ -496,7 +497,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 _TRIGGER_SET = frozenset(w.encode() for w in
                          "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid made makes paying making "
                          "took takes accepted accepts contacted "
-                         "answered answers exchanged exchange "
+                         "answered answers exchanged exchange conferred confers "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
                          "engaged engages participated participates introduced introduces told welcomed welcomes got gets "

@@ -3303,3 +3303,9 @@ def test_two_sides_each_headed_by_an_official():
         r = parse_release("Military talks\n2004-02-10\n\nSenior officials began their sixth round of consultations on defense "
                           "Tuesday morning in Beijing.\n\n" + text + "\n", release_id="people-20040210-1")
         assert _met(r) == [(["Ma Lin"], ["Tom Hale"])], text
+
+
+def test_conferring_with_someone_is_meeting_them():
+    r = parse_release("Premier Confers With Deputy PM\n2000-05-10\n\nPremier Ma Lin conferred with Deputy Prime Minister Tom Hale "
+                      "on Tuesday.\n", release_id="people-20000510-1")
+    assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
