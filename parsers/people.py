@@ -119,6 +119,7 @@ _MODIFIER_ONLY = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[-
 _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s\s+")
 
+_PARTICLE_APOSTROPHE = re.compile(r"^[dD]['’](?!Affaires)[A-Z][a-z]+$")  # (but "Chargé d'Affaires" is an office)
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
@@ -135,7 +136,7 @@ _NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises s
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
                             "section sector excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
-                            "affair plan chiefs".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
+                            "affair plan chiefs worship".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")
 
 
@@ -147,7 +148,7 @@ def is_name_token(tok: str) -> bool:
         raw = raw[1:-1]  # a nickname in quotes ("Pushpa Kamal Dahal 'Prachanda'")
     if not raw:
         return False
-    if raw in _PARTICLES or _PARTICLE_HYPHEN.match(raw):  # "de", "al-Assad", "el-Sisi"
+    if raw in _PARTICLES or _PARTICLE_HYPHEN.match(raw) or _PARTICLE_APOSTROPHE.match(raw):  # "de", "al-Assad", "d'Arvor"
         return True
     if _INITIAL.match(raw):
         return True
@@ -389,7 +390,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         segment = rest.split(" of ")[0]
         to_cut = re.split(r"\s+(?:to|in)\s+", rest)[0]
         lead_cut = re.split(r"\s+and\s+|,\s*", rest)[0]
-        found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut)
+        found = countries.lookup(to_cut) or countries.lookup(rest) or countries.lookup(lead_cut) \
+            or (countries.lookup(rest[: rest.index(" (")]) if rest.endswith(")") and " (" in rest else None)
         if found:
             if countries.is_nation_within(rest):
                 return head, rest, found  # "Minister for Communities of Northern Ireland": the place and its state
@@ -519,6 +521,10 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     """'Labour Party Secretary General' → ('Secretary General', 'Labour Party'), 'Parliament
     Speaker' → ('Speaker', 'Parliament'): a capitalised body written before the office is its
     organisation, as "Secretary General of the Labour Party" would give it."""
+    if " of " in title or " for " in title:
+        bm = _MINISTRY_THEN_OFFICE.match(title)
+        if bm:  # "Ministry of Foreign Affairs Director-General for North Korean Nuclear Affairs"
+            return bm.group("office"), bm.group("body")
     words = title.split()
     for k in range(len(words) - 2, -1, -1):
         # (the body's acronym may follow it: "People's Party (CPP) President", "CPN (Maoist Centre) Chairman")
@@ -543,6 +549,11 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+_MINISTRY_THEN_OFFICE = re.compile(
+    r"^(?P<body>(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Department|Bureau|Commission|Agency)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*,?\s+(?:(?:and|&)\s+)?){1,5}?)(?P<office>(?:(?:Deputy|Vice|Assistant|Acting|Executive)\s+)?"
+    r"(?:Director-General|Director\s+General|Director|Secretary-General|Secretary|Minister|Head|Chief|Spokesperson|Spokesman)"
+    r"\b.*)$")
 _GLOSSED_BODY = re.compile(r"^(?:[A-Z][\w'-]*\s+)*(?:" + "|".join(sorted(w.capitalize() for w in _ORG_WORDS)) + r") \([a-z][\w ]{2,30}\)$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 
@@ -1221,7 +1232,8 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             # "X, Ambassador to Z, Her Royal Highness and President of W Princess V": the next person's style
             current = None
             continue
-        if current is not None and chunk.startswith(("in ", "at ")) and not chunk.startswith("in charge"):
+        if current is not None and chunk.startswith(("in ", "at ", "on the occasion", "on behalf", "during ")) \
+                and not chunk.startswith("in charge"):
             continue  # "Iran's president, X, in Iran's capital city of Tehran": where, not an office
         # "Ambassador X and his Deputy Chief of Mission, Y": an office with a possessive after "and"
         # is the next person's, not more of X's.

@@ -509,3 +509,14 @@ def test_an_award_won_is_no_part_of_a_body():
     assert [(p["title"], p["organization"]) for p in parse_people(
         "Tom Hale, honorary president of the Example Association and winner of the Example Friendship Award")] == [
         ("honorary president", "Example Association")]
+
+
+def test_a_ministry_before_its_office_a_particle_with_an_apostrophe_and_a_country_with_its_acronym():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Ministry of Foreign Affairs Director-General for Asian Affairs Tom Hale")] == [("Director-General for Asian Affairs", "Ministry of Foreign Affairs")]
+    assert [p["name"] for p in parse_people("Ambassador Tom Poivre d'Arvor")] == ["Tom Poivre d'Arvor"]
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
+        "Tom Hale, Minister of Foreign Affairs and Trade of the Republic of Korea (ROK)")] == [("Minister of Foreign Affairs and Trade", None, "KOR")]
+    assert [(p["name"], p["title"]) for p in parse_people("Minister of Foreign Affairs and Worship Tom Hale")] == [
+        ("Tom Hale", "Minister of Foreign Affairs and Worship")]
+    assert [(p["name"], p["title"]) for p in parse_people("Tom Hale, on the occasion of his visit to the Kingdom")] == [("Tom Hale", None)]
