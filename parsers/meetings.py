@@ -52,6 +52,9 @@ _VERB = re.compile(
     # "A and B held the fifteenth round of the Sino-Russian consular consultations in Beijing": both the subject
     r"|(?:held|holds|hold|conducted)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?round\s+of\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?"
     r"(?:dialogue|consultations?|talks|meeting)\b"
+    # "A and B held in Ottawa, capital of Canada, the 1st annual meeting between ...": the place first
+    r"|(?:held|holds|hold)\s+in\s+[A-Z][^,;]{2,40},(?:\s+[^,;]{2,40},)?\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|talks|consultations?|dialogue)\b"
     # "President Xi Jinping and President X held China-US Presidents' Meeting at ...": a named meeting
     r"|(?:held|holds|hold)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:Meeting|Talks|Dialogue|Consultations?)\b"
     # ... or a subject of its own without "the": "held foreign policy planning consultation with"

@@ -3309,3 +3309,10 @@ def test_conferring_with_someone_is_meeting_them():
     r = parse_release("Premier Confers With Deputy PM\n2000-05-10\n\nPremier Ma Lin conferred with Deputy Prime Minister Tom Hale "
                       "on Tuesday.\n", release_id="people-20000510-1")
     assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_a_meeting_held_with_its_place_written_first():
+    r = parse_release("Ministers Hold Annual Meeting\n\nOn June 1, 2016 local time, Foreign Minister Ma Lin and Foreign Minister Tom "
+                      "Hale of Canada held in Ottawa, capital of Canada, the 1st annual meeting between Chinese and Canadian "
+                      "Foreign Ministers.\n", release_id="embassy-20160602-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
