@@ -194,6 +194,16 @@ _CITIES: dict[str, str] = {
     "port moresby": "PNG", "apia": "WSM", "nuku'alofa": "TON", "port vila": "VUT", "honiara": "SLB",
 }
 
+# China's other municipalities and provincial capitals, and the cities its forums meet in: cities of
+# datelines ("Chongqing - On March 21, X met ..."), not of any "in <City>" a lead mentions (a summit
+# "in Hangzhou" to come is no place of the call that speaks of it)
+_CHINESE_CITIES: dict[str, str] = {c: "CHN" for c in (
+    "chongqing", "tianjin", "guangzhou", "shenzhen", "chengdu", "kunming", "nanning", "lhasa", "urumqi", "xi'an",
+    "wuhan", "hangzhou", "nanjing", "xiamen", "fuzhou", "changsha", "harbin", "shenyang", "dalian", "qingdao", "jinan",
+    "zhengzhou", "hefei", "nanchang", "guiyang", "haikou", "lanzhou", "xining", "yinchuan", "hohhot", "taiyuan",
+    "shijiazhuang", "changchun", "boao", "sanya")}
+
+
 # International bodies: a person of these has no country.
 _INTERNATIONAL = re.compile(
     r"\b(UN|United Nations|UNGA|General Assembly|SCO|Shanghai Cooperation Organi[sz]ation|BRICS|"
@@ -419,9 +429,13 @@ def starts_with_body(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def city_country(city: str | None) -> str | None:
-    """ISO3 of the country of a capital or a dateline city ('Colombo' → LKA), else None."""
-    return _CITIES.get(_fold(city)) if city else None
+def city_country(city: str | None, mentioned: bool = False) -> str | None:
+    """ISO3 of the country of a capital or a dateline city ('Colombo' → LKA), else None (with
+    `mentioned`, of the capitals and best-known cities only: a city a sentence merely names)."""
+    if not city:
+        return None
+    key = _fold(city)
+    return _CITIES.get(key) or (None if mentioned else _CHINESE_CITIES.get(key))
 
 
 def is_state(name: str) -> bool:

@@ -104,7 +104,7 @@ _VERB = re.compile(
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
-    r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,2}"
+    r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,2}"
     r"(?:a\s+|the\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"

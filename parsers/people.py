@@ -97,7 +97,7 @@ minister vice deputy assistant president prime premier secretary secretary-gener
 chairman chairwoman chair chairperson member head leader chief ambassador envoy special speaker senator mayor
 governor former standing executive acting first honorary state foreign co-chair co-leader co-chairman general
 commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
-vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator
+vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator organizer organiser
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
 high editor publisher correspondent congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
 alderman alderwoman
@@ -136,7 +136,7 @@ _NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises s
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
                             "section sector excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
-                            "affair plan chiefs worship".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
+                            "affair plan chiefs worship on organizer organiser".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")
 
 
@@ -1085,6 +1085,8 @@ _OTHERS = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|se
 _OFFICE_CHUNK = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:former|deputy|vice|executive|first|senior|acting)\s+)?"
                            r"(?:chairman|chairwoman|chairperson|president|minister|secretary|governor|mayor|ambassador|"
                            r"speaker|leader|head|director|chief|member|premier|general\s+secretary|vice-chairman)\b")
+_PLACE_WORD_AFTER = re.compile(r"(?:Autonomous\s+(?:Region|Prefecture|County)|Province|Region|Prefecture|County|District|"
+                               r"Municipality|City|Island|Islands)\b")
 _STYLE_ALONE = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Excellencies|Highnesses)$")
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
 # "Hon. Joseph Example (Former President)": an office in parentheses after a name is its office.
@@ -1196,6 +1198,8 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             records.append(current)
             pending, pending_sep = [], []
             continue
+        if found and found[2][:1].isupper() and _PLACE_WORD_AFTER.match(found[2]):
+            found = None  # "China's Guangxi Zhuang Autonomous Region": a place's name, no person's
         if found and (found[0] or found[2].startswith("of ") or found[2] == "" or _THE_OFFICE_AFTER.match(found[2])):
             before, name, after = found
             # Offices before the name belong to it only when joined by "and" ("Member of X and

@@ -107,7 +107,7 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
         for s in event_sentences + lead_sentences + list(captions):
             if " in " in s:
                 for m in _IN_KNOWN_CITY.finditer(s):
-                    if countries.city_country(m.group("c")):
+                    if countries.city_country(m.group("c"), mentioned=True):
                         return m.group("c")
     return None
 

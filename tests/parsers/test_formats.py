@@ -3316,3 +3316,12 @@ def test_a_meeting_held_with_its_place_written_first():
                       "Hale of Canada held in Ottawa, capital of Canada, the 1st annual meeting between Chinese and Canadian "
                       "Foreign Ministers.\n", release_id="embassy-20160602-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_chinese_citys_dateline_and_a_courtesy_call_received_on_a_day():
+    r = parse_release("Envoys meet\n\nChongqing - On March 21, Ma Lin, Secretary of the Example Municipal Committee, met with "
+                      "diplomatic envoys from 26 countries.\n", release_id="other-20230323-1")
+    assert (r["location"], [[p["name"] for p in m["principals"]] for m in r["meetings"]]) == ("Chongqing", [["Ma Lin"]])
+    r = parse_release("Call\n\nOn Jun 16, State President Tom Hale received on Jun 16 a courtesy call from Party Secretary of Yunnan "
+                      "Province Ma Lin in Nan Ning.\n", release_id="other-20230617-1")
+    assert [(c["name"], c["title"]) for c in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Party Secretary")]

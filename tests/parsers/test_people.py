@@ -520,3 +520,11 @@ def test_a_ministry_before_its_office_a_particle_with_an_apostrophe_and_a_countr
     assert [(p["name"], p["title"]) for p in parse_people("Minister of Foreign Affairs and Worship Tom Hale")] == [
         ("Tom Hale", "Minister of Foreign Affairs and Worship")]
     assert [(p["name"], p["title"]) for p in parse_people("Tom Hale, on the occasion of his visit to the Kingdom")] == [("Tom Hale", None)]
+
+
+def test_a_name_before_a_places_kind_is_a_place_and_an_organizer_is_an_office():
+    assert [(p["name"], p["title"]) for p in parse_people(
+        "Ma Lin, member of the Central Committee and Secretary of the Party Committee of China's Guangxi Zhuang Autonomous Region")] == [
+        ("Ma Lin", "member")]
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people("PTI Chief Organizer Tom Hale")] == [
+        ("Tom Hale", "Chief Organizer", "PTI")]
