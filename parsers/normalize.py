@@ -97,7 +97,29 @@ _GLUED_HONORIFIC = re.compile(r"\b(H\.E\.|Hon\.|Dr\.|Rt\.|Mrs?\.|Ms\.|Prof\.|Amb
 _GLUED_HONORIFIC_SEEN = re.compile(r"\.[A-Z][a-z]")  # (a superset, opening with a literal: re skips to each ".")
 _EMPTY_FIELD_LABELS = frozenset(("id", "author", "auther", "editor", "source", "category", "tags", "views", "by", "reporter",
                                  "writer", "photo", "date", "time"))
-_BROKEN_HYPHEN_NAME = re.compile(r"\b([A-Z][a-z]+)- (?=[A-Z][a-z])")
+def _join_broken_hyphen_names(text: str) -> str:
+    """Each "Capitalised- Capitalised" ("Hjelm- Wallen") joined at its hyphen. The "- " are found with
+    str.find (a text has a few, most of them dashes between spaces): a pattern opening with \\b would
+    cost re a try at every character."""
+    n = len(text)
+    cuts = []
+    i = text.find("- ")
+    while i >= 0:
+        if 1 < i and i + 3 < n and text[i - 1].islower() and text[i + 2].isupper() and text[i + 3].islower():
+            j = i - 1
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            if text[j].isupper() and (j == 0 or not text[j - 1].isalnum()):
+                cuts.append(i + 1)
+        i = text.find("- ", i + 2)
+    if not cuts:
+        return text
+    parts, last = [], 0
+    for c in cuts:
+        parts.append(text[last:c])
+        last = c + 1
+    parts.append(text[last:])
+    return "".join(parts)
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|nggallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\[\]]{0,200}\]")
 
 
@@ -146,7 +168,7 @@ def normalize_chars(text: str) -> str:
     if _GLUED_HONORIFIC_SEEN.search(text):  # "H.E.Wei Hongtian", "Dr.Rt.Hon.Keith Mitchell": the space left out
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)
     if "- " in text:  # "Lena Hjelm- Wallen" (a hyphened name broken at its line's end): one name
-        text = _BROKEN_HYPHEN_NAME.sub(r"\1-", text)
+        text = _join_broken_hyphen_names(text)
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:
