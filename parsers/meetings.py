@@ -674,6 +674,7 @@ class Registry:
     headline: dict[str, Person] = field(default_factory=dict)
     headline_title: str = ""  # (a headline whose object's people are not parsed yet)
     text: str = ""  # the release's body, where a surname no one was registered with may be written in full
+    accented: bool = False  # has a name with letters beyond ASCII been registered ("António Guterres")?
 
     def named_in_text(self, surname: str) -> Person | None:
         """"Zhu" as a meeting's subject when "Chinese Premier Zhu Rongji's upcoming visit" is all the
@@ -712,6 +713,8 @@ class Registry:
         if found is not None:
             return _merge(found, person)
         self.people.append(person)
+        if not person["name"].isascii():
+            self.accented = True
         return person
 
     def find_by_office(self, office: str) -> Person | None:
@@ -734,7 +737,7 @@ class Registry:
         for p in self.people:
             if p["name"].lower() == key:
                 return p
-        if not key.isascii() or not all(p["name"].isascii() for p in self.people):
+        if self.accented or not key.isascii():
             # ("Antonio Guterres" after "António Guterres": one person, written once without the accent)
             folded = _without_accents(key)
             for p in self.people:
