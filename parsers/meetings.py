@@ -287,7 +287,12 @@ _SUBJECT_LEAD = re.compile(
     r"According\s+to|To(?=\s+[a-z]))\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")
-    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z]))+"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z])"
+    # ("Thanking Guangxi for preserving relic sites related to President Ho Chi Minh's activities, he said":
+    # a participle's clause, whose people are not the subject)
+    r"|(?:Thanking|Recalling|Noting|Stressing|Welcoming|Congratulating|Expressing|Praising|Referring|Reviewing|"
+    r"Highlighting|Hailing|Describing|Emphasi[sz]ing|Commenting|Responding|Appreciating|Lauding)\b[^,]{0,200}?"
+    r"(?:,[^,]{0,120}?){0,2},\s+(?=(?:he|she|they|[A-Z])))+"
 )
 _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|earlier|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"

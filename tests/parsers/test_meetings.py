@@ -578,3 +578,10 @@ def test_two_who_met_on_the_sidelines_of_a_summit_are_both_the_subject():
                       "On Thursday, Hale met with Foreign Minister Bo Chen in Hawaii.\n", release_id="other-20101030-1")
     assert ([([p["name"] for p in m["principals"]], [p["name"] for p in m["counterparts"]]) for m in r["meetings"]][0],
             r["meeting_date"]) == ((["Ma Lin"], ["Tom Hale"]), "2010-10-30")
+
+
+def test_a_fronted_participle_clause_is_no_part_of_the_subject():
+    from parsers.meetings import clean_subject
+    assert clean_subject("Thanking the province for preserving sites related to President Tom Hale's activities, he") == "he"
+    assert clean_subject("Recalling General Secretary Tom Hale's visit last year, Ma Lin") == "Ma Lin"
+    assert clean_subject("Visiting Premier Ma Lin") == "Visiting Premier Ma Lin"
