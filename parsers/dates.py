@@ -132,7 +132,7 @@ AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}
 CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")
 # "(Eagle News)—Foreign Affairs Secretary X ...": a publication in parentheses, no place
 # (or an agency's code with no dash: "(KPL) Deputy Prime Minister X met with ...")
-PARENS_PUBLICATION = re.compile(r"^\((?:[A-Z][\w.' ]{1,40}\)\s*(?:—|-)|[A-Z]{2,8}\)\s)\s*(?=[A-Z])")
+PARENS_PUBLICATION = re.compile(r"^\((?:[A-Z][\w.', ]{1,40}\)\s*(?:—|-)|[A-Z]{2,8}\)\s)\s*(?=[A-Z])")  # ("(TibetanReview.net, Nov10'23) –")
 # "Beijing, The Gulf Observer: Chinese Foreign Minister X ...": the city and the publication
 CITY_PUBLICATION_COLON = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:The )?(?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]*: (?=[A-Z])")
 # "(UTV | COLOMBO)—Chinese Defence Minister X met ...": a broadcaster and the city in parentheses
@@ -148,7 +148,7 @@ CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)
                                    r"(?:\.\s?[-—]\s?| ?— ?| - )(?:\((?P<date>[^()]{4,30})\)\s*)?")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.
-CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - | ?: )")
+CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*){0,3})(?: ?— ?| - |- (?=[A-Z])| ?: )")
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses (then perhaps a colon and a dash: ") :-- X held ...")
 CITY_CREDITS = re.compile(r"^(?P<city>[A-Z][A-Za-z.' ]{2,30})(?:, [A-Z][A-Za-z ]{2,30})?,? \([^()]{3,80}\)\s*(?:[-—:]{1,3}\s*)?")
@@ -414,7 +414,7 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
                 # ("Georgetown, Guyana—(October 13, 2017) President X ...": the date in parentheses)
                 dated = explicit_date(m.group("date"), ref) if m.group("date") else None
                 return m.group("city"), dated, m.end()
-        if "—" not in lead[:40] and " - " not in lead[:40] and ":" not in lead[:25]:
+        if "—" not in lead[:40] and "- " not in lead[:40] and ":" not in lead[:25]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)
         if m and countries.city_country(m.group("city")):

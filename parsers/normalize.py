@@ -109,7 +109,8 @@ def _join_broken_hyphen_names(text: str) -> str:
             j = i - 1
             while j > 0 and text[j - 1].isalpha():
                 j -= 1
-            if text[j].isupper() and (j == 0 or not text[j - 1].isalnum()):
+            # (not a line's first word: "Beijing- Song Tao, head of ..." is a dateline's dash)
+            if text[j].isupper() and j > 0 and not text[j - 1].isalnum() and text[j - 1] != "\n":
                 cuts.append(i + 1)
         i = text.find("- ", i + 2)
     if not cuts:

@@ -141,3 +141,11 @@ def test_a_wires_credits_in_parentheses_then_a_colon_and_a_dash():
     lead = "BEIJING, (UrduPoint / Pakistan Point News - 29th Apr, 2021 ) :— Ma Lin, minister of the Example Department, held"
     city, _, end = dateline(lead, None)
     assert (city, lead[end:]) == ("BEIJING", "Ma Lin, minister of the Example Department, held")
+
+
+def test_a_city_with_a_hyphen_glued_to_it_and_a_publication_with_its_date_in_parentheses():
+    city, _, end = dateline("Beijing- Ma Lin, head of the Example Department, said Monday that", None)
+    assert city == "Beijing"
+    lead = "(ExampleReview.net, Nov10'23) — The regional Party Secretary Ma Lin has begun a visit"
+    city, _, end = dateline(lead, None)
+    assert (city, lead[end:]) == (None, "The regional Party Secretary Ma Lin has begun a visit")

@@ -204,3 +204,4 @@ def test_a_sentence_glued_to_the_next_whose_subject_speaks_is_split():
 def test_a_hyphened_name_broken_at_a_space_is_one_name():
     assert normalize_chars("Deputy Prime Minister Ana Hjelm- Wallen and a high- level team") == \
         "Deputy Prime Minister Ana Hjelm-Wallen and a high- level team"
+    assert normalize_chars("Beijing- Ma Lin, head of the Department, said") == "Beijing- Ma Lin, head of the Department, said"
