@@ -599,7 +599,9 @@ _PREPOSITION_ENDS = (" to", " on", " from")
 
 
 # A sentence opening with one of these tells its meeting as background ("Since A and B met in April, ...")
-_BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b")
+_WHO_CLAUSES = re.compile(r",\s+who\s+[^,]*,")  # ("X, who was appointed earlier this month as ..., and Y discussed")
+_BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b"
+                              r"|\bearlier\s+this\s+(?:year|month)\b")  # ("... met with Y in Hainan earlier this month, Yu said")
 BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:agreeing|pledging|vowing|calling|saying|noting|stressing|urging|hailing|exchanging)\b")
 
@@ -1030,7 +1032,7 @@ _PRONOUN_OR_DELEGATION = re.compile(r"delegation|\bhe\b|\bshe\b", re.I)
 # "A senior official of the CPC met ... with X. Li Yuanchao, head of ..., said": the wire names the
 # official only in the next sentence.
 _UNNAMED_OFFICIAL = re.compile(
-    r"^(?:[Aa]|[Aa]nother|[Tt]he)\s+(?:(?:senior|top|high-ranking|leading|ranking|visiting|[A-Z][\w.-]*)\s+){1,3}"
+    r"^(?:[Aa]|[Aa]nother|[Tt]he|[A-Z][\w.-]*'s)\s+(?:(?:senior|top|high-ranking|leading|ranking|visiting|[A-Z][\w.-]*)\s+){1,3}"
     r"(?:official|leader|legislator|lawmaker|political\s+advisor|diplomat|envoy)(?:\s+of\s+.*)?$"
     # "The remarks of the Chinese foreign minister were made during a telephone call with X": the lead's speaker
     r"|^(?:The|His|Her|These)\s+(?:remarks|comments|statement)\b.{0,80}\s+(?:were|was)\s+made$")
@@ -1145,7 +1147,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         subj, verb, between, obj = parts
         if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
             continue  # "Li called on journalists to improve their coverage": urged, no call paid
-        if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent) and _BACKGROUND_TIME.search(sent):
+        if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent or "earlier this " in sent) \
+                and _BACKGROUND_TIME.search(_WHO_CLAUSES.sub("", sent) if ", who " in sent else sent):
             continue  # "President X met with King Y and Prime Minister Z twice last year": background
         if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):
             continue  # "Since President X and Y held meetings in April, relations have ...": background

@@ -3325,3 +3325,11 @@ def test_a_chinese_citys_dateline_and_a_courtesy_call_received_on_a_day():
     r = parse_release("Call\n\nOn Jun 16, State President Tom Hale received on Jun 16 a courtesy call from Party Secretary of Yunnan "
                       "Province Ma Lin in Nan Ning.\n", release_id="other-20230617-1")
     assert [(c["name"], c["title"]) for c in r["meetings"][0]["counterparts"]] == [("Ma Lin", "Party Secretary")]
+
+
+def test_a_countrys_top_advisor_named_a_sentence_later_and_a_meeting_earlier_this_month_as_background():
+    r = parse_release("Top advisor meets guests\n\nBEIJING, April 17 (Xinhua) -- China's top political advisor on Wednesday met with "
+                      "a delegation of the Example party led by its head Tom Hale.\n\nMa Lin, chairman of the Example Committee, "
+                      "said the two parties have long relations.\n\nPresident Bo Chen met with Prime Minister Wu Di in Hainan "
+                      "earlier this month, Ma said.\n", release_id="other-20130418-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
