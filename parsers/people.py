@@ -36,7 +36,7 @@ _RANK = (r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)(?:\.?\s+|-)
          r"|(?:(?:Rear|Vice)\s+)?Admiral(?=\s+[A-Z][a-z])")  # ("Commander of the RFMF Rear Admiral X")
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Seyyed|Sayyid|Comrade|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Seyyed|Sayyid|Comrade|Cdes?\.?(?= [A-Z])|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Kitti ?[Tt]esaphibal|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|(?:His|Her) Worship|Miss|"
@@ -972,12 +972,13 @@ _INNER_HONORIFIC = re.compile(
     r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|Kitti ?[Tt]esaphibal|"
     r"His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|" + _RANK + r")\s+")
+    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
+    r"Comrade|Cdes?\.?(?= [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade)
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
-                          " U ", "Daw ")
+                          " U ", "Daw ", "Cde", "Comrade ")
 
 
 @lru_cache(maxsize=16384)

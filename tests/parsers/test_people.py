@@ -528,3 +528,9 @@ def test_a_name_before_a_places_kind_is_a_place_and_an_organizer_is_an_office():
         ("Ma Lin", "member")]
     assert [(p["name"], p["title"], p["organization"]) for p in parse_people("PTI Chief Organizer Tom Hale")] == [
         ("Tom Hale", "Chief Organizer", "PTI")]
+
+
+def test_comrade_written_cde_is_an_honorific():
+    assert [p["name"] for p in parse_people("Cde Tom Hale")] == ["Tom Hale"]
+    assert [(p["name"], p["title"]) for p in parse_people("Secretary for External Affairs Cde Tom Hale")] == [
+        ("Tom Hale", "Secretary for External Affairs")]
