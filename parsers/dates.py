@@ -87,6 +87,22 @@ def _visit_from(text: str, base: date | None) -> tuple[date | None, date | None]
     return start, start + timedelta(days=(_NUMBER_WORDS.get(n) or int(n)) - 1)
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|met|held|sent|told|paid|made)\b")
+_VISIT_ENDED = re.compile(
+    r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed)\s+(?:a|an|his|her|their|its)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\s+(?:[\w-]+\s+){0,3}?visit\b[^.;]{0,80}?"
+    r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _visit_ended(text: str, base: date) -> tuple[date | None, date | None]:
+    m = _VISIT_ENDED.search(text) if "day visit" in text else None
+    if not m:
+        return None, None
+    end = weekday_near(WEEKDAYS[m.group("w").lower()], base, False)
+    n = m.group("n").lower()
+    return end - timedelta(days=(_NUMBER_WORDS.get(n) or int(n)) - 1), end
+
+
 _DAYS_AND = re.compile(r"\d(?:st|nd|rd|th)? and \d")
 WEEKDAY_RANGE = re.compile(rf"\bfrom {_WD.format(n='w1')} (?:to|through|till|until) {_WD.format(n='w2')}\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:on |last |this |next )?{_WD.format(n='w')}\b", re.I)
@@ -505,6 +521,11 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 break
         if not start and "from " in lead_text.lower():
             start, end = _visit_from(lead_text, base)
+        for para in ([lead_text] + later_paragraphs[:2]) if not start and base else ():
+            # "The delegation ... ended a three-day visit to Bangladesh on Wednesday": back from its last day
+            start, end = _visit_ended(para, base)
+            if start:
+                break
     if not start:
         start = event_range_start(main_sentence, base)
     if not start:
@@ -537,6 +558,11 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 # "..., visiting X said here on Tuesday." then "He made the remarks in his meetings
                 # with ...": the wire lead's day is the day of the meetings it goes on to report.
                 weekday = weekday_date(first_sentence, base)
+            if not weekday and not announcement and later_paragraphs and (" has " in scope or " have " in scope) \
+                    and _PRESENT_PERFECT.search(scope) and "day" in later_paragraphs[0]:
+                # "X has visited journalists covering the session." then "Li ... sent greetings to them at the
+                # Great Hall on Thursday.": a lead that tells no day leaves it to the next paragraph
+                weekday = weekday_date(later_paragraphs[0].split(". ", 1)[0], base)
             if weekday:
                 start = weekday
             elif dateline_date:

@@ -39,7 +39,9 @@ _BOILERPLATE = re.compile(
     r"english ?>>.*|editor's pick|e-?mail ?\|.*|"
     # an outlet's name on a line of its own, above or below the story
     r"people's daily(?: online)?|xinhua(?: news agency)?|china daily|chinadaily\.com\.cn|global times|cgtn|"
-    r"china\.org\.cn|chinanews|china news service|ecns|china radio international|cri online)$",
+    r"china\.org\.cn|chinanews|china news service|ecns|china radio international|cri online|"
+    # an embassy's site name on a line of its own ("Embassy of China in Bangladesh")
+    r"(?:the )?embassy of (?:the people's republic of )?china in (?:the )?[a-z]+(?: [a-z]+){0,2})$",
     re.IGNORECASE,
 )
 # How every _BOILERPLATE line begins (lowercased): a line whose (ASCII) head starts otherwise is
@@ -52,7 +54,7 @@ _BOILERPLATE_STARTS = (
     "comments are filtered", "(web editor:", "share", "source:", "editor:", "copyright", "e-mail", "email", "links",
     "![]()", "related ", "close", "top", "back to top", "tag", "read more", "follow us", "english", "editor's pick",
     "people's daily", "xinhua", "china daily", "chinadaily", "global times", "cgtn", "china.org", "chinanews", "china news",
-    "ecns", "china radio", "cri online",
+    "ecns", "china radio", "cri online", "embassy of", "the embassy of",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\)|-0-)$")

@@ -149,3 +149,15 @@ def test_a_city_with_a_hyphen_glued_to_it_and_a_publication_with_its_date_in_par
     lead = "(ExampleReview.net, Nov10'23) — The regional Party Secretary Ma Lin has begun a visit"
     city, _, end = dateline(lead, None)
     assert (city, lead[end:]) == (None, "The regional Party Secretary Ma Lin has begun a visit")
+
+
+def test_a_visit_ended_on_a_day_after_so_many_days_and_a_present_perfect_lead_dated_by_the_next_paragraph():
+    from parsers import parse_release
+    r = parse_release("Party official visits Examplia\n2023-01-12 12:44\n\nA delegation of the Example Party has visited Examplia.\n\n"
+                      "The delegation led by deputy head Ma Lin ended a three-day visit to Examplia on Wednesday.\n",
+                      release_id="embassy-20230112-1")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2023-01-09", "2023-01-11")
+    r = parse_release("Legislator visits journalists\n\nBEIJING, March 12 (Xinhua) -- Chief legislator Ma Lin has visited journalists "
+                      "covering the annual session.\n\nMa commended reporters for their coverage at the Great Hall on Thursday.\n",
+                      release_id="people-20220313-1")
+    assert r["meeting_date"] == "2022-03-10"

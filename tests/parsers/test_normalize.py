@@ -205,3 +205,8 @@ def test_a_hyphened_name_broken_at_a_space_is_one_name():
     assert normalize_chars("Deputy Prime Minister Ana Hjelm- Wallen and a high- level team") == \
         "Deputy Prime Minister Ana Hjelm-Wallen and a high- level team"
     assert normalize_chars("Beijing- Ma Lin, head of the Department, said") == "Beijing- Ma Lin, head of the Department, said"
+
+
+def test_an_embassys_site_name_on_a_line_of_its_own_is_furniture():
+    rel = split_release("Official visits\nEmbassy of China in Examplia\n2023-01-12 12:44\n\nA delegation has visited Examplia.\n")
+    assert rel.paragraphs == ["A delegation has visited Examplia."]
