@@ -381,9 +381,13 @@ def weekday_date(sentence: str, base: date | None) -> date | None:
     m = _WEEKDAY_WS.search(low) if ascii_text else WEEKDAY.search(sentence)
     if not m:
         return None
-    future = bool(_FUTURE_WS.search(low[: m.start()]) if ascii_text
-                  else _FUTURE.search(sentence[: m.start()]))
+    fm = _FUTURE_WS.search(low[: m.start()]) if ascii_text else _FUTURE.search(sentence[: m.start()])
+    # (not a "will" of what was said: "China will work with the US to ..., Li said in Beijing Wednesday")
+    future = fm is not None and not _SAID_BETWEEN.search(low, fm.end(), m.start())
     return weekday_near(WEEKDAYS[m.group("w").lower()], base, future)
+
+
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|stressed|noted|added)\b")
 
 
 def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]:

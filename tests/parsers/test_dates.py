@@ -161,3 +161,10 @@ def test_a_visit_ended_on_a_day_after_so_many_days_and_a_present_perfect_lead_da
                       "covering the annual session.\n\nMa commended reporters for their coverage at the Great Hall on Thursday.\n",
                       release_id="people-20220313-1")
     assert r["meeting_date"] == "2022-03-10"
+
+
+def test_a_will_in_what_was_said_does_not_put_the_saying_in_the_future():
+    from parsers.dates import weekday_date
+    assert weekday_date("China will work with the US to push ties, Ma Lin said in Beijing Wednesday.", date(2010, 12, 9)) == \
+        date(2010, 12, 8)
+    assert weekday_date("Ma Lin will visit Examplia on Wednesday.", date(2010, 12, 9)) == date(2010, 12, 15)
