@@ -497,8 +497,8 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|conven
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
                   "told|welcomed|welcomes|got|gets|chair|chairs|host")
-_TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) ")
-_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) ")  # "during (his) meetings with"
+_TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) |(?:received|receives),")  # ("received, today, in his office the ...")
+_TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) |(?:received|receives),")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
