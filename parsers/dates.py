@@ -87,6 +87,7 @@ def _visit_from(text: str, base: date | None) -> tuple[date | None, date | None]
     return start, start + timedelta(days=(_NUMBER_WORDS.get(n) or int(n)) - 1)
 
 
+_EVENT_ON_DATE = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+on\s+(?P<when>{_MON.format(n='m9')}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON.format(n='m8')})")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|met|held|sent|told|paid|made)\b")
 _VISIT_ENDED = re.compile(
     r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed)\s+(?:a|an|his|her|their|its)\s+"
@@ -567,6 +568,12 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
                 # "X has visited journalists covering the session." then "Li ... sent greetings to them at the
                 # Great Hall on Thursday.": a lead that tells no day leaves it to the next paragraph
                 weekday = weekday_date(later_paragraphs[0].split(". ", 1)[0], base)
+            if "recent" in scope and not announcement:
+                # "The recent video call between A and B bears ..., a spokesperson said Thursday." then
+                # "... regarding the video call on April 16": the call's own day, told later
+                # (the day the lead says is then the statement's)
+                weekday = next((d for p in later_paragraphs[:3] if " on " in p for m in (_EVENT_ON_DATE.search(p),) if m
+                                for d in (explicit_date(m.group("when"), base),) if d), weekday)
             if weekday:
                 start = weekday
             elif dateline_date:

@@ -168,3 +168,12 @@ def test_a_will_in_what_was_said_does_not_put_the_saying_in_the_future():
     assert weekday_date("China will work with the US to push ties, Ma Lin said in Beijing Wednesday.", date(2010, 12, 9)) == \
         date(2010, 12, 8)
     assert weekday_date("Ma Lin will visit Examplia on Wednesday.", date(2010, 12, 9)) == date(2010, 12, 15)
+
+
+def test_a_recent_call_dated_later_in_the_release():
+    from parsers import parse_release
+    r = parse_release("Video call bears significance\n\nBEIJING, April 25 (Xinhua) -- The recent video call between Defense Minister Ma "
+                      "Lin and Secretary of Defense Tom Hale bears positive significance, a spokesperson said Thursday.\n\n"
+                      "Spokesperson Ana Ruiz made the remarks at a press conference regarding the video call on April 16.\n",
+                      release_id="people-20240426-1")
+    assert r["meeting_date"] == "2024-04-16"
