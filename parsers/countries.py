@@ -96,6 +96,9 @@ _EXTRA: dict[str, str] = {
     # older transliterations still in the ministries' archives ("Kyrghyz and Kazak Foreign Ministers")
     "kyrghyz": "KGZ", "kirghiz": "KGZ", "kyrghyzstan": "KGZ", "kirghizia": "KGZ", "kazak": "KAZ",
     "kazakstan": "KAZ", "kazakstani": "KAZ", "byelorussian": "BLR", "byelorussia": "BLR",
+    # the names countries had when older releases were written, and common short names pycountry lacks
+    "macedonia": "MKD", "swaziland": "SWZ", "burma": "MMR", "burmese": "MMR", "ivory coast": "CIV", "brunei": "BRN",
+    "vatican": "VAT", "holy see": "VAT", "zaire": "COD", "holland": "NLD",
     # provinces whose names hold another country's ("British Columbia" is Canada's)
     "british columbia": "CAN", "new south wales": "AUS",
 }

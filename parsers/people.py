@@ -36,7 +36,7 @@ _RANK = (r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)(?:\.?\s+|-)
          r"|(?:(?:Rear|Vice)\s+)?Admiral(?=\s+[A-Z][a-z])")  # ("Commander of the RFMF Rear Admiral X")
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Seyyed|Sayyid|Comrade|Cdes?\.?(?= [A-Z])|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Lyonpo|Lyonchhen|Dasho|Seyyed|Sayyid|Comrade|Cdes?\.?(?= [A-Z])|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Kitti ?[Tt]esaphibal|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|(?:His|Her) Worship|Miss|"
@@ -136,7 +136,7 @@ _NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises s
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
                             "section sector excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
-                            "affair plan chiefs worship on organizer organiser".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
+                            "affair plan chiefs worship on organizer organiser post times herald tribune gazette".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")
 
 
@@ -331,6 +331,7 @@ development cooperation services digital technology innovation infrastructure in
 sport arts family veterans immigration employment budget treasury revenue customs oceans climate power
 electricity transportation aviation heritage rural urban local regional posts telecommunications mineral minerals
 gender children media broadcasting ports roads food livestock forestry wildlife maritime sanitation irrigation
+policy protocol
 """.split())
 
 
@@ -346,6 +347,18 @@ _DEMONYM_PARTY = re.compile(r"^([A-Z][a-z]+)\s+(?=(?:[a-z][\w-]*\s+){0,3}party\s
 _PARTY_END = re.compile(r"\bPart(?:y|ies)$")
 _SENIOR_OFFICIAL = re.compile(r"^(senior|top|veteran|leading)\s+(.+?)\s+(official|diplomat|leader|legislator)$", re.I)
 _PERSON_OFFICE = re.compile(r"^(?:the )?(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier)\b")
+
+
+_STATE_FORMS = ("Republic", "Kingdom", "Federation", "Commonwealth", "Sultanate", "Principality", "Emirates")
+
+
+def _names_its_country(text: str, i: int) -> bool:
+    """Is the "of" at i the middle of a country's long name ("Republic of Montenegro parliament speaker")?"""
+    head = text[:i].rsplit(" ", 1)[-1]
+    rest = text[i + 4:].split()
+    # (the country may be written short after the form: "Republic of Montenegro")
+    return any(countries.lookup(f"{head} of {' '.join(rest[:n])}") or countries.is_country_name(" ".join(rest[:n]))
+               for n in (1, 2, 3) if len(rest) > n)
 
 
 _TO_STATE_FORM = re.compile(r"\bto the (?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Arab|Independent|Co-operative|"
@@ -381,8 +394,11 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
     pos = 0
     while True:
         i = text.find(" of ", pos)
-        while i > 0 and "(" in text and text.count("(", 0, i) > text.count(")", 0, i):
-            i = text.find(" of ", i + 4)  # ("Federation Council (upper house of the parliament) Chairman")
+        while i > 0 and (("(" in text and text.count("(", 0, i) > text.count(")", 0, i))
+                         or (text.endswith(_STATE_FORMS, 0, i) and _names_its_country(text, i))):
+            # ("Federation Council (upper house of the parliament) Chairman"; "Republic of Montenegro
+            # parliament speaker": the country's long name, no office's "of")
+            i = text.find(" of ", i + 4)
         if i < 0:
             return text, None, country
         rest = text[i + 4:]
@@ -539,8 +555,10 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
             if k == 0 and words[0].lower() in ("party", "state", "government"):
                 break  # "Party General Secretary": a party's office, no body named
             body = " ".join(words[: k + 1])
+            # ("Republic of Montenegro parliament speaker": "of" inside, the body's word in lower case last)
             if _GLOSSED_BODY.match(body) or all(w[:1].isupper() or w.startswith("(") or w.endswith(")")
-                                                or (i == 0 and _ORDINAL.match(w)) for i, w in enumerate(words[: k + 1])):
+                                                or (i == 0 and _ORDINAL.match(w)) or (0 < i < k and w in ("of", "the"))
+                                                or (i == k > 0 and w in _ORG_WORDS) for i, w in enumerate(words[: k + 1])):
                 return " ".join(words[k + 1:]), " ".join(words[: k + 1])
             break
     if len(words) >= 2 and words[-1].isupper() and 3 <= len(words[-1]) <= 8 and words[-1].isalpha() \
@@ -973,12 +991,12 @@ _INNER_HONORIFIC = re.compile(
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|Kitti ?[Tt]esaphibal|"
     r"His Excellency(?: Mr\.)?|Sheikh|"
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
-    r"Comrade|Cdes?\.?(?= [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade)
+    r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
-                          " U ", "Daw ", "Cde", "Comrade ")
+                          " U ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ")
 
 
 @lru_cache(maxsize=16384)

@@ -534,3 +534,12 @@ def test_comrade_written_cde_is_an_honorific():
     assert [p["name"] for p in parse_people("Cde Tom Hale")] == ["Tom Hale"]
     assert [(p["name"], p["title"]) for p in parse_people("Secretary for External Affairs Cde Tom Hale")] == [
         ("Tom Hale", "Secretary for External Affairs")]
+
+
+def test_a_countrys_long_name_bhutans_lyonpo_and_a_papers_name_before_a_person():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
+        "Republic of Montenegro parliament speaker Tom Hale")] == [("speaker", "Republic of Montenegro parliament", "MNE")]
+    assert [(p["name"], p["title"]) for p in parse_people("Prime Minister Lyonpo Tom Hale")] == [("Tom Hale", "Prime Minister")]
+    assert [(p["name"], p["title"]) for p in parse_people("Publisher of the Washington Post Ana Ruiz")] == [("Ana Ruiz", "Publisher")]
+    assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, Director of Policy Planning")] == [
+        ("Director of Policy Planning", None)]
