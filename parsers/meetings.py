@@ -284,6 +284,7 @@ _SUBJECT_LEAD = re.compile(
     # ("Later, Yang also met with ...", "Earlier, ...", "Meanwhile, ...": a sentence adverb)
     r"|(?:Later|Earlier|Previously|Afterwards|Subsequently|Meanwhile|Separately|Additionally|Moreover|Furthermore|Besides|Also|For\s+(?:his|her|their|its)\s+part),\s+(?=[A-Z])"
     r"|(?:[Oo]n|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by|"
+    r"This\s+(?:morning|afternoon|evening|week)|Last\s+(?:week|night|month)|Earlier\s+(?:today|this\s+\w+)|"
     r"According\s+to|To(?=\s+[a-z]))\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")

@@ -3333,3 +3333,9 @@ def test_a_countrys_top_advisor_named_a_sentence_later_and_a_meeting_earlier_thi
                       "said the two parties have long relations.\n\nPresident Bo Chen met with Prime Minister Wu Di in Hainan "
                       "earlier this month, Ma said.\n", release_id="other-20130418-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_sites_stamp_in_dashes_and_this_morning_before_a_surname_subject():
+    r = parse_release("President meets leaders\ncctv.com 10-10-2004 13:36\n\nPresident Tom Hale is in China on a five-day state visit.\n\n"
+                      "This morning in Beijing, Hale met with Premier Ma Lin and top legislator Bo Chen.\n", release_id="other-20041010-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin", "Bo Chen"])]
