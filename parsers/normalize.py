@@ -58,7 +58,7 @@ _BOILERPLATE_STARTS = (
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _END_MARK = re.compile(r"\s*(?:Enditem|ENDITEM|\(End\)|-0-)$")
-_CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*$"
+_CAPTION = re.compile(r"\((?:Xinhua|Photo)[/:][^)]*\)\s*$|\[Photo[/:][^\]]*\]\s*$|\d{4}\. \[(?:Xinhua|CFP|AFP|Reuters)\]\s*$"
                       # (a wire photo's credit: "... 18 June 2020. EPA-EFE/KITH SEREY"; "Foto: TANJUG/X")
                       r"|\b(?:EPA-EFE|EPA|AFP|Reuters|AP|Getty Images|TANJUG)/[A-Z][A-Z .'-]+$|^(?:Photo|Foto|PHOTO):\s"
                       r"|\bmeets(?: with)? .{5,300}, (?:[A-Z][a-z]+\.?) \d{1,2}, \d{4}\.?$"

@@ -210,3 +210,9 @@ def test_a_hyphened_name_broken_at_a_space_is_one_name():
 def test_an_embassys_site_name_on_a_line_of_its_own_is_furniture():
     rel = split_release("Official visits\nEmbassy of China in Examplia\n2023-01-12 12:44\n\nA delegation has visited Examplia.\n")
     assert rel.paragraphs == ["A delegation has visited Examplia."]
+
+
+def test_a_caption_credited_xinhua_in_brackets_after_its_date():
+    rel = split_release("Officials meet\n\nSenior officials met on Thursday afternoon.\n\nMa Lin (R) meets with Tom Hale in Beijing, capital "
+                        "of China, Dec. 1, 2011. [Xinhua]\n\nMa said ties are good.\n")
+    assert rel.captions == ["Ma Lin (R) meets with Tom Hale in Beijing, capital of China, Dec. 1, 2011. [Xinhua]"]
