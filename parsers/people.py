@@ -211,7 +211,8 @@ def is_pure_name(chunk: str) -> bool:
         return False  # "Hale, Ma" ("During his meeting with Hale, Ma said ..."): two people, not one name
     if len(toks) >= 3 and toks[-1] in _POST_NOMINALS and all(is_name_token(t) for t in toks[:-1]):
         return True  # "Faisal Rashid MP": a name and its letters (build_person makes them the office)
-    if not all(is_name_token(t) for t in toks) and not (honor and _given_name_in_vocabulary(toks)):
+    if not all(is_name_token(t) or (k == 1 and _viet_middle_the(toks, 0, 1)) for k, t in enumerate(toks)) \
+            and not (honor and _given_name_in_vocabulary(toks)):
         return False
     if toks[0] in _PARTICLES or toks[-1] in _PARTICLES:
         return False
@@ -266,6 +267,16 @@ def _initials_before_name(tokens: list[str], i: int) -> bool:
         and (i + 2 >= len(tokens) or is_name_token(tokens[i + 2]) or tokens[i + 1].endswith(","))
 
 
+# Vietnamese surnames, before which "The" (Thế) is a middle name: "Dinh The Huynh", "Nguyen The Phuong"
+_VIET_SURNAMES = frozenset("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Doan Truong "
+                           "Luong Mai Trinh Cao Lam Ha Chu Ta Ton Quach".split())
+
+
+def _viet_middle_the(tokens: list[str], i: int, j: int) -> bool:
+    return j == i + 1 and tokens[j] == "The" and tokens[i] in _VIET_SURNAMES and j + 1 < len(tokens) \
+        and is_name_token(tokens[j + 1])
+
+
 def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Spans [i, j) of consecutive name tokens that are not inside an 'of the X' phrase."""
     runs = []
@@ -275,7 +286,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     while i < n:
         if i not in blocked and (is_name_token(tokens[i]) or _initials_before_name(tokens, i)) and tokens[i] not in _PARTICLES:
             j = i + 1 if not is_name_token(tokens[i]) else i
-            while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))):
+            while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))
+                                                  or _viet_middle_the(tokens, i, j)):
                 j += 1
                 if tokens[j - 1].endswith(","):
                     break  # a name does not run over a comma ("of St. Louis, Missouri")

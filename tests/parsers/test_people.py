@@ -543,3 +543,9 @@ def test_a_countrys_long_name_bhutans_lyonpo_and_a_papers_name_before_a_person()
     assert [(p["name"], p["title"]) for p in parse_people("Publisher of the Washington Post Ana Ruiz")] == [("Ana Ruiz", "Publisher")]
     assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, Director of Policy Planning")] == [
         ("Director of Policy Planning", None)]
+
+
+def test_the_as_a_vietnamese_middle_name():
+    assert [(p["name"], p["title"]) for p in parse_people("Deputy Minister Nguyen The Phuong")] == [("Nguyen The Phuong", "Deputy Minister")]
+    assert [p["name"] for p in parse_people("Dinh The Huynh, a member of the Political Bureau")] == ["Dinh The Huynh"]
+    assert parse_people("The Hague") == []
