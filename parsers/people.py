@@ -608,7 +608,8 @@ def _named_body_then_office(title: str) -> tuple[str, str | None]:
 # A verb inside what stands before a name is a clause, not an office: "Martin welcomed Ambassador
 # X", "Consul General Y visited district offices of Senator X", "VP Y would call on President X".
 _CLAUSE_VERB = re.compile(r"\b(?:welcomed|visited|met|meet|who|received|thanked|would|will|paid|presented|expressed|hosted|"
-                          r"accompanied|introduced|briefed|congratulated|invited|told|said)\s")
+                          r"accompanied|introduced|briefed|congratulated|invited|told|said|stated|[Tt]his|is\s+after|up|"
+                          r"(?:call|visit)\s+from)\s")  # ("This was stated by Chairperson X", "a farewell call from outgoing Ambassador X")
 
 
 _AND_SECOND_OFFICE = re.compile(
@@ -632,8 +633,9 @@ def _office_after_clause(role: str) -> str:
     """The office words at the end of a role with a clause in it ("... of Senator" → "Senator")."""
     words = role.split()
     k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "for", "and")):
-        k -= 1
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "for", "and")
+                     or (words[k - 1] == "the" and k >= 2 and words[k - 2] in ("of", "for"))):
+        k -= 1  # ("... by Chairperson of the Council of the Republic")
     while k < len(words) and not words[k][:1].isupper():
         k += 1
     return " ".join(words[k:])
@@ -697,6 +699,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             roles[0] = roles[0][pm.end():]
     if roles and _CLAUSE_VERB.search(roles[0]):
         roles[0] = _office_after_clause(roles[0])
+        if not roles[0]:
+            roles = roles[1:]  # (a clause and no office after it: no title, not an empty one)
     title = org = country = None
     also: list[str] = []
     body_of = None

@@ -549,3 +549,10 @@ def test_the_as_a_vietnamese_middle_name():
     assert [(p["name"], p["title"]) for p in parse_people("Deputy Minister Nguyen The Phuong")] == [("Nguyen The Phuong", "Deputy Minister")]
     assert [p["name"] for p in parse_people("Dinh The Huynh, a member of the Political Bureau")] == ["Dinh The Huynh"]
     assert parse_people("The Hague") == []
+
+
+def test_a_clause_before_an_office_is_no_part_of_it():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "This was stated by Chairperson of the Council of the Republic Ana Ruiz")] == [("Chairperson", "Council of the Republic")]
+    assert [p["title"] for p in parse_people("This is after the Deputy Prime Minister Tom Hale")] == ["Deputy Prime Minister"]
+    assert [p["title"] for p in parse_people("farewell courtesy call from outgoing Chinese Ambassador Ma Lin")] == ["Ambassador"]
