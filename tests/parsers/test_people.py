@@ -556,3 +556,9 @@ def test_a_clause_before_an_office_is_no_part_of_it():
         "This was stated by Chairperson of the Council of the Republic Ana Ruiz")] == [("Chairperson", "Council of the Republic")]
     assert [p["title"] for p in parse_people("This is after the Deputy Prime Minister Tom Hale")] == ["Deputy Prime Minister"]
     assert [p["title"] for p in parse_people("farewell courtesy call from outgoing Chinese Ambassador Ma Lin")] == ["Ambassador"]
+
+
+def test_a_countrys_long_name_in_the_possessive():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
+        "the People's Republic of China's new Ambassador to Solomon Islands, Ma Lin")] == [("Ambassador to Solomon Islands", None, "CHN")]
+    assert [(p["title"], p["country"]) for p in parse_people("the Republic of Korea's Foreign Minister Tom Hale")] == [("Foreign Minister", "KOR")]
