@@ -40,6 +40,8 @@ HONORIFICS = re.compile(
     r"Kitti ?[Tt]esaphibal|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|(?:His|Her) Worship|Miss|"
+    # ("Lord Geoffrey Howe": a peer's title before a full name; "Lord Sassoon" is the peer's name)
+    r"Lord(?= [A-Z][\w'’-]+ [A-Z][\w'’-]+)|"
     # (the Federated States of Micronesia's "T.H.", The Honorable)
     r"T\.H\.|"
     # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
@@ -1008,12 +1010,12 @@ _INNER_HONORIFIC = re.compile(
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|Kitti ?[Tt]esaphibal|"
     r"His Excellency(?: Mr\.)?|Sheikh|"
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
-    r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
+    r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
-                          " U ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ")
+                          " U ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ")
 
 
 @lru_cache(maxsize=16384)

@@ -562,3 +562,9 @@ def test_a_countrys_long_name_in_the_possessive():
     assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
         "the People's Republic of China's new Ambassador to Solomon Islands, Ma Lin")] == [("Ambassador to Solomon Islands", None, "CHN")]
     assert [(p["title"], p["country"]) for p in parse_people("the Republic of Korea's Foreign Minister Tom Hale")] == [("Foreign Minister", "KOR")]
+
+
+def test_lord_before_a_full_name_and_miss_after_an_office_are_honorifics():
+    assert [p["name"] for p in parse_people("Lord Tom Hale")] == ["Tom Hale"]
+    assert [p["name"] for p in parse_people("Lord Hale")] == ["Lord Hale"]
+    assert [(p["name"], p["title"]) for p in parse_people("Director of the Political Department Miss Ana Ruiz")] == [("Ana Ruiz", "Director")]
