@@ -557,10 +557,10 @@ _EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
 # A sentence ends at . ! or ? (then an optional closing quote, which is dropped with the spaces)
 # before a capital, quote or parenthesis. The pattern opens with the punctuation rather than a
 # lookbehind for it, which lets re skip to candidate characters instead of trying every position.
-_SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(])")
+_SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(]|\d+ [a-z])")  # (or a count: "... Group. 16 people attended")
 # The same on a printable paragraph (whose only whitespace is " ") without "!" or "?": it opens
 # with the literal "." and re skips from one full stop to the next.
-_SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(])")
+_SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(]|\d+ [a-z])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|H\.E|H\.H|Amb|Sen|Maj|Brig|Adm|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Engr|Rt|Jr|Sr|"
     r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")

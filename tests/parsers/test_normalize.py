@@ -216,3 +216,9 @@ def test_a_caption_credited_xinhua_in_brackets_after_its_date():
     rel = split_release("Officials meet\n\nSenior officials met on Thursday afternoon.\n\nMa Lin (R) meets with Tom Hale in Beijing, capital "
                         "of China, Dec. 1, 2011. [Xinhua]\n\nMa said ties are good.\n")
     assert rel.captions == ["Ma Lin (R) meets with Tom Hale in Beijing, capital of China, Dec. 1, 2011. [Xinhua]"]
+
+
+def test_a_sentence_that_opens_with_a_count_is_a_sentence_of_its_own():
+    assert sentences("Ma Lin hosted a dinner in honour of the Group. 16 people attended the dinner, including Chairman Tom Hale.") == [
+        "Ma Lin hosted a dinner in honour of the Group.", "16 people attended the dinner, including Chairman Tom Hale."]
+    assert sentences("The talks were held on Jan. 5 in Beijing.") == ["The talks were held on Jan. 5 in Beijing."]
