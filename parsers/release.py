@@ -875,7 +875,12 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
             who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm[0].strip()))
             if who.endswith((" who", ",who")):
                 continue  # "X met with Y, who accompanied President Z to attend ...": Y's relative clause
-            if " including " in who:  # "More than 200 people including X and Y attended"
+            cut = who.find(" together with ") if " together with " in who else who.find(" along with ")
+            if cut > 0 and M.people_in(who[:cut], registry):
+                # "X, Speaker of the Finnish Parliament, together with around 200 guests ... including
+                # Chinese enterprises, attended": the people named before the crowd
+                who = who[:cut]
+            elif " including " in who:  # "More than 200 people including X and Y attended"
                 who = who[who.index(" including ") + 11:]
             elif "—" in who and who.index("—") > 10:  # "Members of the Standing Committee — A, B and C are all present"
                 who = who[who.index("—") + 1:]

@@ -3339,3 +3339,10 @@ def test_a_sites_stamp_in_dashes_and_this_morning_before_a_surname_subject():
     r = parse_release("President meets leaders\ncctv.com 10-10-2004 13:36\n\nPresident Tom Hale is in China on a five-day state visit.\n\n"
                       "This morning in Beijing, Hale met with Premier Ma Lin and top legislator Bo Chen.\n", release_id="other-20041010-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin", "Bo Chen"])]
+
+
+def test_a_person_together_with_a_crowd_attended_the_event():
+    r = parse_release("Ambassador hosts reception\n\nAmbassador Ma Lin hosted a reception on Monday.\n\nTom Hale, Speaker of the "
+                      "Example Parliament, together with around 200 guests from different sectors, and representatives from "
+                      "communities including enterprises and students attended the event.\n", release_id="embassy-20230928-1")
+    assert [p["name"] for p in r["present"]] == ["Tom Hale"]
