@@ -804,8 +804,9 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
 
 
 def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
-    """The meeting of a sentence opening "Talks between A and B were held ..." or saying something
-    was said "during talks between A and B": A's with B."""
+    """The meeting of a sentence that names both sides without a meeting verb between them: "Talks
+    between A and B were held ...", something said "during talks between A and B", "The Chinese side
+    is headed by A; and the US side, by B", "Following the talks of A with B, ...": A's with B."""
     for sent in sents:
         m = (_HELD_BETWEEN.search(sent) or _DURING_BETWEEN.search(sent) or _THE_CALL_BETWEEN.match(sent)) \
             if "between" in sent else None
