@@ -355,7 +355,7 @@ party parties committee council commission department bureau office assembly par
 movement league federation institute institution foundation academy university association group ministry
 government senate court agency board authority centre center secretariat organization organisation forum
 municipality municipal province duma knesset diet bank mission corporation company society club alliance
-coalition fund house
+coalition fund house college school
 """.split())
 _PARTY_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}party\s+(?=[A-Z])")
 _DEMONYM_PARTY = re.compile(r"^([A-Z][a-z]+)\s+(?=(?:[a-z][\w-]*\s+){0,3}party\s+[A-Z])")
@@ -671,6 +671,11 @@ _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+M
 
 _ORG_CLAUSE = re.compile(r"\s+as\s+well\s+as\s|\s*—|\s+such\s+as\b|\s+and\s+[a-z]+ed\s|\s+(?:on|in)\s+\d|\s+led\s+by\s"
                          r"|\s+and\s+(?:a\s+)?(?:winner|recipient|laureate)\s+of\s"  # ("... Association and winner of the ... Award")
+                         # ("... Committee on Security and the next minister of Finance ...": a second office)
+                         r"|\s+and\s+(?:the\s+|a\s+)?(?:next\s+|former\s+|current\s+)?(?:minister|secretary|member|head|chairman|"
+                         r"president|director)\s+of\s"
+                         # ("RPF-Inkotanyi at RPF Headquarter in Rusororo": where, not the body)
+                         r"|\s+at\s+(?:the\s+|its\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:Headquarters?|House|Hall|Palace|Residence)\b"
                          r"|\s+(?:sent|said|says|informed|told|met|visited|signed)\s")
 _TITLE_TIME = re.compile(r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")

@@ -568,3 +568,13 @@ def test_lord_before_a_full_name_and_miss_after_an_office_are_honorifics():
     assert [p["name"] for p in parse_people("Lord Tom Hale")] == ["Tom Hale"]
     assert [p["name"] for p in parse_people("Lord Hale")] == ["Lord Hale"]
     assert [(p["name"], p["title"]) for p in parse_people("Director of the Political Department Miss Ana Ruiz")] == [("Ana Ruiz", "Director")]
+
+
+def test_a_body_ends_before_a_second_office_or_the_building_it_met_in_and_a_college_is_a_body():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Tom Hale, chairman of the Example Committee on Security and the next minister of Finance of the Example Party")] == [
+        ("chairman", "Example Committee on Security")]
+    assert [p["organization"] for p in parse_people("Tom Hale, Secretary General of EPF-Examplia at EPF Headquarter in Town")] == [
+        "EPF-Examplia"]
+    assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, President of College of Examplia")] == [
+        ("President", "College of Examplia")]
