@@ -471,8 +471,10 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             text = text[m.end():]  # (but "New Zealand Labour Party leader" names a country)
             changed = True
         # ("Cuban leader Raul Castro's special envoy": whose envoy, not the envoy's office)
-        pm = re.match(r"^(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,3}?(?:[A-Z][\w-]+\s+[A-Z][\w-]+)'s\s+(?=[a-z])", text) \
+        pm = re.match(r"^(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,3}?(?:[A-Z][\w-]+\s+([A-Z][\w-]+))'s\s+(?=[a-z])", text) \
             or _BACK_REFERENCE.match(text)
+        if pm is not None and pm.lastindex and pm.group(1).lower() in _ORG_WORDS:
+            pm = None  # ("Director of the State Council's research office": a body's, whose office it is)
         if pm is None and "'s " in text[:20]:
             # ("Hale's senior adviser": one person's, not a country's or a body's)
             pm = _ONE_WORD_POSSESSIVE.match(text)

@@ -578,3 +578,8 @@ def test_a_body_ends_before_a_second_office_or_the_building_it_met_in_and_a_coll
         "EPF-Examplia"]
     assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, President of College of Examplia")] == [
         ("President", "College of Examplia")]
+
+
+def test_a_bodys_possessive_inside_an_office_is_no_persons():
+    assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, Director of the State Council's research office")] == [
+        ("Director", "State Council's research office")]
