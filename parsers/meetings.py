@@ -703,6 +703,12 @@ class Registry:
         while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:].isalpha():
             k -= 1
         people = [p for p in P.parse_people(" ".join(words[k:] + [name])) if p["name"] == name]
+        if people and not people[0].get("title"):
+            # ("Led by Qian Hongshan, vice minister of the International Department ..., the team ..."): the
+            # office written after the name
+            om = _OFFICE_AFTER_NAME.match(self.text, at + len(name))
+            if om:
+                people = [p for p in P.parse_people(name + ", " + om.group(1)) if p["name"] == name] or people
         return self.add(people[0]) if people else None
 
     def headline_person(self, name: str) -> Person | None:
@@ -761,6 +767,9 @@ class Registry:
 
 
 _NAME_THEN_ITS = re.compile(r"^[^,]{3,60}, its [a-z]")
+
+
+_OFFICE_AFTER_NAME = re.compile(r", ((?:a |an |the )?[a-z][\w-]*(?: [\w'()-]+){0,20}?)(?=, | and |\.)")
 
 
 def _without_accents(text: str) -> str:

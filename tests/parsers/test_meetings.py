@@ -585,3 +585,12 @@ def test_a_fronted_participle_clause_is_no_part_of_the_subject():
     assert clean_subject("Thanking the province for preserving sites related to President Tom Hale's activities, he") == "he"
     assert clean_subject("Recalling General Secretary Tom Hale's visit last year, Ma Lin") == "Ma Lin"
     assert clean_subject("Visiting Premier Ma Lin") == "Visiting Premier Ma Lin"
+
+
+def test_a_surname_subject_takes_the_office_written_after_its_full_name_in_the_body():
+    from parsers import parse_release
+    r = parse_release("Observers visit\n\nPHNOM PENH, July 24 (Xinhua) -- An observer team visited Examplia.\n\nLed by Ma Lin, vice "
+                      "minister of the Example Department, the observer team monitored the election.\n\nMa also met with Deputy "
+                      "Prime Minister Tom Hale.\n", release_id="people-20230724-1")
+    p = r["meetings"][0]["principals"][0]
+    assert (p["name"], p["title"], p["organization"]) == ("Ma Lin", "vice minister", "Example Department")
