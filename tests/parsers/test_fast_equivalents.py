@@ -113,7 +113,7 @@ def test_first_chars_of_patterns():
 
 
 _PLAIN_DASHES = re.compile(r"\s*(?:(?:—{1,3}|-{2,3})\s*)+")  # runs with only whitespace between them are one
-_PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(])")
+_PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(]|\d+ [a-z])")
 _PLAIN_SUBJECT_TAIL = re.compile(rf"(?:,?\s+(?:{meetings._SUBJECT_TAIL_WORDS}))+\s*,?$")
 # object_text's end: every pattern of _OBJECT_ENDS (the general list) in one alternation, with no
 # word prefilters; object_text must agree with it whichever list (general or plain-text) it uses.
