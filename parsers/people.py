@@ -1132,6 +1132,8 @@ _OFFICE_CHUNK = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:former|deputy|vice|execut
                            r"speaker|leader|head|director|chief|member|premier|general\s+secretary|vice-chairman)\b")
 _PLACE_WORD_AFTER = re.compile(r"(?:Autonomous\s+(?:Region|Prefecture|County)|Province|Region|Prefecture|County|District|"
                                r"Municipality|City|Island|Islands)\b")
+_DEMONYM_OFFICE = re.compile(r"[A-Z][a-z]+ (?:Deputy |Vice |First |Senior )?(?:Prime Minister|Minister|President|Ambassador|"
+                             r"Foreign Minister|Speaker|Chairman|Secretary)\b")
 _STYLE_ALONE = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Excellencies|Highnesses)$")
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
 # "Hon. Joseph Example (Former President)": an office in parentheses after a name is its office.
@@ -1196,7 +1198,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
     one_word_first = len(chunks) >= 2 and chunks[1][0] == "," and " " not in chunks[0][1] and len(chunks[0][1]) >= 4 \
         and chunks[1][1][:1].islower() and _OFFICE_CHUNK.match(chunks[1][1]) is not None \
         and is_name_token(chunks[0][1]) and not countries.lookup(chunks[0][1])
-    for sep, chunk in chunks:
+    for ci, (sep, chunk) in enumerate(chunks):
         chunk = chunk.strip(" .")
         lead = _GROUP_LEAD.match(chunk)
         if lead:
@@ -1287,8 +1289,12 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
         # "Ambassador X and his Deputy Chief of Mission, Y": an office with a possessive after "and"
         # is the next person's, not more of X's.
         # So is an office after "and" when X's came before X ("Vice President of A, X and Minister of B, Y").
+        # And so is a nationality's office after "and" when X's offices came after X ("X, vice-president of
+        # the National Assembly, and Cambodian Deputy Prime Minister and Foreign Minister Y").
         if current is not None and current["open"] and not (sep == "and" and (
-                chunk.startswith(("his ", "her ", "their ")) or (current["pending"] and not current["roles"]))):
+                chunk.startswith(("his ", "her ", "their ")) or (current["pending"] and not current["roles"])
+                or (current["roles"] and ci + 1 < len(chunks) and _DEMONYM_OFFICE.match(chunk)
+                    and countries.lookup(chunk.split(" ", 1)[0])))):
             plural = _singular_office(chunk) if not current["roles"] else None
             current["roles"].append(plural or chunk)
             if plural:

@@ -583,3 +583,11 @@ def test_a_body_ends_before_a_second_office_or_the_building_it_met_in_and_a_coll
 def test_a_bodys_possessive_inside_an_office_is_no_persons():
     assert [(p["title"], p["organization"]) for p in parse_people("Tom Hale, Director of the State Council's research office")] == [
         ("Director", "State Council's research office")]
+
+
+def test_a_nationalitys_office_after_and_opens_the_next_person_when_the_first_ones_came_after_its_name():
+    assert [(p["name"], p["title"], p["also"]) for p in parse_people(
+        "Tom Hale, vice-president of the National Assembly, and Cambodian Deputy Prime Minister and Foreign Minister Ma Lin")] == [
+        ("Tom Hale", "vice-president", []), ("Ma Lin", "Deputy Prime Minister", ["Foreign Minister"])]
+    assert [(p["name"], p["title"], p["also"]) for p in parse_people("Tom Hale, Minister of Trade and Kenyan Ambassador to China")] == [
+        ("Tom Hale", "Minister of Trade", ["Kenyan Ambassador to China"])]
