@@ -426,6 +426,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     out["meetings"] = [{"principals": [_copy(p) for p in m["principals"]],
                         "counterparts": [_copy(p) for p in m["counterparts"]],
                         "counterpart_delegation": m["counterpart_delegation"]} for m in meetings]
+    if not meetings and not actors and present and kind == "other" and first_sentence \
+            and not _subject_people(first_sentence, M.Registry()) and _BODY_HELD_EVENT.search(first_sentence):
+        # "China's State Council on Wednesday held a reception ..." then "The reception was attended by
+        # state leaders A, B and C": a body held it, and the people there are the ones who did it
+        actors, present = present, []
     out["actors"] = [_copy(p) for p in actors]
     out["present"] = [_copy(p) for p in present]
 
@@ -686,6 +691,9 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
 
 _HELD_ON_VIDEO = re.compile(r"The (?:meeting|talks|call|conversation|dialogue|summit|consultations?) (?:will be|was|were|is|are) "
                             r"(?:held|conducted) (?:via|by|on|through|over) (?:a )?video(?:[- ]?link| ?conference)?\b")
+_BODY_HELD_EVENT = re.compile(r"^(?:[A-Z][\w'.-]*\s+){0,4}(?:State Council|Ministry|Embassy|Consulate(?: General)?|Government|"
+                              r"Committee|Council|Department|Association)\b[^.;]{0,60}?\b(?:held|hosted|organi[sz]ed|gave)\s+"
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reception|ceremony|banquet|celebration|gala|dinner)\b")
 _PLACE_COLON = re.compile(r"^[A-Z][\w .'-]{1,30}:\s+(?=[A-Z])")  # a headline's "Kenya: Ambassador X Meets ..."
 _OUTLET_COLON = re.compile(r"^(?:The\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}:\s+(?=[A-Z])")
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|consultations?|(?:phone|telephone|video)\s+(?:call|conversation))\s+between\s+")

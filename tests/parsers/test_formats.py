@@ -3346,3 +3346,10 @@ def test_a_person_together_with_a_crowd_attended_the_event():
                       "Example Parliament, together with around 200 guests from different sectors, and representatives from "
                       "communities including enterprises and students attended the event.\n", release_id="embassy-20230928-1")
     assert [p["name"] for p in r["present"]] == ["Tom Hale"]
+
+
+def test_leaders_who_attended_a_reception_a_body_held_are_its_actors():
+    r = parse_release("State Council holds reception\n\nBEIJING, Sept. 30 (Xinhua) -- China's State Council on Wednesday held a "
+                      "reception to celebrate the anniversary.\n\nThe reception was attended by state leaders Ma Lin, Tom Hale and "
+                      "Bo Chen, as well as nearly 500 guests.\n", release_id="people-20200930-1")
+    assert ([p["name"] for p in r["actors"]], r["present"]) == (["Ma Lin", "Tom Hale", "Bo Chen"], [])
