@@ -53,7 +53,7 @@ HONORIFICS = re.compile(
 # Capitalised words that belong to offices and organisations, never to a person's name.
 _VOCAB = """
 minister ministers ministry vice deputy assistant foreign affairs state councilor councillor president presidents
-administrative autonomous region regions prefecture command commands fleet area mentor
+administrative autonomous region regions prefecture command commands fleet area mentor treasurer manager
 prime premier secretary secretaries general secretary-general director director-general directors chairman
 chairwoman chair chairperson co-chair co-chairs member members head heads leader leaders chief ambassador
 ambassadors envoy envoys special representative representatives speaker senator senators senate mayor governor
@@ -101,7 +101,7 @@ governor former standing executive acting first honorary state foreign co-chair 
 commissioner representative spokesperson permanent senior national vice-chairman vice-president vice-minister
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator organizer organiser
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
-high editor publisher correspondent congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
+high editor publisher correspondent treasurer manager congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
 alderman alderwoman
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
@@ -139,7 +139,8 @@ _NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises s
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
                             "section sector excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
-                            "affair plan chiefs worship on organizer organiser post times herald tribune gazette".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
+                            "affair plan chiefs worship on organizer organiser post times herald tribune gazette cultural "
+                            "community program programme initiative chartered york".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")
 
 

@@ -591,3 +591,10 @@ def test_a_nationalitys_office_after_and_opens_the_next_person_when_the_first_on
         ("Tom Hale", "vice-president", []), ("Ma Lin", "Deputy Prime Minister", ["Foreign Minister"])]
     assert [(p["name"], p["title"], p["also"]) for p in parse_people("Tom Hale, Minister of Trade and Kenyan Ambassador to China")] == [
         ("Tom Hale", "Minister of Trade", ["Kenyan Ambassador to China"])]
+
+
+def test_words_of_offices_places_and_programmes_are_no_part_of_a_name():
+    assert [(p["name"], p["title"]) for p in parse_people("County Treasurer Ana Ruiz")] == [("Ana Ruiz", "County Treasurer")]
+    assert [(p["name"], p["title"]) for p in parse_people("District Manager Tom Hale")] == [("Tom Hale", "District Manager")]
+    assert [p["name"] for p in parse_people("Consul General in New York Ma Lin")] == ["Ma Lin"]
+    assert parse_people("Young Cultural Ambassadors") == [] and parse_people("Training Program") == []
