@@ -227,6 +227,8 @@ _HEADER_STAMP = re.compile(
     r"|^\d{1,2}\. [A-Za-z]+ \d{4}\b"
     # a byline, then the date and the time ("Web Desk 03 May , 2023 07:33 PM")
     r"|^[A-Z][\w ]{0,30}? (?:\d{1,2} [A-Z][a-z]+ ?,? \d{4}|[A-Z][a-z]+\.? \d{1,2}, ?\d{4}),? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$"
+    # a byline, then "Published" and the stamp ("Faizan Hashmi Published May 26, 2023 | 05:40 AM")
+    r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:Published|Updated|Posted)(?: on)?:?\s+(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})"
     # a site's name and its stamp in dashes ("cctv.com 10-10-2004 13:36")
     r"|^[\w.-]{2,30} \d{1,2}-\d{1,2}-(?:19|20)\d\d \d{1,2}:\d{2}(?::\d{2})?$"
     # an agency and its date ("Xinhua, October 11, 2013")

@@ -222,3 +222,8 @@ def test_a_sentence_that_opens_with_a_count_is_a_sentence_of_its_own():
     assert sentences("Ma Lin hosted a dinner in honour of the Group. 16 people attended the dinner, including Chairman Tom Hale.") == [
         "Ma Lin hosted a dinner in honour of the Group.", "16 people attended the dinner, including Chairman Tom Hale."]
     assert sentences("The talks were held on Jan. 5 in Beijing.") == ["The talks were held on Jan. 5 in Beijing."]
+
+
+def test_a_byline_with_published_and_its_stamp_is_a_header_line():
+    rel = split_release("Official met envoy\n\nAnn Lee Published May 26, 2023 | 05:40 AM\n\nMinister Tom Hale met Ma Lin.\n")
+    assert (rel.header, rel.paragraphs) == (["Ann Lee Published May 26, 2023 | 05:40 AM"], ["Minister Tom Hale met Ma Lin."])
