@@ -598,3 +598,8 @@ def test_words_of_offices_places_and_programmes_are_no_part_of_a_name():
     assert [(p["name"], p["title"]) for p in parse_people("District Manager Tom Hale")] == [("Tom Hale", "District Manager")]
     assert [p["name"] for p in parse_people("Consul General in New York Ma Lin")] == ["Ma Lin"]
     assert parse_people("Young Cultural Ambassadors") == [] and parse_people("Training Program") == []
+
+
+def test_words_of_events_and_groupings_are_no_part_of_a_name():
+    assert parse_people("the ASEAN Plus Three") == [] and parse_people("the Summer Davos") == []
+    assert parse_people("the Loya Jirga") == [] and parse_people("the Experts Technical Team") == []
