@@ -886,7 +886,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (is_comma and nxt.startswith("also ")) \
                 or (not is_comma and nxt[:1].islower() and _OTHERS.match(nxt)) \
-                or (is_comma and (nxt.startswith(_STYLES) or (nxt[:1].islower() and _singular_office(nxt.split(",", 1)[0])))) \
+                or (is_comma and (_STYLE.match(nxt) or (nxt[:1].islower() and _singular_office(nxt.split(",", 1)[0])))) \
                 or (nxt.startswith("the ") and nxt[4:5].isupper() and phrase.startswith(" and ", i) and is_pure_name(before)) \
                 or (nxt.startswith(_NEW_PERSON_HONORIFICS) and phrase.startswith(" and ", i)) \
                 or (phrase.startswith(" and ", i) and nxt[:1].isupper()
@@ -1126,7 +1126,7 @@ def _singular_office(chunk: str) -> str | None:
 
 # "X, Ambassador to Y, Her Royal Highness and President of Z Princess W", "X, Minister of Y, representatives of
 # the Cabinet and ...": a style or a group of others after a comma opens a new chunk
-_STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Excellency", "His Majesty", "Her Majesty")
+_STYLE = re.compile(r"(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Excellencies|Highnesses)\b")
 # "... and five other foreign diplomats", "and several other officials": a group, no one named
 _OTHERS = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|a few)\s+)?(?:other|more)\s+[a-z]")
 _OFFICE_CHUNK = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:former|deputy|vice|executive|first|senior|acting)\s+)?"
@@ -1136,7 +1136,6 @@ _PLACE_WORD_AFTER = re.compile(r"(?:Autonomous\s+(?:Region|Prefecture|County)|Pr
                                r"Municipality|City|Island|Islands)\b")
 _DEMONYM_OFFICE = re.compile(r"[A-Z][a-z]+ (?:Deputy |Vice |First |Senior )?(?:Prime Minister|Minister|President|Ambassador|"
                              r"Foreign Minister|Speaker|Chairman|Secretary)\b")
-_STYLE_ALONE = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Excellencies|Highnesses)$")
 MAX_PHRASE = 1500  # longer "phrases" are not lists of officials; the cap bounds the work on junk input
 # "Hon. Joseph Example (Former President)": an office in parentheses after a name is its office.
 _OFFICE_IN_PARENS = re.compile(r"(?<![\w.'-])(?P<word>[\w.'-]+) \((?P<office>[A-Z][a-z]+(?: [A-Za-z][\w-]*){0,6})\)")
@@ -1279,7 +1278,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             records.append(current)
             pending, pending_sep = [], []
             continue
-        if current is not None and current["roles"] and (_STYLE_ALONE.match(chunk) or (
+        if current is not None and current["roles"] and (_STYLE.fullmatch(chunk) or (
                 chunk[:1].islower() and _singular_office(chunk))):
             # "X, Minister of Y, representatives of the Cabinet and ...": others, not more of X's office;
             # "X, Ambassador to Z, Her Royal Highness and President of W Princess V": the next person's style
