@@ -285,7 +285,9 @@ _SUBJECT_LEAD = re.compile(
     r"|(?:Later|Earlier|Previously|Afterwards|Subsequently|Meanwhile|Separately|Additionally|Moreover|Furthermore|Besides|Also|For\s+(?:his|her|their|its)\s+part),\s+(?=[A-Z])"
     r"|(?:[Oo]n|From|During|In|Following|After|At|Before|Upon|[Pp]rior\s+to|[Aa]head\s+of|Yesterday|Today|Entrusted\s+by|"
     r"This\s+(?:morning|afternoon|evening|week)|Last\s+(?:week|night|month)|Earlier\s+(?:today|this\s+\w+)|"
-    r"According\s+to|To(?=\s+[a-z]))\b[^,]{0,120}"
+    r"According\s+to|To(?=\s+[a-z])"
+    # ("As a special representative of President A, State Councilor X met ...": the capacity X came in)
+    r"|[Aa]s(?=\s+(?:a|an|the|his|her)\s+[a-z]))\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z])"
@@ -1133,7 +1135,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # meeting with A, X said" after any meeting)
             wire = _wire_lead(sent, registry, lead_people, [])
             if wire and wire.counterparts and not _already_told(events, wire.principals, wire.counterparts):
-                events.append(Event(wire.principals, wire.counterparts, wire.delegation, False, wire.verb, sent))
+                events.append(Event(wire.principals, wire.counterparts, wire.delegation, wire.separate, wire.verb, sent))
                 continue
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
@@ -1296,7 +1298,7 @@ _TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conve
 _FRONT_MEETING = re.compile(
     # ("When meeting Togolese President X, Xi said": "with" may be left out after "when"; "While talking
     # with X", "In a separate meeting with X")
-    r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
+    r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+(?P<respectively>respectively|separately))?(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
     # ("On August 24, 2016, after meeting with X in Tokyo, Y told the press ...")
     r"|(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:(?:19|20)\d\d,\s+)?)?[Aa]fter\s+(?:meeting|holding\s+talks)\s+with"
     r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
@@ -1380,7 +1382,9 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
     counterparts = [c for c in counterparts if all(c is not p for p in principals)]
     if not counterparts and not delegation:
         return None
-    return Event(principals, counterparts, delegation, False, "met", sent, m.group("subj"), "")
+    # ("When meeting respectively with A and B, X said ...": one meeting each)
+    separate = len(counterparts) > 1 and bool(m.groupdict().get("respectively"))
+    return Event(principals, counterparts, delegation, separate, "met", sent, m.group("subj"), "")
 
 
 _THE_BODYS_OFFICE = re.compile(r",\s+the\s+([a-z]+)'s\s+[a-z]")

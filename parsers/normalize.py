@@ -91,6 +91,8 @@ class Release:
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_MINSTER = re.compile(r"(?:(?<=Foreign )|(?<=Defence )|(?<=Defense )|(?<=Finance )|(?<=Deputy )|(?<=Prime )|(?<=Vice ))Minster\b"
+                      r"|\bMinster(?= (?:of|for) [A-Z])")
 _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
 # "Liu Guiping(Deputy Mayor of Chongqing)": the space before a parenthesis left out
 _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
@@ -165,6 +167,8 @@ def normalize_chars(text: str) -> str:
         text = text.replace("\x1f", " ")
     if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
         text = _SPACE_COMMA.sub(",", text)
+    if "Minster" in text:  # "Indian Foreign Minster Singh": the office's common typo (not York Minster)
+        text = _MINSTER.sub("Minister", text)
     text = _unglue(text, "(", _GLUED_PAREN, " (")
     if ")" in text:  # "... Contact (SAIFC)and other persons": the space after an acronym's parenthesis left out
         text = _GLUED_CLOSE.sub(lambda m: ") " if text[m.start() - 1].isupper() else ")", text)

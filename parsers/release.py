@@ -379,6 +379,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
             # "X attended a meeting between A and B": the meeting is A's with B; X was present.
             events, present, actors = [between], actors + present, []
     meetings = [m for e in events for m in _meetings_of(e)]
+    _delegation_leader_named_later(meetings, sents, registry)
     present = _present(sents, registry, meetings, present, actors)
     mode_scope = " ".join([title, first_sentence] + ([events[0].sentence] if events else []))
     out["mode"] = kinds.mode_of(mode_scope, lead, kind, bool(meetings))
@@ -670,6 +671,29 @@ def _event_speakers(sents: list[str], known: list[Person], registry: M.Registry)
 
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,150}?\b(?:(?:is|was)\s+)?(?:led|headed)\s+by\s+(?P<who>[^;]+?)"
                                 r"(?:\s+and\s+(?:included|includes|comprised|consisted|was\s+composed)\b|;|$)")
+
+
+def _delegation_leader_named_later(meetings: list[dict[str, Any]], sents: list[str], registry: M.Registry) -> None:
+    """A meeting with a delegation no one of is named ("X met with a delegation from the Y
+    Association") whose leader a later sentence names ("X extended a warm welcome to the delegation
+    headed by A", "The group, ..., was led by A"): A is the counterpart."""
+    if len(meetings) != 1 or meetings[0]["counterparts"] or not meetings[0]["counterpart_delegation"]:
+        return
+    meeting = meetings[0]
+    for sent in sents[1:6]:
+        lm = _THE_DELEGATION_LED_BY.search(sent) if " by " in sent else None
+        if not lm:
+            continue
+        leader = M.people_in(M.object_text(lm.group("who")), registry)[:1]
+        if leader and len(leader[0]["name"].split()) >= 2 and P.is_pure_name(leader[0]["name"]) \
+                and all(p is not leader[0] for p in meeting["principals"]):
+            meeting["counterparts"] = leader
+        return
+
+
+# (the delegation already told: "the" or "this", no adjective naming another side's)
+_THE_DELEGATION_LED_BY = re.compile(r"\b[Tt]h(?:e|is)\s+(?:delegation|group)\b(?:,[^.;]{0,120}?,)?\s+(?:(?:is|was)\s+)?"
+                                    r"(?:led|headed)\s+by\s+(?P<who>[^;]+?)(?:\s+and\s+(?:included|includes|comprised|consisted)\b|;|$)")
 
 
 def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:

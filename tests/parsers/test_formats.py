@@ -3353,3 +3353,37 @@ def test_leaders_who_attended_a_reception_a_body_held_are_its_actors():
                       "reception to celebrate the anniversary.\n\nThe reception was attended by state leaders Ma Lin, Tom Hale and "
                       "Bo Chen, as well as nearly 500 guests.\n", release_id="people-20200930-1")
     assert ([p["name"] for p in r["actors"]], r["present"]) == (["Ma Lin", "Tom Hale", "Bo Chen"], [])
+
+
+def test_a_delegations_leader_named_a_sentence_after_the_meeting():
+    r = parse_release("Official meets delegation\n\nMa Lin, a member of the Example Committee, met Wednesday with a delegation "
+                      "from the Example Association of Freedonia.\n\nMa extended a warm welcome to the delegation headed by "
+                      "Tom Hale, deputy head of the Example Party.\n", release_id="people-20000920-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    r = parse_release("President meets lawmakers\n\nPresident Ma Lin met with a group of Freedonian lawmakers on January 10.\n\n"
+                      "The group, who are here as guests of the Example Institute, was led by Tom Hale.\n", release_id="people-20000111-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    # (another side's delegation is not the one met)
+    r = parse_release("Official meets delegation\n\nMa Lin met Wednesday with a delegation from the Example Association.\n\n"
+                      "Earlier, a Chinese delegation led by Bo Chen visited Freedonia.\n", release_id="people-20000920-2")
+    assert _met(r) == [(["Ma Lin"], [])]
+
+
+def test_the_capacity_a_subject_came_in_names_no_principal():
+    r = parse_release("Councilor meets adviser\n\nOn May 11, 2011, as a special representative of President Bo Chen, State "
+                      "Councilor Ma Lin met with National Security Adviser Tom Hale in Washington.\n", release_id="embassy-20110512-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_the_offices_common_typo_minster():
+    r = parse_release("Foreign Minister meets\n\nForeign Minister Ma Lin met with Indian Foreign Minster Tom Hale in New "
+                      "York on September 28, 2004.\n", release_id="fmprc-20040929-1")
+    assert [(c["name"], c["title"]) for c in r["meetings"][0]["counterparts"]] == [("Tom Hale", "Foreign Minister")]
+
+
+def test_when_meeting_respectively_with_two_is_two_meetings():
+    r = parse_release("Foreign Minister meets counterparts\n\nOn September 28, 2004, Foreign Minister Ma Lin met respectively "
+                      "with the Freedonian and Sylvanian foreign ministers in New York.\n\nWhen meeting respectively with "
+                      "Freedonian Foreign Minister Tom Hale and Sylvanian Foreign Minister Bo Chen, Ma Lin emphasized that "
+                      "China values its ties with both.\n", release_id="fmprc-20040929-2")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
