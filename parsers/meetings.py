@@ -80,7 +80,7 @@ _VERB = re.compile(
     r"|(?:bid|bids|bade)\s+(?:a\s+)?farewell(?:\s+call)?\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
     r"|(?:paid|pays|made|makes|paying|making|had|has)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?"
-    r"calls?\s+(?:respectively\s+|separately\s+)?(?:on|to)"
+    r"calls?\s+(?:respectively\s+|separately\s+)?(?:on|upon|to)"
     # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
     r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"
     r"Governor|Mayor|Chief\s+Minister)\s+[A-Z])"
@@ -216,9 +216,12 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
       "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed", "gave", "delivered",
-      "toured"),
+      "toured", "extended", "sides"),
+     # ("had a phone call with Ms. X and extended his warm regards", "met with Deputy Prime Minister X and
+     # the two sides exchanged views": the next clause, not a second person)
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
-                r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured)\b")),
+                r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
+                r"(?:the\s+two|both)\s+sides)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -264,7 +267,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
     ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
-                            r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured)\b"),
+                            r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
+                            r"(?:the two|both) sides)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),

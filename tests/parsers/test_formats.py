@@ -3387,3 +3387,18 @@ def test_when_meeting_respectively_with_two_is_two_meetings():
                       "Freedonian Foreign Minister Tom Hale and Sylvanian Foreign Minister Bo Chen, Ma Lin emphasized that "
                       "China values its ties with both.\n", release_id="fmprc-20040929-2")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
+
+
+def test_a_farewell_call_upon_a_minister():
+    r = parse_release("Ambassador pays farewell call\n\nOn 15 May, H.E. Mr Ma Lin, Chinese Ambassador in Freedonia, paid a farewell "
+                      "call upon H.E. Dr Tom Hale, Union Minister for Education.\n", release_id="embassy-20190517-1")
+    assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_the_clause_after_and_is_no_second_counterpart():
+    r = parse_release("Ambassador speaks on the phone\n\nOn November 30, 2020, Ambassador Ma Lin had a phone call with Ms. Tom Hale "
+                      "and extended his warm regards.\n", release_id="embassy-20201201-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    r = parse_release("Ambassador meets Deputy Prime Minister\n\nOn February 20, 2019, Ambassador Ma Lin met with Mongolian Deputy "
+                      "Prime Minister Enkhbold and the two sides exchanged views on bilateral relations.\n", release_id="embassy-20190221-1")
+    assert _met(r) == [(["Ma Lin"], ["Enkhbold"])]
