@@ -890,6 +890,24 @@ def _counterparts_written_later(adjectives: list[str], registry: Registry) -> li
     return [registry.add(p) for p in found] if len(found) == len(adjectives) else []
 
 
+_UNNAMED_COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?:visiting\s+|new\s+)?(?P<adj>[A-Z][a-z]+)\s+counterpart$")
+# "X, Mauritius Minister of Foreign Affairs": a name, then an office between commas
+_NAME_COMMA_OFFICE = re.compile(r"(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}), (?P<office>(?:the )?[A-Z][^,.;]{2,90})")
+
+
+def _counterpart_named_later(country: str | None, later: list[str], registry: Registry) -> Person | None:
+    """The first person a later sentence names with an office of that country, name first."""
+    if not country:
+        return None
+    for sent in later[:4]:
+        for m in _NAME_COMMA_OFFICE.finditer(sent):
+            people = P.parse_people(m.group(0))
+            if len(people) == 1 and people[0].get("title") and people[0].get("country") == country \
+                    and P.is_pure_name(people[0]["name"]):
+                return registry.add(people[0])
+    return None
+
+
 _PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
                        "personalities", "representatives", "ministers", "heads of")
 _THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s*:?\s+(?P<who>.+?)\.?$")
@@ -916,6 +934,14 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
         found = _counterparts_written_later([a for a in _LIST_SPLIT.split(um.group("adjs")) if a], registry)
         if found:
             return found, None
+    sm = _UNNAMED_COUNTERPART.match(obj) if "counterpart" in obj and later else None
+    if sm:
+        # "held talks with his visiting Mauritian counterpart on ...", the name in a later sentence
+        # ("Mauritian Foreign Minister X said", "Li told X, Mauritius Minister of Foreign Affairs")
+        found = _counterparts_written_later([sm.group("adj")], registry) if registry.text else []
+        hit = found[0] if found else _counterpart_named_later(P.countries.lookup(sm.group("adj")), later, registry)
+        if hit:
+            return [hit], None
     inc = _INCLUDING.search(obj) if "including" in obj else None
     if inc and not P.parse_people(obj[: inc.start()]) and P.parse_people(obj[inc.end():]):
         obj = obj[inc.end():]  # "representatives of parties of Russia including X, Deputy Chairman of ..."

@@ -680,19 +680,20 @@ def _delegation_leader_named_later(meetings: list[dict[str, Any]], sents: list[s
     if len(meetings) != 1 or meetings[0]["counterparts"] or not meetings[0]["counterpart_delegation"]:
         return
     meeting = meetings[0]
-    for sent in sents[1:6]:
+    for sent in sents[1:8]:
         lm = _THE_DELEGATION_LED_BY.search(sent) if " by " in sent else None
         if not lm:
             continue
-        leader = M.people_in(M.object_text(lm.group("who")), registry)[:1]
-        if leader and len(leader[0]["name"].split()) >= 2 and P.is_pure_name(leader[0]["name"]) \
-                and all(p is not leader[0] for p in meeting["principals"]):
-            meeting["counterparts"] = leader
+        # (co-leaders too: "The Japanese delegation was led by A, governor of X, B, governor of Y and C")
+        leaders = M.people_in(M.object_text(lm.group("who")), registry)[:4]
+        if leaders and all(len(p["name"].split()) >= 2 and P.is_pure_name(p["name"])
+                           and all(p is not q for q in meeting["principals"]) for p in leaders):
+            meeting["counterparts"] = leaders
         return
 
 
-# (the delegation already told: "the" or "this", no adjective naming another side's)
-_THE_DELEGATION_LED_BY = re.compile(r"\b[Tt]h(?:e|is)\s+(?:delegation|group)\b(?:,[^.;]{0,120}?,)?\s+(?:(?:is|was)\s+)?"
+# (the delegation already told: "the" or "this", and no "Chinese": China's own side is another)
+_THE_DELEGATION_LED_BY = re.compile(r"\b[Tt]h(?:e|is)\s+(?:(?!Chinese\b)[A-Z][a-z]+\s+)?(?:delegation|group)\b(?:,[^.;]{0,120}?,)?\s+(?:(?:is|was)\s+)?"
                                     r"(?:led|headed)\s+by\s+(?P<who>[^;]+?)(?:\s+and\s+(?:included|includes|comprised|consisted)\b|;|$)")
 
 

@@ -3402,3 +3402,19 @@ def test_the_clause_after_and_is_no_second_counterpart():
     r = parse_release("Ambassador meets Deputy Prime Minister\n\nOn February 20, 2019, Ambassador Ma Lin met with Mongolian Deputy "
                       "Prime Minister Enkhbold and the two sides exchanged views on bilateral relations.\n", release_id="embassy-20190221-1")
     assert _met(r) == [(["Ma Lin"], ["Enkhbold"])]
+
+
+def test_a_visiting_counterpart_named_in_a_later_sentence():
+    for later in ("Ma told Tom Hale, Mauritius Minister of Foreign Affairs, that ties had grown.",
+                  "Mauritian Foreign Minister Tom Hale said he agreed."):
+        r = parse_release("Foreign Minister Ma Lin on Wednesday held talks with his visiting Mauritian counterpart on bilateral "
+                          f"ties.\n\n\"Ties have grown,\" Ma said.\n\n{later}\n", release_id="xinhua-20060713-1")
+        assert [(c["name"], c["country"]) for m in r["meetings"] for c in m["counterparts"]] == [("Tom Hale", "MUS")]
+
+
+def test_co_leaders_of_a_foreign_delegation_named_later():
+    r = parse_release("Councilor meets guests\n\nState Councilor Ma Lin met in Beijing Thursday with a delegation from the Kansai "
+                      "region of Japan.\n\nMa said exchanges matter.\n\n\"Friendship counts,\" Ma said.\n\nHe hoped for more visits.\n\n"
+                      "The Japanese delegation was led by Tom Hale, governor of "
+                      "Osaka, and Bo Chen, governor of Kyoto.\n", release_id="xinhua-20051104-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale", "Bo Chen"])]
