@@ -919,7 +919,7 @@ _FIELD_GOES_ON = re.compile(
     r"Agriculture|Integration|Relations|Safety|Fisheries|Forestry|Labou?r|Employment|Welfare|Sports?|Youth|Housing|Water|"
     r"Resources|Mining|Infrastructure|Innovation|Science|Research|Information|Heritage|Arts|Climate|Immigration|Emigration|"
     r"Expatriates|Interior|Marine|Aviation|Telecommunications|Administration|Reform|Customs|Enterprises?|Protection|"
-    r"Petroleum|Power|Lands?|Livestock)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
+    r"Petroleum|Power|Lands?|Livestock|Gas|Oil|Mines|Minerals|Railways|Ports|Shipping|Works|Broadcasting|Statistics)\b(?!\s+(?:Minister|Secretary|Director|Commissioner|Committee)\b)")
 # "President of the Commission on International Relations and Human Mobility of the National
 # Assembly": capitalised words going on with "of the" continue a body's name; a person's name
 # is followed by a comma, an office or the end.

@@ -603,3 +603,9 @@ def test_words_of_offices_places_and_programmes_are_no_part_of_a_name():
 def test_words_of_events_and_groupings_are_no_part_of_a_name():
     assert parse_people("the ASEAN Plus Three") == [] and parse_people("the Summer Davos") == []
     assert parse_people("the Loya Jirga") == [] and parse_people("the Experts Technical Team") == []
+
+
+def test_a_portfolio_over_two_fields_before_the_name():
+    people = parse_people("Indian Minister of Petroleum and Natural Gas Tom Hale, Japanese Economy, Trade and Industry Minister Ma Lin")
+    assert [(p["name"], p["title"], p["country"]) for p in people] == [
+        ("Tom Hale", "Minister of Petroleum and Natural Gas", "IND"), ("Ma Lin", "Economy, Trade and Industry Minister", "JPN")]
