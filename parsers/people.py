@@ -120,7 +120,9 @@ _HONORIFIC_BEFORE_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:Right|Most|Rt\.?)\s+)?
 _MODIFIER_ONLY = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected)|new|current)$")
 _FORMER = re.compile(r"^[Ff]ormer ")
 # (a long name with its "of" too: "the People's Republic of China's new Ambassador X")
-_POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?: of(?: the)? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?)'s\s+")
+# (its acronym may come between: "The Democratic People's Republic of Korea (DPRK)'s leader X")
+_POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?: of(?: the)? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?)"
+                                 r"(?: \([A-Z]{2,6}\))?'s\s+")
 
 _PARTICLE_APOSTROPHE = re.compile(r"^[dD]['’](?!Affaires)[A-Z][a-z]+$")  # (but "Chargé d'Affaires" is an office)
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")

@@ -609,3 +609,8 @@ def test_a_portfolio_over_two_fields_before_the_name():
     people = parse_people("Indian Minister of Petroleum and Natural Gas Tom Hale, Japanese Economy, Trade and Industry Minister Ma Lin")
     assert [(p["name"], p["title"], p["country"]) for p in people] == [
         ("Tom Hale", "Minister of Petroleum and Natural Gas", "IND"), ("Ma Lin", "Economy, Trade and Industry Minister", "JPN")]
+
+
+def test_a_countrys_possessive_after_its_acronym():
+    [p] = parse_people("The Democratic People's Republic of Korea (DPRK)'s leader Tom Hale")
+    assert (p["name"], p["title"], p["country"]) == ("Tom Hale", "leader", "PRK")
