@@ -90,6 +90,7 @@ towards toward for against without between through under into from with of the a
 parliamentarian parliamentarians legislator legislators lawmaker lawmakers counsellors counselors
 socialism democracy solidarity progress unity freedom peace prosperity dignity welfare victory revolution salvation
 olympic olympics paralympic paralympics games ceremony
+taoiseach tánaiste tanaiste ceann comhairle
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -102,7 +103,7 @@ commissioner representative spokesperson permanent senior national vice-chairman
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator organizer organiser
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
 high editor publisher correspondent treasurer manager congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
-alderman alderwoman
+alderman alderwoman taoiseach tánaiste tanaiste
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.

@@ -3418,3 +3418,11 @@ def test_co_leaders_of_a_foreign_delegation_named_later():
                       "The Japanese delegation was led by Tom Hale, governor of "
                       "Osaka, and Bo Chen, governor of Kyoto.\n", release_id="xinhua-20051104-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale", "Bo Chen"])]
+
+
+def test_met_with_a_person_and_visited_a_place():
+    r = parse_release("Ambassador visits university\n\nAmbassador Ma Lin visited Example University on September 13, 2018. He "
+                      "met with Dr. Tom Hale, President of Example University, and visited the Example Laboratory and the "
+                      "Confucius Institute.\n", release_id="embassy-20180914-1")
+    assert [(c["name"], c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [
+        ("Tom Hale", "President", "Example University")]

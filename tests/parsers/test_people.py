@@ -614,3 +614,9 @@ def test_a_portfolio_over_two_fields_before_the_name():
 def test_a_countrys_possessive_after_its_acronym():
     [p] = parse_people("The Democratic People's Republic of Korea (DPRK)'s leader Tom Hale")
     assert (p["name"], p["title"], p["country"]) == ("Tom Hale", "leader", "PRK")
+
+
+def test_irish_offices():
+    people = parse_people("the Ceann Comhairle Tom Hale, Former Taoiseach Ma Lin and Tánaiste Bo Chen")
+    assert [(p["name"], p["title"]) for p in people] == [("Tom Hale", "Ceann Comhairle"), ("Ma Lin", "Former Taoiseach"),
+                                                         ("Bo Chen", "Tánaiste")]
