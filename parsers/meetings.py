@@ -1309,6 +1309,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 # "X and party leaders met with the Chinese delegation": the one the lead says led it
                 counterparts = lead_people[:1]
         if not counterparts and not delegation:
+            if verb.lower() in ("visited", "visits") and " and " in sent and idx <= 1 and sent[:1] not in "\"“":
+                # "Ambassador X visited Cork and met Mr. Y, the Lord Mayor": a place visited, then the
+                # meeting (in the lead: further down, or quoted, it is often a past visit recalled)
+                _chained_events(sent, principals, registry, later, events)
             continue
         if events and counterparts and _already_told(events, principals, counterparts):
             continue  # the same meeting told again (photo caption, recap)

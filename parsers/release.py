@@ -274,7 +274,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if title and title != first_sentence:
         # "Ambassador Zhang Junsai meets Governor Lieutenant of Alberta" over "Ambassador Zhang met with ...":
         # the headline's full names, so that the body's surnames resolve to them
-        tverb = M.find_verb(title)
+        tverb = M.find_verb(title) or _TITLE_VISIT_VERB.search(title)  # ("Ambassador Dr. A B visited Cork City")
         if tverb and tverb.start() > 3:
             for p in P.parse_people(M.clean_subject(_PLACE_COLON.sub("", title[: tverb.start()]))):
                 if len(p["name"].split()) >= 2:
@@ -692,6 +692,7 @@ def _delegation_leader_named_later(meetings: list[dict[str, Any]], sents: list[s
         return
 
 
+_TITLE_VISIT_VERB = re.compile(r"\s(?:[Vv]isit(?:s|ed)|[Tt]our(?:s|ed))\s")
 # (the delegation already told: "the" or "this", and no "Chinese": China's own side is another)
 _THE_DELEGATION_LED_BY = re.compile(r"\b[Tt]h(?:e|is)\s+(?:(?!Chinese\b)[A-Z][a-z]+\s+)?(?:delegation|group)\b(?:,[^.;]{0,120}?,)?\s+(?:(?:is|was)\s+)?"
                                     r"(?:led|headed)\s+by\s+(?P<who>[^;]+?)(?:\s+and\s+(?:included|includes|comprised|consisted)\b|;|$)")

@@ -81,7 +81,11 @@ def _index(participants: list[dict[str, Any]]) -> dict[str, str]:
 def _keys_of(name: str) -> tuple[str, ...]:
     """The index keys of a name: the full name, its first and its last word (names recur across releases)."""
     toks = name.replace("-", " ").split()
-    return tuple(key for key in [name] + toks[:1] + toks[-1:] if key and len(key) > 1)
+    ends = toks[:1] + toks[-1:]
+    # (a surname in capitals, as embassy sites write it: "Ambassador HU said" of Hu Changchun, and
+    # "Mr. Hu said" of HU Shan)
+    cased = [t.upper() for t in ends if not t.isupper()] + [t.capitalize() for t in ends if t.isupper()]
+    return tuple(dict.fromkeys(key for key in [name] + ends + cased if key and len(key) > 1))
 
 
 def _speaker_before(text: str, index: dict[str, str]) -> str | None:

@@ -3426,3 +3426,22 @@ def test_met_with_a_person_and_visited_a_place():
                       "Confucius Institute.\n", release_id="embassy-20180914-1")
     assert [(c["name"], c["title"], c["organization"]) for m in r["meetings"] for c in m["counterparts"]] == [
         ("Tom Hale", "President", "Example University")]
+
+
+def test_a_visit_headlines_full_name_and_a_meeting_after_the_place_visited():
+    r = parse_release("Ambassador Dr. Ma Lin visited Cork City\n\nOn 12 September 2019, H.E. Dr. Ma, Chinese Ambassador visited Cork "
+                      "and met Mr. Hale, the Lord Mayor of the city.\n", release_id="embassy-20190913-1")
+    assert _met(r) == [(["Ma Lin"], ["Hale"])]
+    # (a past visit recalled in a quote further down is no meeting of the release)
+    r = parse_release("Party delegation in Beijing\n\nA delegation led by Tom Hale arrived in Beijing on Tuesday.\n\n\"After the "
+                      "elections our President Bo Chen visited China and met President Ma Lin,\" Hale said.\n",
+                      release_id="other-20190507-1")
+    assert r["meetings"] == []
+
+
+def test_a_surname_in_capitals_in_the_headline_and_the_statements():
+    r = parse_release("Consul General MA Lin Paid a Courtesy Visit to Mr. Tom Hale\n\nConsul General Ma Lin met with Mr. Tom Hale, "
+                      "Leader of the House, on November 20, 2008.\n\nMr. MA spoke highly of the bilateral relations.\n",
+                      release_id="embassy-20081121-1")
+    assert _met(r) == [(["MA Lin"], ["Tom Hale"])]  # (names as the release writes them)
+    assert [s["speaker"] for s in r["statements"]] == ["MA Lin"]
