@@ -41,7 +41,7 @@ HONORIFICS = re.compile(
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|(?:His|Her) Worship|Miss|"
     # ("Lord Geoffrey Howe": a peer's title before a full name; "Lord Sassoon" is the peer's name)
-    r"Lord(?= [A-Z][\w'’-]+ [A-Z][\w'’-]+)|"
+    r"Lord(?= (?!Mayor\b|Provost\b|Chancellor\b|Speaker\b|President\b|Privy\b|Chief\b)[A-Z][\w'’-]+ [A-Z][\w'’-]+)|"
     # (the Federated States of Micronesia's "T.H.", The Honorable)
     r"T\.H\.|"
     # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
@@ -445,6 +445,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
             org = _ARTICLE.sub("", rest)
             if _PERSON_OFFICE.match(org):
                 return head, None, countries.country_in(org)
+            if org.isalpha() and org.islower():
+                return head, None, country  # "the Lord Mayor of the city": a place the text named before, no body
             return head, org, country
         pos = i + 4
 
@@ -574,8 +576,8 @@ def _body_before_office(title: str) -> tuple[str, str | None]:
                 and (words[k + 1].lower() in _HEADS or words[k + 1].lower().rpartition("-")[2] in _HEADS):
             # ("14th National People's Congress Standing Committee Chairman": an ordinal may open it;
             # "National Assembly Vice-Chairperson": a hyphened head)
-            if k == 0 and words[0].lower() in ("party", "state", "government"):
-                break  # "Party General Secretary": a party's office, no body named
+            if k == 0 and words[0].lower() in ("party", "state", "government", "union", "lord"):
+                break  # "Party General Secretary": a party's office, no body named ("Union Minister": Myanmar's, India's)
             body = " ".join(words[: k + 1])
             # ("Republic of Montenegro parliament speaker": "of" inside, the body's word in lower case last)
             if _GLOSSED_BODY.match(body) or all(w[:1].isupper() or w.startswith("(") or w.endswith(")")
@@ -742,7 +744,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             title, org = _international_org(title)
         if org is None and title and " " in title:
             pt = _PLACE_THEN_OFFICE.match(title)  # "Shandong governor", "Sarawak Deputy Premier", "Shanghai Party chief"
-            if pt and not countries.lookup(pt.group("place")):
+            if pt and not countries.lookup(pt.group("place")) and pt.group("place") not in ("Lord", "Union"):  # ("Lord Mayor")
                 title, org = pt.group("office"), pt.group("place")
             elif pt is None:
                 # "California Assemblymember", "West Bengal Speaker": a state's own office

@@ -620,3 +620,11 @@ def test_irish_offices():
     people = parse_people("the Ceann Comhairle Tom Hale, Former Taoiseach Ma Lin and Tánaiste Bo Chen")
     assert [(p["name"], p["title"]) for p in people] == [("Tom Hale", "Ceann Comhairle"), ("Ma Lin", "Former Taoiseach"),
                                                          ("Bo Chen", "Tánaiste")]
+
+
+def test_union_and_lord_mayor_offices_and_no_body_named_by_a_common_noun():
+    people = parse_people("H.E. Dr Tom Hale, Union Minister for Education, and Lord Mayor Ma Lin")
+    assert [(p["name"], p["title"], p["organization"]) for p in people] == [
+        ("Tom Hale", "Union Minister for Education", None), ("Ma Lin", "Lord Mayor", None)]
+    [p] = parse_people("Mr. Bo Chen, the Lord Mayor of the city")
+    assert (p["title"], p["organization"]) == ("Lord Mayor", None)
