@@ -1033,7 +1033,9 @@ _OFFICE_COMMA_SURNAME = re.compile(r"^(?:the\s+)?(?P<office>[A-Za-z][\w .'-]{2,8
 # "Ogun State Governor Daniel", "Vice President Chiwenga": an office and one name, the whole object
 _OFFICE_SURNAME = re.compile(
     r"^(?:the\s+)?(?P<office>(?:[A-Z][\w.'-]*\s+){0,4}?(?:Governor|President|Prime\s+Minister|Minister|Ambassador|Speaker|"
-    r"Chancellor|Senator|Congressman|Congresswoman|Mayor|Secretary|Chairman|Chairwoman|King|Queen|Premier))\s+"
+    r"Chancellor|Senator|Congressman|Congresswoman|Mayor|Secretary|Chairman|Chairwoman|King|Queen|Premier)"
+    # ("Minister of Natural Environment and Tourism of Mongolia Tserinbat": the portfolio and country between)
+    r"(?:\s+(?:of|for)(?:\s+(?:[A-Z][\w'-]*,?|and|of|the)){1,10}?)?)\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
@@ -1042,8 +1044,9 @@ def _office_then_surname(obj: str) -> list[Person]:
     m = _OFFICE_COMMA_SURNAME.match(obj) if ", " in obj else _OFFICE_SURNAME.match(obj)
     if not m or not any(w.lower() in P._HEADS for w in m.group("office").split()) or not P.is_name_token(m.group("name")):
         return []
-    if P.countries.lookup(m.group("name")) or P.countries.city_country(m.group("name")):
-        return []  # "President of Kenya" is no name
+    if P.countries.lookup(m.group("name")) or P.countries.city_country(m.group("name")) \
+            or P.strip_honorifics(m.group("name") + " Hale Ma")[1]:
+        return []  # "President of Kenya" is no name, nor "Prime Minister of Cambodia Samdech" (a style)
     return [P.build_person(m.group("name"), [m.group("office")])]
 
 

@@ -1,6 +1,7 @@
 """Release-level patterns: who met whom, kinds, modes, delegations, several meetings, announcements."""
 from parsers import parse_release
 from parsers.people import parse_people
+from parsers.meetings import Registry, counterparts_of
 
 
 def names(people):
@@ -594,3 +595,11 @@ def test_a_surname_subject_takes_the_office_written_after_its_full_name_in_the_b
                       "Prime Minister Tom Hale.\n", release_id="people-20230724-1")
     p = r["meetings"][0]["principals"][0]
     assert (p["name"], p["title"], p["organization"]) == ("Ma Lin", "vice minister", "Example Department")
+
+
+def test_an_office_with_its_portfolio_and_country_then_a_single_name():
+    found, _ = counterparts_of("Minister of Natural Environment and Tourism of Mongolia Tserinbat", Registry(), [])
+    assert [(p["name"], p["title"], p["country"]) for p in found] == [
+        ("Tserinbat", "Minister of Natural Environment and Tourism", "MNG")]
+    assert counterparts_of("President of the Republic", Registry(), []) == ([], None)
+    assert counterparts_of("Prime Minister of Cambodia Samdech", Registry(), []) == ([], None)
