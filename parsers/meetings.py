@@ -305,7 +305,9 @@ _SUBJECT_TAIL_WORDS = (
     r"here|today|also|then|later|earlier|separately|respectively|jointly|on\s+(?:the\s+)?(?:morning|afternoon|evening)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|in\s+[A-Z][a-z]+|at\s+[A-Z][\w ]+|this\s+(?:morning|afternoon|evening)|yesterday|has|have|was|were|been")
+    r"|in\s+[A-Z][a-z]+|at\s+[A-Z][\w ]+|this\s+(?:morning|afternoon|evening)|yesterday|has|have|was|were|been"
+    # ("Premier Zhu Rongji October 8 offered ...": a date with no "on")
+    rf"|(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?")
 # (?:,?\s+(?:WORDS))+\s*,?$ with its first ",?\s+" written as one character class and the rest
 # of it: the same matches, but re can skip to "," and whitespace instead of trying every position.
 _SUBJECT_TAIL = re.compile(
@@ -455,7 +457,8 @@ def _may_end_in_tail(text: str) -> bool:
         return True
     tail = text[:-1] if text.endswith(",") else text
     tail = tail.rstrip(" ")
-    return tail.rsplit(" ", 1)[-1] in _TAIL_LAST_WORDS or " in " in tail or " at " in tail
+    last = tail.rsplit(" ", 1)[-1]
+    return last in _TAIL_LAST_WORDS or last[:1].isdigit() or " in " in tail or " at " in tail
 
 
 # "..., the Chinese Foreign Ministry said on Monday": a reporting clause closes the object.

@@ -93,6 +93,8 @@ olympic olympics paralympic paralympics games ceremony
 taoiseach tánaiste tanaiste ceann comhairle
 """.split()
 VOCAB = frozenset(_VOCAB)
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split())
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
 # Words that start a new office within a list ("... and Chairman of ...", ", director of ...").
 _HEADS = frozenset("""
@@ -295,7 +297,9 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
         if i not in blocked and (is_name_token(tokens[i]) or _initials_before_name(tokens, i)) and tokens[i] not in _PARTICLES:
             j = i + 1 if not is_name_token(tokens[i]) else i
             while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))
-                                                  or _viet_middle_the(tokens, i, j)):
+                                                  or _viet_middle_the(tokens, i, j)) \
+                    and not (j > i and j + 1 < n and tokens[j] in _MONTHS and tokens[j + 1][:1].isdigit()):
+                # ("Premier Zhu Rongji October 8 offered ...": a date after the name)
                 j += 1
                 if tokens[j - 1].endswith(","):
                     break  # a name does not run over a comma ("of St. Louis, Missouri")

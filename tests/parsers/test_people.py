@@ -628,3 +628,9 @@ def test_union_and_lord_mayor_offices_and_no_body_named_by_a_common_noun():
         ("Tom Hale", "Union Minister for Education", None), ("Ma Lin", "Lord Mayor", None)]
     [p] = parse_people("Mr. Bo Chen, the Lord Mayor of the city")
     assert (p["title"], p["organization"]) == ("Lord Mayor", None)
+
+
+def test_a_date_after_a_name_is_no_part_of_it():
+    assert [(p["name"], p["title"]) for p in parse_people("Premier Tom Hale October 8 offered his congratulations")] == [
+        ("Tom Hale", "Premier")]
+    assert [p["name"] for p in parse_people("Prime Minister Theresa May")] == ["Theresa May"]
