@@ -412,6 +412,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
                                       sents[:2], dateline_is_report=reported_later, captions=rel.captions)
     _offices_named_later(meetings, body)
     everyone = [p for m in meetings for r in ("principals", "counterparts") for p in m[r]] + actors + present
+    _formal_offices_named_later(everyone, body)
     if registry.headline or registry.headline_title:
         # "H.E. Amb. Guo Haiyan met with ..." under "Ambassador Guo Haiyan Meets With ...": a name the
         # body writes with no office takes the headline's
@@ -1090,6 +1091,32 @@ def _offices_named_later(meetings: list[dict[str, Any]], body: list[str]) -> Non
         if len(found) == 1 and found[0]["name"] == person["name"] and found[0].get("title"):
             for key in ("title", "organization", "country"):
                 person[key] = person.get(key) or found[0].get(key)
+
+
+def _formal_offices_named_later(people: list[Person], body: list[str]) -> None:
+    """A person the lead calls by a wire's descriptor ("China's top legislator Zhao Leji met with ...")
+    takes the office a later sentence writes ("Zhao, chairman of the National People's Congress
+    (NPC) Standing Committee, said ..."), as a reader names him."""
+    vague = [p for p in people if (p.get("title") or "").lower() in _DESCRIPTOR_TITLES]
+    if not vague:
+        return
+    text = " ".join(body[1:])
+    for person in vague:
+        surname = person["name"].split()[-1] if not P.looks_chinese(person["name"]) else person["name"].split()[0]
+        for m in re.finditer(re.escape(surname) + r", (?P<office>[a-z][^,;]{2,150}?), ", text):
+            first = m.group("office").split()[0].lower()
+            if first == "also" or first not in P._HEADS or m.start() and text[m.start() - 1].isalnum():
+                continue
+            found = P.parse_people(f"{person['name']}, {m.group('office')}")
+            if len(found) == 1 and found[0]["name"] == person["name"] and found[0].get("title"):
+                person["title"], person["organization"] = found[0]["title"], found[0].get("organization")
+                person["country"] = person.get("country") or found[0].get("country")
+            break
+
+
+# ("China's top legislator", "top political advisor", "a senior CPC official": how a wire describes, not an office)
+_DESCRIPTOR_TITLES = frozenset(("top legislator", "top political advisor", "top political adviser", "senior legislator",
+                                "senior official", "senior cpc official", "senior leader", "top advisor", "top adviser"))
 
 
 # "Stanishev, president of the PES, said": an office between commas, then the speech verb.

@@ -3445,3 +3445,16 @@ def test_a_surname_in_capitals_in_the_headline_and_the_statements():
                       release_id="embassy-20081121-1")
     assert _met(r) == [(["MA Lin"], ["Tom Hale"])]  # (names as the release writes them)
     assert [s["speaker"] for s in r["statements"]] == ["MA Lin"]
+
+
+def test_a_wires_descriptor_gives_way_to_the_office_written_later():
+    r = parse_release("Top legislator meets president\n\nBEIJING, Sept. 4 (Xinhua) -- China's top legislator Ma Lin met with "
+                      "Freedonian President Tom Hale here on Wednesday.\n\nMa, chairman of the National People's Congress (NPC) "
+                      "Standing Committee, said China is willing to work with Freedonia.\n", release_id="people-20240905-1")
+    [p] = r["meetings"][0]["principals"]
+    assert (p["name"], p["title"], p["organization"]) == ("Ma Lin", "chairman", "National People's Congress (NPC) Standing Committee")
+    # (an "also" office is a further one, not the office)
+    r = parse_release("Top legislator meets president\n\nBEIJING, Sept. 4 (Xinhua) -- China's top legislator Ma Lin met with "
+                      "Freedonian President Tom Hale here on Wednesday.\n\nMa, also a member of the Example Committee, said "
+                      "China is willing to work with Freedonia.\n", release_id="people-20240905-2")
+    assert r["meetings"][0]["principals"][0]["title"] == "top legislator"
