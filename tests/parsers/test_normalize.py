@@ -227,3 +227,9 @@ def test_a_sentence_that_opens_with_a_count_is_a_sentence_of_its_own():
 def test_a_byline_with_published_and_its_stamp_is_a_header_line():
     rel = split_release("Official met envoy\n\nAnn Lee Published May 26, 2023 | 05:40 AM\n\nMinister Tom Hale met Ma Lin.\n")
     assert (rel.header, rel.paragraphs) == (["Ann Lee Published May 26, 2023 | 05:40 AM"], ["Minister Tom Hale met Ma Lin."])
+
+
+def test_a_datelines_spaces_left_out():
+    assert normalize_chars("URUMQI, Sept. 1(Xinhua)—Chinese") == "URUMQI, Sept. 1 (Xinhua)—Chinese"
+    assert normalize_chars("BEIJING, Nov.23—Chinese") == "BEIJING, Nov. 23—Chinese"
+    assert normalize_chars("e.g.5 and 3.5(a)") == "e.g.5 and 3.5(a)"
