@@ -1270,6 +1270,11 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "Secretary General X welcomed Assistant Minister Y and had a meeting with him": X met Y
             subj_clean, obj = hosted.group("host"), hosted.group("guest")
         principals = _principals(subj_clean, registry, lead_people)
+        group_of_leaders = not principals and bool(_LEADERS_SUBJECT.match(subj_clean))
+        if group_of_leaders:
+            # "Chinese leaders on Wednesday met with visiting President X", then a paragraph for each
+            # ("Chinese President A said ...", "Top Chinese legislator B called on ..."): a meeting each
+            principals = _leaders_named_later(sents[idx + 1: idx + 9], registry)
         if not principals:
             continue
         if events and any(p is c for p in principals for e in events for c in e.counterparts) \
@@ -1326,6 +1331,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         separate = _is_separate(verb + " " + between) or (verb.lower().startswith("during") and verb.endswith("s")) \
             or obj.endswith(_SEPARATE_AFTER) or sent.startswith((", respectively", " respectively"), sent.find(obj) + len(obj)) \
             or subj.rstrip(" ,").endswith(_SEPARATE_AFTER)  # "X respectively met with A, B and C"
+        separate = separate or (group_of_leaders and len(counterparts) == 1)
         events.append(Event(principals, counterparts, delegation, separate, verb, sent, subj_clean, between))
         registry.last = principals[0]
         _chained_events(sent, principals, registry, sents[idx + 1: idx + 4], events)
@@ -1476,6 +1482,24 @@ _WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the 
                  "In a separate phone call with", "In a separate call with", "In another phone call with",
                  "In a separate telephone conversation with", "In a separate video call with", "In separate talks with")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
+
+
+_LEADERS_SUBJECT = re.compile(r"^(?:(?:Top|Senior)\s+)?(?:Chinese|China's)\s+(?:top\s+|state\s+|senior\s+)?leaders$", re.I)
+_LEADER_SPEAKS = re.compile(r"^(?P<who>(?:[A-Za-z][\w'-]*\s+){1,5}?[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+(?:also\s+)?(?:said|says|called|"
+                            r"proposed|stressed|noted|urged|expressed|told|hailed|pointed|agreed|welcomed|hoped)\b")
+
+
+def _leaders_named_later(later: list[str], registry: Registry) -> list[Person]:
+    """The officials the next paragraphs open with, office and full name ("Chinese Premier A said"):
+    two or more, else none."""
+    found: list[Person] = []
+    for sent in later:
+        m = _LEADER_SPEAKS.match(sent)
+        people = P.parse_people(m.group("who")) if m else []
+        if len(people) == 1 and people[0].get("title") and len(people[0]["name"].split()) >= 2 \
+                and all(p["name"] != people[0]["name"] for p in found):
+            found.append(registry.add(people[0]))
+    return found if len(found) >= 2 else []
 
 
 def _foreign_guest(host: Person, counterparts: list[Person], events: list[Event]) -> Person | None:

@@ -3458,3 +3458,11 @@ def test_a_wires_descriptor_gives_way_to_the_office_written_later():
                       "Freedonian President Tom Hale here on Wednesday.\n\nMa, also a member of the Example Committee, said "
                       "China is willing to work with Freedonia.\n", release_id="people-20240905-2")
     assert r["meetings"][0]["principals"][0]["title"] == "top legislator"
+
+
+def test_chinese_leaders_met_a_guest_then_a_paragraph_for_each():
+    r = parse_release("Chinese leaders meet president\n\nBEIJING, Nov. 23 (Xinhua) -- Chinese leaders on Wednesday met with visiting "
+                      "Freedonian President Tom Hale, vowing to strengthen ties.\n\nChinese President Ma Lin said China values "
+                      "the relations.\n\nTop Chinese legislator Bo Chen called on the two parliaments to do more.\n\nChinese "
+                      "Premier Wu Di proposed closer energy cooperation.\n", release_id="people-20111124-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Bo Chen"], ["Tom Hale"]), (["Wu Di"], ["Tom Hale"])]
