@@ -388,9 +388,11 @@ def _without_speech_clause(subject: str) -> str:
         reported = _SAID_LEAD.sub("", subject[m.end():])
         if reported and P.parse_people(reported):
             return reported
-        if reported and subject[: m.start()].rstrip(" ,").endswith(("\"", "”")) and reported.strip()[:1].isupper() \
-                and " " not in reported.strip():
-            return reported.strip()  # '"It is also ...," said Li (while meeting)': the speaker, a known surname
+        if reported and (subject[: m.start()].rstrip(" ,").endswith(("\"", "”")) or m.group(0).startswith(",")) \
+                and reported.strip()[:1].isupper() and " " not in reported.strip():
+            # '"It is also ...," said Li (while meeting)', "Ties have a solid foundation, said Zhang (while
+            # meeting)": the speaker, a known surname
+            return reported.strip()
         if reported.startswith("during "):
             # "Sun said that during the seven-day visit, Qian met with": the reported sentence's subject
             dm = _DURING_CLAUSE.match(reported)

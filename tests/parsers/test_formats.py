@@ -3466,3 +3466,10 @@ def test_chinese_leaders_met_a_guest_then_a_paragraph_for_each():
                       "the relations.\n\nTop Chinese legislator Bo Chen called on the two parliaments to do more.\n\nChinese "
                       "Premier Wu Di proposed closer energy cooperation.\n", release_id="people-20111124-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Bo Chen"], ["Tom Hale"]), (["Wu Di"], ["Tom Hale"])]
+
+
+def test_an_inverted_attribution_then_while_meeting():
+    r = parse_release("China, Freedonia agree\n\nBUCHAREST, Sept. 25 -- China and Freedonia agreed to expand cooperation during a "
+                      "visit by Chinese Vice Premier Ma Lin.\n\nThe two countries have always respected each other, said Ma while "
+                      "meeting Freedonian Prime Minister Tom Hale on Tuesday in New York.\n", release_id="people-20140926-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
