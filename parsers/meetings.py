@@ -216,12 +216,12 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
       "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed", "gave", "delivered",
-      "toured", "extended", "sides", "visited"),
+      "toured", "extended", "sides", "visited", "led"),
      # ("had a phone call with Ms. X and extended his warm regards", "met with Deputy Prime Minister X and
      # the two sides exchanged views": the next clause, not a second person)
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                 r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
-                r"visited|(?:the\s+two|both)\s+sides)\b")),
+                r"visited|led(?!\s+by\b)|(?:the\s+two|both)\s+sides)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -229,8 +229,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "co-chaired with Deputy Prime Minister X a session of the Commission": what was chaired
     (("a ",), re.compile(r"(?<=[a-z])\s+a\s+(?:[\w-]+\s+){0,2}?(?:session|meeting)\s+of\s+the\b")),
     # "met with X at the Imperial Palace Tuesday": where, not who
-    (("Palace", "Guesthouse", "Guest House", "State House", "Hall"),
-     re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall)\b")),
+    (("Palace", "Guesthouse", "Guest House", "State House", "Hall", "headquarters", "Headquarters"),
+     re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall|[Hh]eadquarters)\b")),
     # ("met with agricultural officials at a farm near the capital Buenos Aires": a place, no person)
     # (but "cadres at a workshop on ... led by X" goes on to its leader)
     (("at a ",), re.compile(r"\s+at\s+a\s+(?=[a-z])(?!.*\b(?:led|headed)\s+by\b)")),
@@ -268,15 +268,15 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                             r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
-                            r"visited|(?:the two|both) sides)\b"),
+                            r"visited|led(?! by\b)|(?:the two|both) sides)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
      re.compile(r" and (?:his|her|their) (?:\w+ )?(?:delegation|entourage|party|(?:embassy )?(?:members|staff|colleagues))\b"), True),
     ((" respectively",), re.compile(r" respectively\b"), True),
     ((" a ",), re.compile(r"(?<=[a-z]) a (?:[\w-]+ ){0,2}?(?:session|meeting) of the\b"), False),
-    ((" Palace", " Guesthouse", " Guest House", " State House", " Hall"),
-     re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall)\b"), False),
+    ((" Palace", " Guesthouse", " Guest House", " State House", " Hall", " headquarters", " Headquarters"),
+     re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall|[Hh]eadquarters)\b"), False),
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
 ]

@@ -3473,3 +3473,13 @@ def test_an_inverted_attribution_then_while_meeting():
                       "visit by Chinese Vice Premier Ma Lin.\n\nThe two countries have always respected each other, said Ma while "
                       "meeting Freedonian Prime Minister Tom Hale on Tuesday in New York.\n", release_id="people-20140926-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_meetings_object_ends_at_the_headquarters_and_at_and_led():
+    r = parse_release("Top legislator meets AU official\n\nADDIS ABABA, May 12 (Xinhua) -- Ma Lin met with Tom Hale, Deputy Chairperson "
+                      "of the African Union (AU) Commission at the AU headquarters in Ethiopia's Addis Ababa.\n", release_id="xinhua-20180513-1")
+    assert [(c["name"], c["title"]) for m in r["meetings"] for c in m["counterparts"]] == [("Tom Hale", "Deputy Chairperson")]
+    r = parse_release("Minister in Chile\n\nSANTIAGO, Aug. 8 (Xinhua) -- Ma Lin met with Tom Hale, executive secretary of the Example "
+                      "Commission for Latin America and the Caribbean, and led the delegation to a symposium on Chile and Latin "
+                      "America and the Caribbean.\n", release_id="people-20240809-1")
+    assert [c["name"] for m in r["meetings"] for c in m["counterparts"]] == ["Tom Hale"]
