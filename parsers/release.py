@@ -46,8 +46,8 @@ _PRESENT = re.compile(
     r"|saw\s+(?:[\w.'-]+\s+){1,3}?off\b"  # ("A and B saw Li off at the airport", "X saw Hu off in the Great Hall")
     r"|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
     r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
-    r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+attending\s+the\s+"
-    + _PRESENT_EVENTS + r"|also\s+attended(?=\.?$)"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+(?:attending\s+the\s+"
+    + _PRESENT_EVENTS + r"|present\b)|also\s+attended(?=\.?$)"
     r"|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
@@ -103,7 +103,8 @@ _PRESENT_TAIL_LOW = re.compile(
     r"|(?:greeted|welcomed|received|saw off) (?:[\w.'-]+ ){1,6}?at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
     r"|saw (?:[\w.'-]+ ){1,3}?off\b"
     r"|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
-    r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) attending the " + _PRESENT_EVENTS + r"|also attended(?=\.?$)"
+    r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) (?:attending the " + _PRESENT_EVENTS
+    + r"|present\b)|also attended(?=\.?$)"
     r"|(?:were|was) (?:also )?(?:there (?:during|at|for) the |at the )(?:meeting|talks|event)\b"
     r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
@@ -909,7 +910,10 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
         pm = _present_who(sent)
         if pm:
             who = _AND_OTHERS.sub("", _AND_OTHERS.sub("", pm[0].strip()))
-            if who.endswith((" who", ",who")):
+            if who.endswith((", who", ",who")) and sent.startswith(("was present", "were present", "was also present"),
+                                                                   len(pm[0]) + 1) and M.find_verb(who) is None:
+                who = who[: who.rindex(",")]  # "ZANU-PF National Chairman X, who was present at the meeting, described ..."
+            elif who.endswith((" who", ",who")):
                 continue  # "X met with Y, who accompanied President Z to attend ...": Y's relative clause
             cut = who.find(" together with ") if " together with " in who else who.find(" along with ")
             if cut > 0 and M.people_in(who[:cut], registry):

@@ -3483,3 +3483,11 @@ def test_a_meetings_object_ends_at_the_headquarters_and_at_and_led():
                       "Commission for Latin America and the Caribbean, and led the delegation to a symposium on Chile and Latin "
                       "America and the Caribbean.\n", release_id="people-20240809-1")
     assert [c["name"] for m in r["meetings"] for c in m["counterparts"]] == ["Tom Hale"]
+
+
+def test_present_in_a_relative_clause_and_among_those_present():
+    r = parse_release("Party leaders meet\n\nHARARE, March 23 (Xinhua) -- President Tom Hale met with visiting CPC delegation "
+                      "leader Ma Lin on Friday.\n\nNational Chairman Bo Chen, who was present at the meeting, described the "
+                      "visit as significant.\n\nGovernor Wu Di and Vice Foreign Minister Li Fang were among those present at the "
+                      "meeting.\n", release_id="people-20120324-1")
+    assert [p["name"] for p in r["present"]] == ["Bo Chen", "Wu Di", "Li Fang"]
