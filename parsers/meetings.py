@@ -1172,9 +1172,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # President A of B, X stressed ...": one more meeting when A is new (so "In a separate
             # meeting with A, X said" after any meeting)
             wire = _wire_lead(sent, registry, lead_people, [])
-            if wire and wire.counterparts and not _already_told(events, wire.principals, wire.counterparts):
-                events.append(Event(wire.principals, wire.counterparts, wire.delegation, wire.separate, wire.verb, sent))
-                continue
+            if wire and wire.counterparts:
+                if not _already_told(events, wire.principals, wire.counterparts):
+                    events.append(Event(wire.principals, wire.counterparts, wire.delegation, wire.separate, wire.verb, sent))
+                continue  # (told again: "In the meeting with A, X first conveyed greetings from B" names no one new)
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
                 and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
@@ -1351,15 +1352,17 @@ _FRONT_MEETING = re.compile(
     r"|(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:(?:19|20)\d\d,\s+)?)?[Aa]fter\s+(?:meeting|holding\s+talks)\s+with"
     r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
     # ("In a meeting held in Havana with X, the Cuban head of state ...")
-    + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the)\s+){0,10}?[A-Z][\w'-]+)"
+    + _TALK_NOUNS + r"(?:\s+held\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+with)\s+(?P<obj>.{1,300}?),\s+"
+    # ("visiting CPC senior official Zhou Yongkang conveyed ...")
+    r"(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the|visiting|senior|top|official|leader)\s+){0,10}?[A-Z][\w'-]+)"
     # ("..., Zhao, also minister of public security, said": the subject's office between commas)
     r"(?:,\s+(?:also\s+)?[a-z][^,]{2,250},)?\s+"
-    r"(?:also\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed|spoke|praised|"
-    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated)\b")
+    r"(?:also\s+|first\s+|further\s+|then\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed|spoke|praised|"
+    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated|conveyed|extended|welcomed|voiced|proposed|hoped)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a", "After meeting",
                 "after meeting with",
                 "While talking", "When talking",
-                "During the", "During his", "During her", "During their", "During talks", "In a", "In his", "In her",
+                "During the", "During his", "During her", "During their", "During talks", "In a", "In the", "In his", "In her",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
 _TOLD_DURING = re.compile(
     r"^(?P<subj>.{1,200}?)\s+told\s+(?P<obj>.{1,250}?)\s+(?:(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
@@ -1477,7 +1480,7 @@ _OFFICE_OPENS = re.compile(r"^[Tt]he\s+(premier|president|prime\s+minister|forei
                            r"chairman|speaker|vice\s+president|secretary-general|governor|mayor)\s+[a-z]", re.I)
 # "During the visit, Gao also met with X": the visitor's programme, not an engagement of another day
 _VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b(?![^,]*\b(?:earlier|previously)\b)")
-_WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the meeting with",
+_WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the meeting with", "At a meeting with", "At the meeting with",
                  "During his meeting with", "During her meeting with", "In the meeting with", "In his meeting with",
                  "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with",
                  "When talking with", "During talks with", "During his talks with", "During her talks with",

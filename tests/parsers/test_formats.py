@@ -3491,3 +3491,11 @@ def test_present_in_a_relative_clause_and_among_those_present():
                       "visit as significant.\n\nGovernor Wu Di and Vice Foreign Minister Li Fang were among those present at the "
                       "meeting.\n", release_id="people-20120324-1")
     assert [p["name"] for p in r["present"]] == ["Bo Chen", "Wu Di", "Li Fang"]
+
+
+def test_in_the_meeting_with_a_guest_told_again_names_no_one_new():
+    r = parse_release("Vice Premier meets president\n\nOn April 18, 2017, Vice Premier Ma Lin met respectively with President Tom "
+                      "Hale and Prime Minister Bo Chen of Freedonia.\n\nIn the meeting with Tom Hale, Ma Lin first conveyed the warm "
+                      "greetings and best wishes from President Wu Di.\n\nAt a meeting with Bo Chen, visiting senior official Ma Lin "
+                      "conveyed best regards from top legislator Li Fang.\n", release_id="embassy-20170419-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
