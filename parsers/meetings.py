@@ -1073,7 +1073,9 @@ _SPEECH_IN_BODY = re.compile(r"(?:said|expressed|noted|stressed)\b")  # at a wor
 _SPEECH_IN_BODY_WORDS = ("said", "expressed", "noted", "stressed")
 MODAL_BEFORE_VERB = re.compile(
     r"(?<!who )(?<!which )(?<!that )\b(?:will|would|shall)\s"
-    r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$")
+    r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$"
+    # ("He is scheduled to hold talks with A, and meet with B": the second verb's plan too)
+    r"|\b(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s")
 _EARLIER_VISIT = re.compile(r"\s+(?:visited|toured|attended)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
 # (an infinitive, not "the Adviser to the Prime Minister")
 _PRONOUN_THEN_PLACE = re.compile(r"^(?:her|him)\s+(?:at|in|on|during|here|today|yesterday)\b")
@@ -1203,7 +1205,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue  # "President X met with King Y and Prime Minister Z twice last year": background
         if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):
             continue  # "Since President X and Y held meetings in April, relations have ...": background
-        if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ")) \
+        if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ") or " to " in subj) \
                 and MODAL_BEFORE_VERB.search(subj):
             # "In a few days President X will visit the US and meet with Y": a plan told in passing (the
             # lead's own "X will hold a video call with Y on Friday" is the release's news, and stays)

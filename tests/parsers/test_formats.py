@@ -3499,3 +3499,10 @@ def test_in_the_meeting_with_a_guest_told_again_names_no_one_new():
                       "greetings and best wishes from President Wu Di.\n\nAt a meeting with Bo Chen, visiting senior official Ma Lin "
                       "conveyed best regards from top legislator Li Fang.\n", release_id="embassy-20170419-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
+
+
+def test_a_scheduled_courtesy_call_is_a_plan():
+    r = parse_release("President arrives\n\nHANOI, Dec. 12 (Xinhua) -- President Ma Lin arrived in Hanoi on Tuesday for a state "
+                      "visit.\n\nDuring his stay, he is scheduled to pay courtesy calls on General Secretary Tom Hale and Prime "
+                      "Minister Bo Chen.\n", release_id="people-20231212-1")
+    assert r["meetings"] == []
