@@ -36,7 +36,7 @@ _RANK = (r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)(?:\.?\s+|-)
          r"|(?:(?:Rear|Vice)\s+)?Admiral(?=\s+[A-Z][a-z])")  # ("Commander of the RFMF Rear Admiral X")
 HONORIFICS = re.compile(
     r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Lyonpo|Lyonchhen|Dasho|Seyyed|Sayyid|Comrade|Cdes?\.?(?= [A-Z])|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Cr\.?(?= [A-Z][a-z]+ [A-Z])|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Lyonpo|Lyonchhen|Dasho|Seyyed|Sayyid|Comrade|Cdes?\.?(?= [A-Z])|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Kitti ?[Tt]esaphibal|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"
     r"Sheikh|Senor|Señor|honou?rable|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:His|Her) Honou?r|(?:His|Her) Worship|Miss|"
@@ -91,6 +91,7 @@ parliamentarian parliamentarians legislator legislators lawmaker lawmakers couns
 socialism democracy solidarity progress unity freedom peace prosperity dignity welfare victory revolution salvation
 olympic olympics paralympic paralympics games ceremony
 taoiseach tánaiste tanaiste ceann comhairle
+hall branch branches chapter market markets convener convenor
 """.split()
 VOCAB = frozenset(_VOCAB)
 _MONTHS = frozenset("January February March April May June July August September October November December "
@@ -105,7 +106,7 @@ commissioner representative spokesperson permanent senior national vice-chairman
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator organizer organiser
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
 high editor publisher correspondent treasurer manager congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
-alderman alderwoman taoiseach tánaiste tanaiste
+alderman alderwoman taoiseach tánaiste tanaiste convener convenor
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
@@ -890,7 +891,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
             continue  # "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"
         if not is_comma and (" of " in before or " for " in before) and before.rstrip()[-1:].isalpha() and _FIELD_GOES_ON.match(nxt) \
                 and not _ends_with_name(before) \
-                and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split()[:4]):
+                and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split(",", 1)[0].split()[:4]):
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
                 or (is_comma and nxt.startswith("also ")) \
@@ -1028,12 +1029,12 @@ _INNER_HONORIFIC = re.compile(
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|Kitti ?[Tt]esaphibal|"
     r"His Excellency(?: Mr\.)?|Sheikh|"
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
-    r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
+    r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|Cr\.?(?= [A-Z][a-z]+ [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
-                          " U ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ")
+                          " U ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ", "Cr ", "Cr. ")
 
 
 @lru_cache(maxsize=16384)

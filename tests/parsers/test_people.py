@@ -634,3 +634,18 @@ def test_a_date_after_a_name_is_no_part_of_it():
     assert [(p["name"], p["title"]) for p in parse_people("Premier Tom Hale October 8 offered his congratulations")] == [
         ("Tom Hale", "Premier")]
     assert [p["name"] for p in parse_people("Prime Minister Theresa May")] == ["Theresa May"]
+
+
+def test_a_councillors_cr_a_convener_and_bodies_ending_in_hall_or_branch():
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people("Mayor of the Example Coast Council Cr Tom Hale")] == [
+        ("Tom Hale", "Mayor", "Example Coast Council")]
+    assert [(p["name"], p["title"]) for p in parse_people("Deputy Convener Ma Lin MSP")] == [("Ma Lin", "Deputy Convener")]
+    assert [(p["name"], p["organization"]) for p in parse_people("Tom Hale, Deputy Chairman of Example Chinese Town Hall (ECTH)")] == [
+        ("Tom Hale", "Example Chinese Town Hall (ECTH)")]
+    assert [p["name"] for p in parse_people("Ma Lin, First Vice President of Example Chamber of Commerce, Java Branch")] == ["Ma Lin"]
+
+
+def test_a_portfolio_over_two_fields_then_a_list_of_secretaries():
+    people = parse_people("Virginia Secretary of Agriculture and Forestry Tom Hale, Secretary of Education Ma Lin")
+    assert [(p["name"], p["title"]) for p in people] == [("Tom Hale", "Virginia Secretary of Agriculture and Forestry"),
+                                                         ("Ma Lin", "Secretary of Education")]
