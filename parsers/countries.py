@@ -451,8 +451,15 @@ def is_state(name: str) -> bool:
 def _state_names() -> frozenset[str]:
     # (built once, on first use, from the names of every subdivision of those kinds: pycountry's own
     # lookup scans all 5,000 subdivisions for each name it does not know, ~10 ms a time)
+    # (and China's provinces and autonomous regions, which its sources name without pycountry's suffix:
+    # "Guizhou", not "Guizhou Sheng"; its municipalities are cities)
+    chinese = {_fold(_CN_SUFFIX.sub("", sub.name)) for sub in pycountry.subdivisions.get(country_code="CN")
+               if sub.type in ("Province", "Autonomous region") and not sub.name.startswith("Taiwan")}
     return frozenset(_fold(sub.name) for sub in pycountry.subdivisions
-                     if sub.type in ("State", "Country", "Nation"))
+                     if sub.type in ("State", "Country", "Nation")) | chinese
+
+
+_CN_SUFFIX = re.compile(r"(?: (?:Huizu|Zhuangzu|Uygur))? (?:Sheng|Zizhiqu)$")
 
 
 # Countries' names as pycountry writes them (not their demonyms): "Pakistan", "Nepal", "South Africa"

@@ -109,7 +109,22 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
                 for m in _IN_KNOWN_CITY.finditer(s):
                     if countries.city_country(m.group("c"), mentioned=True):
                         return m.group("c")
+        for s in event_sentences + lead_sentences:
+            # "Consul General X visited Dunedin to bid farewell", "visited Falköping upon invitation": a
+            # town the gazetteer may not know, one word, named as the place visited (not a body ("Volvo
+            # Cars"), a region or a state)
+            m = _VISITED_PLACE.search(s) if "visit" in s else None
+            if m and _may_be_city(m.group("c")) and _PLACE_NOT_TOWN.isdisjoint(m.group("c").split()):
+                return m.group("c")
     return None
+
+
+_VISITED_PLACE = re.compile(r"\bvisit(?:ed|s)\s+(?P<c>[A-Z][a-z\u00e0-\u024f'-]+)"
+                            r"(?=\s+(?:to|upon|on|for|from|and|during|with)\b|[,.;]|\s*$)")
+_PLACE_NOT_TOWN = frozenset("University College Consulate Embassy Provincial Province County State District Office Offices "
+                            "Company Industrial Member Park Zone Center Centre School Hospital Institute House Camp Port Museum "
+                            "Factory Farm Base Mall Group Party Region Island Islands Kingdom Republic City Village Temple "
+                            "Headquarters Ministry Parliament Congress Senate Council".split())
 
 
 def _first_city_in(sentence: str) -> str | None:

@@ -3506,3 +3506,15 @@ def test_a_scheduled_courtesy_call_is_a_plan():
                       "visit.\n\nDuring his stay, he is scheduled to pay courtesy calls on General Secretary Tom Hale and Prime "
                       "Minister Bo Chen.\n", release_id="people-20231212-1")
     assert r["meetings"] == []
+
+
+def test_a_town_visited_is_the_location_and_a_chinese_province_is_not():
+    r = parse_release("Consul General visits Dunedin\n\nOn 9th August, Consul General Ma Lin visited Dunedin to bid farewell and met "
+                      "with Mayor Tom Hale.\n", release_id="embassy-20180811-1")
+    assert r["location"] == "Dunedin"
+    r = parse_release("Consul General visits a company\n\nOn 9th August, Consul General Ma Lin visited Example Cars and met with its "
+                      "chairman Tom Hale.\n", release_id="embassy-20180811-2")
+    assert r["location"] is None
+    r = parse_release("Vice Minister meets governor\n\nOn June 4, 2018, Vice Minister Ma Lin met with Governor Tom Hale in Henan.\n",
+                      release_id="fmprc-20180605-1")
+    assert r["location"] is None
