@@ -92,7 +92,19 @@ class Release:
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _GLUED_DATE = re.compile(r"(?<=\d)\((?=[A-Z][A-Za-z]{1,15}\))|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\d{1,2}\b)")
-_GLUED_DATE_SEEN = re.compile(r"\d\([A-Z]|[a-z]\.\d")  # (a superset opening with a character class re skips to)
+
+
+def _glued_date_seen(text: str) -> bool:
+    """A superset of where _GLUED_DATE matches: a digit before "(" and a capital, or a letter before "."
+    and a digit. Found with str.find (a regex opening with a character class costs a try at every
+    character: 12% of the whole parser's time on the dev corpus)."""
+    for mark, before, after in (("(", str.isdigit, str.isupper), (".", str.islower, str.isdigit)):
+        i = text.find(mark, 1)
+        while i > 0:
+            if before(text[i - 1]) and after(text[i + 1:i + 2]):
+                return True
+            i = text.find(mark, i + 1)
+    return False
 _MINSTER = re.compile(r"(?:(?<=Foreign )|(?<=Defence )|(?<=Defense )|(?<=Finance )|(?<=Deputy )|(?<=Prime )|(?<=Vice ))Minster\b"
                       r"|\bMinster(?= (?:of|for) [A-Z])")
 _SPACE_COMMA = re.compile(r"(?<=[\w.)])[ \n]+,")
@@ -169,7 +181,7 @@ def normalize_chars(text: str) -> str:
         text = text.replace("\x1f", " ")
     if " ," in text or "\n," in text:  # "Liu Qibao , head of ...": a space (or a line break) typed before the comma
         text = _SPACE_COMMA.sub(",", text)
-    if _GLUED_DATE_SEEN.search(text):  # "URUMQI, Sept. 1(Xinhua)—", "BEIJING, Nov.23—": a dateline's spaces left out
+    if _glued_date_seen(text):  # "URUMQI, Sept. 1(Xinhua)—", "BEIJING, Nov.23—": a dateline's spaces left out
         text = _GLUED_DATE.sub(lambda m: " (" if m.group(0) == "(" else m.group(0) + " ", text)
     if "Minster" in text:  # "Indian Foreign Minster Singh": the office's common typo (not York Minster)
         text = _MINSTER.sub("Minister", text)

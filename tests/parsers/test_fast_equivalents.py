@@ -322,3 +322,12 @@ UNGLUE_TEXT = st.lists(st.sampled_from(["a", "b", "ab", "Ma", "Lin", "(", ")", "
 @given(UNGLUE_TEXT)
 def test_unglue_is_the_regex_substitution(text):
     assert normalize._unglue(text, "(", normalize._GLUED_PAREN, " (") == normalize._GLUED_PAREN.sub(" (", text)
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_glued_date_precheck_is_a_superset(text):
+    if normalize._GLUED_DATE.search(text):
+        assert normalize._glued_date_seen(text)
+    for glued in ("Sept. 1(Xinhua)", "Nov.23—"):
+        assert normalize._glued_date_seen(text + glued)
