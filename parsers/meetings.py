@@ -36,6 +36,8 @@ _VERB = re.compile(
     # (a headline's capitals copied into the body: "On July 10, Ambassador X Met with Y")
     r"|(?:Met|Meets)(?=\s+with\s+[A-Z])"
     r"|(?:conferred|confers)(?=\s+with\b)"  # ("Premier X conferred with Swedish Deputy PM Y")
+    # ("X visited Serbia from Aug. 12 to 14, meeting with President A and holding talks with Prime Minister B")
+    r"|(?:(?<=, )|(?<= and ))(?:meeting|holding\s+talks)(?=\s+with\b)"
     r"|(?:held|holds|hold|had|has|have|conducted|set\s+up|sets\s+up|convened|arranged)\s+(?:a\s+|an\s+|(?:the|their)\s+(?:second\s+|first\s+|third\s+)?)?"
     # "held the third China-Norway political consultation": after a country pair, any kind of it
     r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?=(?:consultations?|dialogue)\b))?"
@@ -216,12 +218,12 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
       "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed", "gave", "delivered",
-      "toured", "extended", "sides", "visited", "led"),
+      "toured", "extended", "sides", "visited", "led", "holding", "meeting"),
      # ("had a phone call with Ms. X and extended his warm regards", "met with Deputy Prime Minister X and
      # the two sides exchanged views": the next clause, not a second person)
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                 r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
-                r"visited|led(?!\s+by\b)|(?:the\s+two|both)\s+sides)\b")),
+                r"visited|led(?!\s+by\b)|holding\s+talks|meeting\s+with|(?:the\s+two|both)\s+sides)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -268,7 +270,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                             r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
-                            r"visited|led(?! by\b)|(?:the two|both) sides)\b"),
+                            r"visited|led(?! by\b)|holding talks|meeting with|(?:the two|both) sides)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
@@ -508,7 +510,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|conven
                   "exchanged|exchanges|exchange|conferred|confers|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
-                  "told|welcomed|welcomes|got|gets|chair|chairs|host")
+                  "told|welcomed|welcomes|got|gets|chair|chairs|host|meeting|holding")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) |(?:received|receives),")  # ("received, today, in his office the ...")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) |(?:received|receives),")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -521,7 +523,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
                          "engaged engages participated participates introduced introduces told welcomed welcomes got gets "
-                         "chair chairs host"
+                         "chair chairs host meeting holding"
                          .split())
 _COMMA_AFTER_TRIGGER = frozenset((b"received", b"receives"))
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
@@ -1076,6 +1078,8 @@ MODAL_BEFORE_VERB = re.compile(
     r"|\b(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+)?to\s+(?:also\s+)?$|\bplans?\s+to\s+$"
     # ("He is scheduled to hold talks with A, and meet with B": the second verb's plan too)
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s")
+_MAIN_VERB = re.compile(r"\s+(?:also\s+)?(?:visited|toured|arrived|concluded|wrapped\s+up|paid|began|started|attended|"
+                        r"was|were|is|has|had)\b")
 _EARLIER_VISIT = re.compile(r"\s+(?:visited|toured|attended)\s+(?:the\s+)?[a-zA-Z].*?(?:,\s+and|\s+and)\s*$")
 # (an infinitive, not "the Adviser to the Prime Minister")
 _PRONOUN_THEN_PLACE = re.compile(r"^(?:her|him)\s+(?:at|in|on|during|here|today|yesterday)\b")
@@ -1254,7 +1258,13 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         elif subj_clean.startswith(("as ", "when ")) and (" said as " in subj or " said when " in subj):
             # '"China can cooperate further," she said as Vice-Minister X called on her'
             subj_clean = subj_clean[subj_clean.index(" ") + 1:]
-        if "visited " in subj_clean or "toured " in subj_clean or "attended " in subj_clean:
+        if verb.startswith(("meeting", "holding")) and subj.rstrip().endswith(","):
+            # (a participle after the main clause: its subject is the main clause's, "X visited Serbia ...")
+            mv = _MAIN_VERB.search(subj_clean)
+            if mv is None:
+                continue
+            subj_clean = subj_clean[: mv.start()]
+        elif "visited " in subj_clean or "toured " in subj_clean or "attended " in subj_clean:
             # "Consul General X visited district offices of Senator A, ... and met with B": X met B
             # (and "X attended the reception held by the Embassy, and met with Ambassador Y")
             vm = _EARLIER_VISIT.search(subj_clean)
@@ -1456,7 +1466,7 @@ def _second_delegation(obj: str) -> tuple[int, int] | None:
 
 
 # "Li met with A and held talks with B": the same subject's next meeting in the same sentence.
-_AND_VERB = re.compile(r" and (?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke)\b)")
+_AND_VERB = re.compile(r" and (?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke|holding\s+talks|meeting\s+with)\b)")
 
 
 def _chained_events(sent: str, principals: list[Person], registry: Registry, later: list[str],

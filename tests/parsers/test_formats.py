@@ -3518,3 +3518,14 @@ def test_a_town_visited_is_the_location_and_a_chinese_province_is_not():
     r = parse_release("Vice Minister meets governor\n\nOn June 4, 2018, Vice Minister Ma Lin met with Governor Tom Hale in Henan.\n",
                       release_id="fmprc-20180605-1")
     assert r["location"] is None
+
+
+def test_a_visit_then_participles_meeting_with_and_holding_talks_with():
+    r = parse_release("President meets State Councilor\n\nBELGRADE, Aug. 14 (Xinhua) -- Chinese State Councilor Ma Lin visited Freedonia "
+                      "from Aug. 12 to 14, meeting with Freedonian President Tom Hale and holding talks with Freedonian Prime "
+                      "Minister Bo Chen.\n", release_id="people-20240815-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
+    # (a meeting as a noun is no verb: "the meeting with X was held in the capital")
+    r = parse_release("Talks\n\nBELGRADE, Aug. 14 (Xinhua) -- Ma Lin held talks with Tom Hale on Monday, the meeting with the "
+                      "press followed.\n", release_id="people-20240815-2")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
