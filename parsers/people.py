@@ -128,6 +128,7 @@ _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?: of(?: the)? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?)"
                                  r"(?: \([A-Z]{2,6}\))?'s\s+")
 
+_GOVERNMENT_ON = re.compile(r"^((?:[A-Z][a-z]+\s+)?Government)\s+(?:on|for)\s+")
 _PARTICLE_APOSTROPHE = re.compile(r"^[dD]['’](?!Affaires)[A-Z][a-z]+$")  # (but "Chargé d'Affaires" is an office)
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
@@ -450,6 +451,12 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
             org = _ARTICLE.sub("", rest)
             if _PERSON_OFFICE.match(org):
                 return head, None, countries.country_in(org)
+            gm = _GOVERNMENT_ON.match(org)
+            if gm:
+                # "Special Representative of the Chinese Government on Eurasian Affairs": an envoy of a
+                # whole government, which the labels name by the country alone (what the envoy is for
+                # is no body's name either)
+                return head, None, country or countries.country_in(gm.group(1))
             if org.isalpha() and org.islower():
                 return head, None, country  # "the Lord Mayor of the city": a place the text named before, no body
             return head, org, country

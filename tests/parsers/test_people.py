@@ -649,3 +649,8 @@ def test_a_portfolio_over_two_fields_then_a_list_of_secretaries():
     people = parse_people("Virginia Secretary of Agriculture and Forestry Tom Hale, Secretary of Education Ma Lin")
     assert [(p["name"], p["title"]) for p in people] == [("Tom Hale", "Virginia Secretary of Agriculture and Forestry"),
                                                          ("Ma Lin", "Secretary of Education")]
+
+
+def test_an_envoy_of_a_whole_government():
+    [p] = parse_people("Tom Hale, Special Representative of the Chinese Government on Eurasian Affairs")
+    assert (p["title"], p["organization"], p["country"]) == ("Special Representative", None, "CHN")
