@@ -1355,7 +1355,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
 
 # Wire leads that tell the meeting in a phrase around the speaker: "Meeting with X in Beijing on
 # Monday, Wang Yi said ...", "Wang Yi told X during talks on Thursday that ...".
-_TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conversation|talks)|conversation)")
+_TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conversation|talks?)|conversation)")
 _FRONT_MEETING = re.compile(
     # ("When meeting Togolese President X, Xi said": "with" may be left out after "when"; "While talking
     # with X", "In a separate meeting with X")

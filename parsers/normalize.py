@@ -367,6 +367,21 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_broken_sentences(lines: list[str]) -> list[str]:
+    """A line opening in lower case ("and Russian Security Council Secretary X.", "'s state visit")
+    goes on the line just before it when that one ends inside a sentence: one break in a page that is
+    not hard-wrapped throughout."""
+    out: list[str] = []
+    for line in lines:
+        possessive = line.startswith("'s ")
+        if out and out[-1] and not out[-1].endswith(_SENTENCE_END_CHARS) \
+                and (possessive or (line[:1].islower() and not line.startswith(("www", "http")))):
+            out[-1] = out[-1] + ("" if possessive else " ") + line
+            continue
+        out.append(line)
+    return out
+
+
 def _drop_cut_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Without the last paragraph when it is a caption cut short (the stored text ends inside it):
     it opens like the page's other captions, up to their "meets", and ends without a full stop."""
@@ -459,6 +474,8 @@ def split_release(text: str) -> Release:
         lines = _unglue_captions(lines)
     if len(lines) >= 8 and _hard_wrapped(lines):
         lines = _unwrap(lines)
+    elif "\n" in text:
+        lines = _join_broken_sentences(lines)
     for line in lines:
         if not line:
             continue

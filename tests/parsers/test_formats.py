@@ -3529,3 +3529,10 @@ def test_a_visit_then_participles_meeting_with_and_holding_talks_with():
     r = parse_release("Talks\n\nBELGRADE, Aug. 14 (Xinhua) -- Ma Lin held talks with Tom Hale on Monday, the meeting with the "
                       "press followed.\n", release_id="people-20240815-2")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_said_at_a_telephone_talk_with():
+    r = parse_release("Official urges dialogue\n\nState Councilor Ma Lin stressed Thursday that the two countries should enhance "
+                      "dialogue.\n\nTo that end, it is important to maintain visits, Ma said at a telephone talk with Secretary of "
+                      "State Tom Hale.\n", release_id="other-20130404-1")
+    assert (r["kind"], r["mode"], _met(r)) == ("talks", "phone", [(["Ma Lin"], ["Tom Hale"])])

@@ -233,3 +233,10 @@ def test_a_datelines_spaces_left_out():
     assert normalize_chars("URUMQI, Sept. 1(Xinhua)—Chinese") == "URUMQI, Sept. 1 (Xinhua)—Chinese"
     assert normalize_chars("BEIJING, Nov.23—Chinese") == "BEIJING, Nov. 23—Chinese"
     assert normalize_chars("e.g.5 and 3.5(a)") == "e.g.5 and 3.5(a)"
+
+
+def test_a_sentence_broken_once_over_two_lines_is_one_paragraph():
+    rel = split_release("Consultation held\n\nThe consultation was co-chaired by State Councilor Ma Lin\nand Secretary Tom Hale.\n\n"
+                        "During President Bo Chen\n's visit, ties grew.\nwww.example.com\n")
+    assert rel.paragraphs[:2] == ["The consultation was co-chaired by State Councilor Ma Lin and Secretary Tom Hale.",
+                                  "During President Bo Chen's visit, ties grew."]
