@@ -96,7 +96,7 @@ _VISIT_ENDED = re.compile(
 
 
 def _visit_ended(text: str, base: date) -> tuple[date | None, date | None]:
-    m = _VISIT_ENDED.search(text) if "day visit" in text else None
+    m = _VISIT_ENDED.search(text) if "-day " in text and " visit" in text else None  # ("three-day goodwill visit")
     if not m:
         return None, None
     end = weekday_near(WEEKDAYS[m.group("w").lower()], base, False)

@@ -177,3 +177,10 @@ def test_a_recent_call_dated_later_in_the_release():
                       "Spokesperson Ana Ruiz made the remarks at a press conference regarding the video call on April 16.\n",
                       release_id="people-20240426-1")
     assert r["meeting_date"] == "2024-04-16"
+
+
+def test_a_visit_concluded_with_a_word_before_visit_counts_back():
+    from parsers import parse_release
+    r = parse_release("Delegation concludes goodwill visit\n\nXinhua, December 6, 2015\n\nA CPC delegation led by Ma Lin concluded its "
+                      "three-day goodwill visit to Freedonia on Sunday.\n", release_id="other-20151206-1")
+    assert (r["meeting_date"], r["date_end"]) == ("2015-12-04", "2015-12-06")
