@@ -793,11 +793,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             org, _, second = org.partition(" and also ")
             also = [second] + list(also)
     if org:
-        org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org)
+        org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+(?=[A-Z]|party\b|coalition\b)", "", org)
         pm = _POSSESSIVE_COUNTRY.match(org)
         if pm and countries.lookup(pm.group(1)):
             country = country or countries.lookup(pm.group(1))
-            org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+", "", org[pm.end():])
+            org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+(?=[A-Z]|party\b|coalition\b)", "", org[pm.end():])
         # "ruling coalition party Komeito", "opposition party Example Union", "French party
         # Renaissance": the party is its name.
         dm = _DEMONYM_PARTY.match(org)

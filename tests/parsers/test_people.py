@@ -654,3 +654,10 @@ def test_a_portfolio_over_two_fields_then_a_list_of_secretaries():
 def test_an_envoy_of_a_whole_government():
     [p] = parse_people("Tom Hale, Special Representative of the Chinese Government on Eurasian Affairs")
     assert (p["title"], p["organization"], p["country"]) == ("Special Representative", None, "CHN")
+
+
+def test_opposition_before_a_common_noun_is_part_of_the_body():
+    [p] = parse_people("Tom Hale, Leader of the opposition wing in the Example Parliament")
+    assert p["organization"] == "opposition wing in the Example Parliament"
+    [p] = parse_people("Ma Lin, leader of the opposition Example Party")
+    assert p["organization"] == "Example Party"
