@@ -92,6 +92,7 @@ socialism democracy solidarity progress unity freedom peace prosperity dignity w
 olympic olympics paralympic paralympics games ceremony
 taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
+governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 """.split()
 VOCAB = frozenset(_VOCAB)
 _MONTHS = frozenset("January February March April May June July August September October November December "

@@ -661,3 +661,8 @@ def test_opposition_before_a_common_noun_is_part_of_the_body():
     assert p["organization"] == "opposition wing in the Example Parliament"
     [p] = parse_people("Ma Lin, leader of the opposition Example Party")
     assert p["organization"] == "Example Party"
+
+
+def test_a_mechanism_or_initiative_named_in_capitals_is_no_person():
+    assert parse_people("the 2024 China-Freedonia Ruling Party Governance Exchange Mechanism") == []
+    assert parse_people("the Example Peace Initiative Platform") == []
