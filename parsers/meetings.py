@@ -189,7 +189,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("wh",), re.compile(r",?\s+(?:who|which|where)\s+")),
     (("Beijing", "Great", "Zhongnanhai", "Diaoyutai", "Ziguangge", "Yingtai"),
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b")),
-    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part))\b"
+    ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part)"
+                        # ("met President A, held talks with Prime Minister B, and co-chaired ...": the next verb)
+                        r"|held\s+talks|co-chaired)\b"
                         r"|,\s+in\s+(?:the\s+)?[a-z]"
                         # ", in Tunxi, east China's Anhui Province": the place of the meeting
                         r"|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s")),
@@ -249,7 +251,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" wh",), re.compile(r" (?:who|which|where) "), True),
     ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai", " Ziguangge", " Yingtai"),
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b"), False),
-    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part))\b"
+    ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part)"
+                         r"|held talks|co-chaired)\b"
                          r"|, in (?:the )?[a-z]|, in [A-Z][\w-]*(?: [A-Z][\w-]*)?, "), False),
     (("day", " on the "),
      re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
@@ -617,6 +620,8 @@ _WHO_CLAUSES = re.compile(r",\s+who\s+[^,]*,")  # ("X, who was appointed earlier
 _BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b"
                               r"|\bearlier\s+this\s+(?:year|month)\b")  # ("... met with Y in Hainan earlier this month, Yu said")
 BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ")
+# ("met President A, held talks with Prime Minister B": the "with" is the next verb's)
+_NEXT_VERB_CLAUSE = re.compile(r",\s+(?:held|had)\s+talks\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:agreeing|pledging|vowing|calling|saying|noting|stressing|urging|hailing|exchanging)\b")
 
 
@@ -634,7 +639,7 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     # ("A and B held phone talks Monday, agreeing to ... in dealing with the crisis": a "with" past a
     # participle's comma is the participle's)
     if w and w[0] <= 90 and ". " not in rest[: w[0]] and not (verb.endswith(_PREPOSITION_ENDS) and _DIRECT_OBJECT.match(verb)) \
-            and not (", " in rest[: w[0]] and _PARTICIPLE_CLAUSE.search(rest, 0, w[0])):
+            and not (", " in rest[: w[0]] and (_PARTICIPLE_CLAUSE.search(rest, 0, w[0]) or _NEXT_VERB_CLAUSE.search(rest, 0, w[0]))):
         between = rest[: w[0]]
         obj = rest[w[1]:]
         if obj.startswith(_TIME_WORDS):
@@ -1466,7 +1471,7 @@ def _second_delegation(obj: str) -> tuple[int, int] | None:
 
 
 # "Li met with A and held talks with B": the same subject's next meeting in the same sentence.
-_AND_VERB = re.compile(r" and (?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke|holding\s+talks|meeting\s+with)\b)")
+_AND_VERB = re.compile(r"(?: and |, (?=(?:held|had) talks\b))(?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke|holding\s+talks|meeting\s+with)\b)")
 
 
 def _chained_events(sent: str, principals: list[Person], registry: Registry, later: list[str],

@@ -3536,3 +3536,10 @@ def test_said_at_a_telephone_talk_with():
                       "dialogue.\n\nTo that end, it is important to maintain visits, Ma said at a telephone talk with Secretary of "
                       "State Tom Hale.\n", release_id="other-20130404-1")
     assert (r["kind"], r["mode"], _met(r)) == ("talks", "phone", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_met_one_held_talks_with_another_and_co_chaired():
+    r = parse_release("Vice premier visits\n\nMINSK, May 22 (Xinhua) -- Vice Premier Ma Lin visited Freedonia from Wednesday to Thursday.\n\n"
+                      "During the visit, Ma met Freedonian President Tom Hale, held talks with First Deputy Prime Minister Bo Chen, "
+                      "and co-chaired the sixth meeting of the Intergovernmental Committee.\n", release_id="people-20250523-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
