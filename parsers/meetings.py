@@ -619,7 +619,7 @@ _PREPOSITION_ENDS = (" to", " on", " from")
 _WHO_CLAUSES = re.compile(r",\s+who\s+[^,]*,")  # ("X, who was appointed earlier this month as ..., and Y discussed")
 _BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b"
                               r"|\bearlier\s+this\s+(?:year|month)\b")  # ("... met with Y in Hainan earlier this month, Yu said")
-BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ")
+BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ", "Not long ago, ", "Not long ago ")  # ("Not long ago, A and B reached a consensus in a phone call")
 # ("met President A, held talks with Prime Minister B": the "with" is the next verb's)
 _NEXT_VERB_CLAUSE = re.compile(r",\s+(?:held|had)\s+talks\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:agreeing|pledging|vowing|calling|saying|noting|stressing|urging|hailing|exchanging)\b")

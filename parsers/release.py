@@ -788,6 +788,8 @@ def _pair_during_talks(sents: list[str], registry: M.Registry) -> M.Event | None
     """The talks of "X and his counterpart Y agreed to ... during a telephone conversation": X's with Y
     (and of "X thanked his new Chinese colleague Y during a telephone conversation")."""
     for i, sent in enumerate(sents):
+        if i and sent.startswith(M.BACKGROUND_OPENINGS):
+            continue  # ("Not long ago, President A and his counterpart B reached a consensus in a phone call")
         m = (_PAIR_DURING.match(sent) or _PAIR_WITH_COUNTERPART.match(sent)) if "counterpart" in sent else None
         if m:
             people = M.people_in(M.clean_subject(m.group("who")), registry)

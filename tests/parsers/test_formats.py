@@ -3543,3 +3543,11 @@ def test_met_one_held_talks_with_another_and_co_chaired():
                       "During the visit, Ma met Freedonian President Tom Hale, held talks with First Deputy Prime Minister Bo Chen, "
                       "and co-chaired the sixth meeting of the Intergovernmental Committee.\n", release_id="people-20250523-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
+
+
+def test_a_phone_call_told_as_background_not_long_ago_is_no_meeting():
+    r = parse_release("BEIJING, July 12 (Xinhua) -- China-Freedonia relations have kept a good momentum, Vice Foreign Minister Ma "
+                      "Lin has said.\n\nMa made the remarks on Friday at the 17th political consultation between the two "
+                      "foreign ministries.\n\nNot long ago, Chinese President Bo Chen and his Freedonian counterpart Tom Hale "
+                      "reached an important consensus in a telephone conversation.\n", release_id="people-20200713-1")
+    assert all(p["name"] not in ("Bo Chen", "Tom Hale") for m in r["meetings"] for p in m["principals"] + m["counterparts"])
