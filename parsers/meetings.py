@@ -1214,7 +1214,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             continue  # "President X met with King Y and Prime Minister Z twice last year": background
         if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):
             continue  # "Since President X and Y held meetings in April, relations have ...": background
-        if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or subj.endswith("to ") or " to " in subj) \
+        if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or " to " in subj) \
                 and MODAL_BEFORE_VERB.search(subj):
             # "In a few days President X will visit the US and meet with Y": a plan told in passing (the
             # lead's own "X will hold a video call with Y on Friday" is the release's news, and stays)

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import countries
+from .dates import MONTHS
 from .fastre import is_plain, spaced
 
 Person = dict[str, Any]
@@ -95,8 +96,6 @@ hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 """.split()
 VOCAB = frozenset(_VOCAB)
-_MONTHS = frozenset("January February March April May June July August September October November December "
-                    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split())
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
 # Words that start a new office within a list ("... and Chairman of ...", ", director of ...").
 _HEADS = frozenset("""
@@ -129,6 +128,9 @@ _FORMER = re.compile(r"^[Ff]ormer ")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?: of(?: the)? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?)"
                                  r"(?: \([A-Z]{2,6}\))?'s\s+")
 
+# "ruling", "opposition" before a party's name ("the opposition Example Party"), not before a common
+# noun ("the opposition wing in the Parliament" is the body's own name)
+_PARTY_STANCE = re.compile(r"^(?:ruling|governing|royalist|opposition)\s+(?=[A-Z]|party\b|coalition\b)")
 _GOVERNMENT_ON = re.compile(r"^((?:[A-Z][a-z]+\s+)?Government)\s+(?:on|for)\s+")
 _PARTICLE_APOSTROPHE = re.compile(r"^[dD]['’](?!Affaires)[A-Z][a-z]+$")  # (but "Chargé d'Affaires" is an office)
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")
@@ -301,7 +303,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             j = i + 1 if not is_name_token(tokens[i]) else i
             while j < n and j not in blocked and (is_name_token(tokens[j]) or (j > i and _capitals_surname(tokens[j]))
                                                   or _viet_middle_the(tokens, i, j)) \
-                    and not (j > i and j + 1 < n and tokens[j] in _MONTHS and tokens[j + 1][:1].isdigit()):
+                    and not (j > i and j + 1 < n and tokens[j].rstrip(".").lower() in MONTHS and tokens[j + 1][:1].isdigit()):
                 # ("Premier Zhu Rongji October 8 offered ...": a date after the name)
                 j += 1
                 if tokens[j - 1].endswith(","):
@@ -794,11 +796,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             org, _, second = org.partition(" and also ")
             also = [second] + list(also)
     if org:
-        org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+(?=[A-Z]|party\b|coalition\b)", "", org)
+        org = _PARTY_STANCE.sub("", org)
         pm = _POSSESSIVE_COUNTRY.match(org)
         if pm and countries.lookup(pm.group(1)):
             country = country or countries.lookup(pm.group(1))
-            org = re.sub(r"^(?:ruling|governing|royalist|opposition)\s+(?=[A-Z]|party\b|coalition\b)", "", org[pm.end():])
+            org = _PARTY_STANCE.sub("", org[pm.end():])
         # "ruling coalition party Komeito", "opposition party Example Union", "French party
         # Renaissance": the party is its name.
         dm = _DEMONYM_PARTY.match(org)

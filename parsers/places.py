@@ -114,7 +114,7 @@ def location(dateline_city: str | None, announcement: bool, event_sentences: lis
             # town the gazetteer may not know, one word, named as the place visited (not a body ("Volvo
             # Cars"), a region or a state)
             m = _VISITED_PLACE.search(s) if "visit" in s else None
-            if m and _may_be_city(m.group("c")) and _PLACE_NOT_TOWN.isdisjoint(m.group("c").split()):
+            if m and m.group("c") not in _PLACE_NOT_TOWN and _may_be_city(m.group("c")):
                 return m.group("c")
     return None
 
