@@ -1217,7 +1217,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
     # "Legqog, chairman of the Tibet Autonomous Region, met ...": a name of one word, when an office
     # in lower case follows it
     one_word_first = len(chunks) >= 2 and chunks[1][0] == "," and " " not in chunks[0][1] and len(chunks[0][1]) >= 4 \
-        and chunks[1][1][:1].islower() and _OFFICE_CHUNK.match(chunks[1][1]) is not None \
+        and _OFFICE_CHUNK.match(chunks[1][1].lower() if chunks[1][1][:1].isupper() and " of " in chunks[1][1] else chunks[1][1]) is not None \
         and is_name_token(chunks[0][1]) and not countries.lookup(chunks[0][1])
     for ci, (sep, chunk) in enumerate(chunks):
         chunk = chunk.strip(" .")

@@ -487,6 +487,13 @@ def test_a_one_word_name_before_a_lower_case_office_and_others_counted_after_a_l
         ("Tom Hale", "ambassador to China"), ("Ma Lin", "ambassador to China")]
 
 
+def test_a_one_word_name_before_a_capitalised_office_of_a_body():
+    # missions name a foreign official by surname alone: "met with Hartogh, Director of ..."
+    p = one("Verbeek, Director of Asia Department, Ministry of Foreign Affairs of the Netherlands")
+    assert (p["name"], p["title"], p["country"]) == ("Verbeek", "Director", "NLD")
+    assert parse_people("Beijing, Capital of China") == [] and parse_people("Tuesday, Director of the Office") == []
+
+
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
     assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
         ("Chairman", "Federation Council (upper house of the parliament)")]
