@@ -77,19 +77,23 @@ _INITIATIVES = re.compile(
 # consular consultation", "the fourth round of China-Australia diplomatic and strategic dialogue".
 # The kind of mechanism must be written: "China-EU dialogue and cooperation" names none.
 _PAIR_DIALOGUE = re.compile(
-    r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+ (?:(?!(?:relations|ties|cooperation|exchanges?|friendship|and)\b)"
+    r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+ (?:(?!(?:relations|ties|cooperation|exchanges?|friendship|and|held|holds|hold|had|has|have|conducted)\b)"
     r"[a-z][\w-]* (?:and )?){1,3}(?:dialogue|consultations?)\b")
 # Named meetings and mechanisms: a capitalised run ending in one of these words.
 _EVENT_END = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Leaders' Meeting|Ministerial Meeting|High-[Ll]evel Meeting|"
     r"Foreign Ministers' (?:Meeting|Video Conference)|Summit|Forum)\b")
 _CONNECTORS = {"in", "with", "and", "of", "on", "for", "the"}
-_DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third"}
+_DROP_LEAD = {"the", "a", "of", "and", "with", "in", "on", "for", "first", "second", "third", "fourth", "fifth", "sixth",
+              "seventh", "eighth", "ninth", "tenth"}
 _WORD = re.compile(r"[\w'-]+")
 _OFFICE_WORDS = frozenset("Director Director-General Minister President Chairman Chairwoman Secretary "
                           "Secretary-General Head Leader Ambassador Envoy Representative".split())
 _BODY_WORDS = frozenset("Centre Center Institute Foundation Association Society Office Department Ministry "
                         "Committee Commission Bureau Agency".split())
+
+
+_DATELINE_DASH = re.compile(r"^.*(?:\d(?:st|nd|rd|th)?|\))—")
 
 
 def _event_name(text: str, end: int, stop: int) -> str | None:
@@ -105,11 +109,19 @@ def _event_name(text: str, end: int, stop: int) -> str | None:
             break
     # "the China-CELAC Forum and the China-Arab States Summit": "and the" lists, it joins no name.
     name = re.split(r"\b(?:for|to|at|from|attend|host|hold|and) the\b", text[start:])[-1]
+    if "—" in name:
+        # "Beijing, November 19th—The Fifth ... Dialogue", "June 26 (Xinhua)—The ...": a dateline
+        # before it (not "China—New Zealand Dairy Dialogue", a pair written with a dash)
+        dateline = _DATELINE_DASH.search(name)
+        if dateline:
+            name = name[dateline.end():]
     toks = name.split()
     # (case-folded: a name opening its sentence reads "The G20 Hangzhou Summit"; "Q:" opens a question)
     while toks and (toks[0].lower() in _DROP_LEAD or toks[0].endswith(":")
                     or re.match(r"^\d+(?:st|nd|rd|th)?$", toks[0])):
-        toks.pop(0)
+        dropped = toks.pop(0)
+        if toks[:2] in (["Round", "of"], ["round", "of"]) and dropped.lower() not in _CONNECTORS:
+            del toks[:2]  # "the Sixth Round of China-Pakistan ... Strategic Dialogue": the dialogue
     if len(toks) < 2 or toks[0] in _BODY_WORDS:
         return None  # "Centre for Humanitarian Dialogue": a body named for its work, no meeting
     return " ".join(toks)

@@ -79,3 +79,18 @@ def test_corridor_expo_and_summit_frameworks_and_a_name_written_again_with_its_a
 def test_one_belt_one_road_and_the_six_party_talks_are_mentions():
     assert find_mentions("Both sides support the One Belt, One Road Initiative and the Six-Party Talks.") == [
         "One Belt, One Road Initiative", "Six-Party Talks"]
+
+
+def test_a_dialogue_named_after_the_dateline_keeps_no_part_of_it():
+    assert find_mentions("Beijing, May 19th—The Fifth China-Example Islands Political Parties Dialogue was held here today.") == [
+        "China-Example Islands Political Parties Dialogue"]
+    assert find_mentions("ANKARA, June 26 (Xinhua)—The 2024 China-Example Party Exchange Strategic Dialogue opened.") == [
+        "China-Example Party Exchange Strategic Dialogue"]
+    # (a pair written with a dash is part of the name)
+    assert find_mentions("Ma Lin attended the China—New Example Dairy Dialogue.") == ["China—New Example Dairy Dialogue"]
+
+
+def test_an_ordinal_round_is_dropped_and_a_hyphened_name_holding_consultations_is_no_mechanism():
+    assert find_mentions("Ma Lin co-chaired the Sixth Round of China-Example Foreign Ministers' Strategic Dialogue.") == [
+        "China-Example Foreign Ministers' Strategic Dialogue"]
+    assert find_mentions("Vice Minister Lee Kyung-Soo held diplomatic consultations with Ma Lin.") == []
