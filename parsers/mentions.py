@@ -44,6 +44,7 @@ _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCE
 _FRAMEWORK_RE = re.compile(
     r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
+_BODY_OF_IT = re.compile(r" (?:\([A-Z]{2,6}\) )?[A-Z]")
 # One pass for "which acronyms occur at all": the runs of capitals and digits of the text, found
 # with one bytes.translate (every other byte, each byte of a non-ASCII character too, becomes a
 # space) and a split. _ACRONYM_ONE wants no word character on either side of the acronym, so
@@ -180,7 +181,9 @@ def find_mentions(text: str, title: str = "") -> list[str]:
         if acr and acr == _ACR_OF[full]:
             found.append((m.start(), f"{full} ({acr})"))
             covered.add(acr)
-        elif full not in ("United Nations", "European Union", "African Union"):
+        elif full not in ("United Nations", "European Union", "African Union") or not _BODY_OF_IT.match(text, m.end()):
+            # (the body alone is one; "African Union Commission", "United Nations General Assembly"
+            # are its organs, named as an organisation, not the framework)
             found.append((m.start(), full))
             covered.add(_ACR_OF[full])
     runs = capital_runs(text)

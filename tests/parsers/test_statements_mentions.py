@@ -94,3 +94,9 @@ def test_an_ordinal_round_is_dropped_and_a_hyphened_name_holding_consultations_i
     assert find_mentions("Ma Lin co-chaired the Sixth Round of China-Example Foreign Ministers' Strategic Dialogue.") == [
         "China-Example Foreign Ministers' Strategic Dialogue"]
     assert find_mentions("Vice Minister Lee Kyung-Soo held diplomatic consultations with Ma Lin.") == []
+
+
+def test_a_union_or_the_united_nations_alone_is_a_mention_but_not_one_of_its_organs():
+    assert find_mentions("Both sides support the central role of the United Nations in world affairs.") == ["United Nations"]
+    assert find_mentions("Ma Lin met the African Union Commission and the United Nations General Assembly.") == []
+    assert find_mentions("China and the European Union and the EU's members agreed.") == ["European Union"]
