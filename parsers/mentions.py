@@ -34,7 +34,7 @@ _FRAMEWORKS = [
     ("World Health Organisation", "WHO"),
     ("Conference on Interaction and Confidence Building Measures in Asia", "CICA"),
     ("China-Pakistan Economic Corridor", "CPEC"), ("China International Import Expo", "CIIE"),
-    ("East Asia Summit", "EAS"),
+    ("East Asia Summit", "EAS"), ("Asia-Europe Meeting", "ASEM"), ("Joint Comprehensive Plan of Action", "JCPOA"),
 ]
 _ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
@@ -62,14 +62,15 @@ _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in 
 # (a name's last word, or its first for "Group of 20": a hint as common as "20" would send
 # nearly every text to the alternation)
 _FRAMEWORK_HINTS = sorted({f.split()[0] if f.split()[-1].isdigit() else f.split()[-1] for f, _ in _FRAMEWORKS})
-_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council", "One Road", "Six-Party")
+_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council", "One Road", "Six-Party",
+                     "six-party")
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit", "Forum")
 _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
     r"Belt and Road(?: (?:Initiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?|"
     # (the initiative's first English name, and the Korean peninsula's talks)
-    r"One Belt,? One Road(?: [Ii]nitiative)?|Six-Party Talks)"
+    r"One Belt,?(?: [Aa]nd)? One Road(?: [Ii]nitiative)?|Six-Party Talks|six-party talks)"
     # "Belt and Road Initiative (BRI)", "Global Development Initiative (GDI)": written with its
     # acronym, the mention is the whole, like "Shanghai Cooperation Organization (SCO)".
     r"(?: \([A-Z]{2,6}\))?"

@@ -100,3 +100,10 @@ def test_a_union_or_the_united_nations_alone_is_a_mention_but_not_one_of_its_org
     assert find_mentions("Both sides support the central role of the United Nations in world affairs.") == ["United Nations"]
     assert find_mentions("Ma Lin met the African Union Commission and the United Nations General Assembly.") == []
     assert find_mentions("China and the European Union and the EU's members agreed.") == ["European Union"]
+
+
+def test_the_six_party_talks_in_lower_case_asem_the_jcpoa_and_one_belt_and_one_road():
+    assert find_mentions("Ma Lin said the six-party talks should resume.") == ["six-party talks"]
+    assert find_mentions("Ma Lin attended the Asia-Europe Meeting and backed the Joint Comprehensive Plan of Action (JCPOA).") == [
+        "Asia-Europe Meeting", "Joint Comprehensive Plan of Action (JCPOA)"]
+    assert find_mentions("Both sides support One Belt And One Road.") == ["One Belt And One Road"]
