@@ -35,14 +35,18 @@ _FRAMEWORKS = [
     ("Conference on Interaction and Confidence Building Measures in Asia", "CICA"),
     ("China-Pakistan Economic Corridor", "CPEC"), ("China International Import Expo", "CIIE"),
     ("East Asia Summit", "EAS"), ("Asia-Europe Meeting", "ASEM"), ("Joint Comprehensive Plan of Action", "JCPOA"),
+    ("China Pakistan Economic Corridor", "CPEC"), ("International Conference of Asian Political Parties", "ICAPP"),
+    ("Permanent Conference of Political Parties of Latin America and the Caribbean", "COPPPAL"),
+    ("Eurasian Economic Union", "EAEU"), ("Organization of Islamic Cooperation", "OIC"), ("League of Arab States", "LAS"),
+    ("International Atomic Energy Agency", "IAEA"),
 ]
-_ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7"]
+_ACRONYMS_ALONE = ["BRICS", "SCO", "FOCAC", "ASEAN", "APEC", "G20", "CICA", "RCEP", "AIIB", "CELAC", "UN", "G7", "CPEC", "ICAPP"]
 # The patterns below have no leading \b: Python's re finds an alternation of literals fast only
 # when the pattern opens with it, so the word-start test is done by fastre.at_word_starts instead.
 # (Not fastre.WordStart: these open with capitals, which re's scan for the pattern's first
 # characters passes over faster than it tries the alternation after every space.)
 _FRAMEWORK_RE = re.compile(
-    r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: \((?P<acr>[A-Z0-9]{2,6})\))?")
+    r"(?P<full>" + "|".join(re.escape(f) for f, _ in _FRAMEWORKS) + r")(?: ?\((?P<acr>[A-Z0-9]{2,7})\))?")
 _ACR_OF = {f: a for f, a in _FRAMEWORKS}
 _BODY_OF_IT = re.compile(r" (?:\([A-Z]{2,6}\) )?[A-Z]")
 # One pass for "which acronyms occur at all": the runs of capitals and digits of the text, found
@@ -67,7 +71,7 @@ _INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", 
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit", "Forum")
 _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
-    r"Digital Silk Road|Health Silk Road|(?:United Nations|UN) Security Council|"
+    r"Digital Silk Road|Health Silk Road|Silk Road Economic Belt|21st[- ]Century Maritime Silk Road|(?:United Nations|UN) Security Council|"
     r"Belt and Road(?: (?:Initiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?|"
     # (the initiative's first English name, and the Korean peninsula's talks)
     r"One Belt,?(?: [Aa]nd)? One Road(?: [Ii]nitiative)?|Six-Party Talks|six-party talks)"

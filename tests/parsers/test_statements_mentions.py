@@ -107,3 +107,13 @@ def test_the_six_party_talks_in_lower_case_asem_the_jcpoa_and_one_belt_and_one_r
     assert find_mentions("Ma Lin attended the Asia-Europe Meeting and backed the Joint Comprehensive Plan of Action (JCPOA).") == [
         "Asia-Europe Meeting", "Joint Comprehensive Plan of Action (JCPOA)"]
     assert find_mentions("Both sides support One Belt And One Road.") == ["One Belt And One Road"]
+
+
+def test_more_frameworks_the_belt_and_roads_two_halves_and_an_acronym_glued_to_its_name():
+    assert find_mentions("Both sides hailed CPEC, the Silk Road Economic Belt and the 21st Century Maritime Silk Road.") == [
+        "CPEC", "Silk Road Economic Belt", "21st Century Maritime Silk Road"]
+    # (written with the space the name and its acronym are usually parted by)
+    assert find_mentions("Ma Lin praised the China-Pakistan Economic Corridor(CPEC) and the Eurasian Economic Union.") == [
+        "China-Pakistan Economic Corridor (CPEC)", "Eurasian Economic Union"]
+    assert find_mentions("He attended the International Conference of Asian Political Parties (ICAPP) in Example City.") == [
+        "International Conference of Asian Political Parties (ICAPP)"]
