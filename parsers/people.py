@@ -94,6 +94,8 @@ olympic olympics paralympic paralympics games ceremony
 taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
+commissar commissars commissioners promotion garrison chairmen chairwomen chairpersons directors-general governors mayors deputies
+vice-chairmen co-chairmen
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -1285,7 +1287,10 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 # "Minister of Environment, Water and Climate Mrs. X": the last of the office's fields
                 roles[-1] += " and " + before
             elif before and not modifier_only:
-                roles.append(before)
+                plural = _singular_office(before) if not roles and before[-1:] in "sn" else None
+                # "Deputy Commissioners A and B": the plural office is each name's, the next one's too
+                roles.append(plural or before)
+                group_role = plural
             suffix = None
             if after.startswith("of "):
                 suffix = after[3:]

@@ -494,6 +494,17 @@ def test_a_one_word_name_before_a_capitalised_office_of_a_body():
     assert parse_people("Beijing, Capital of China") == [] and parse_people("Tuesday, Director of the Office") == []
 
 
+def test_a_plural_office_before_names_is_each_ones_and_more_office_words():
+    assert [(p["name"], p["title"]) for p in parse_people("Deputy Commissioners Ma Lin and Li Jun")] == [
+        ("Ma Lin", "Deputy Commissioner"), ("Li Jun", "Deputy Commissioner")]
+    assert [(p["name"], p["title"]) for p in parse_people("Vice Chairmen Ma Lin and Li Jun, Director Wu Bo and Tom Hale")] == [
+        ("Ma Lin", "Vice Chairman"), ("Li Jun", "Vice Chairman"), ("Wu Bo", "Director"), ("Tom Hale", None)]
+    assert [(p["name"], p["title"]) for p in parse_people("Garrison Political Commissar Ma Lin")] == [
+        ("Ma Lin", "Garrison Political Commissar")]
+    assert [(p["name"], p["title"]) for p in parse_people("Minister for Trade Promotion Tom Hale")] == [
+        ("Tom Hale", "Minister for Trade Promotion")]
+
+
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
     assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
         ("Chairman", "Federation Council (upper house of the parliament)")]
