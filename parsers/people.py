@@ -151,7 +151,7 @@ _NEVER_IN_NAMES = frozenset("speaks says highly urges vows hails lauds praises s
                             # Section Yan Yang", "Art Troupe", "Wang Yang Saturday", "His Excellency Zheng Xi")
                             "section sector excellency attorney corporation orchestra philharmonic troupe reception ensemble choir "
                             "gala monday tuesday wednesday thursday friday saturday sunday "
-                            "affair plan chiefs worship on organizer organiser post times herald tribune gazette cultural "
+                            "affair plan chiefs worship on organizer organiser post times herald tribune gazette journal cultural "
                             "community program programme initiative chartered york plus contact regional cooperative team "
                             "strategic today summer winter davos jirga".split())  # ("Vice-minister for Foreign Affair X": a typo's singular; "Five-Year Plan")
 _NOUN_ENDINGS = ("tives", "tions", "ments", "ities", "ances", "ences", "ships", "isms", "ship", "ports")

@@ -655,7 +655,7 @@ def _event_speakers(sents: list[str], known: list[Person], registry: M.Registry)
     """People an event release names as the subject of what they did there, each with an office."""
     found: list[Person] = []
     for sent in sents[1:]:
-        if sent.startswith(M.BACKGROUND_OPENINGS) or not sent[:1].isupper():
+        if sent.startswith(M.BACKGROUND_OPENINGS) or not sent[:1].isupper() or _OUTLETS_OR_BODIES.match(sent):
             continue
         vm = _SUBJECT_VERB_WS.search(sent)
         if not vm or not _AT_EVENT_VERB.match(sent, vm.start()) or _FINITE_VERB.search(sent, 0, vm.start()) \
@@ -926,6 +926,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 who = who[who.index(" including ") + 11:]
             elif "—" in who and who.index("—") > 10:  # "Members of the Standing Committee — A, B and C are all present"
                 who = who[who.index("—") + 1:]
+            if who[:1] in "JjRrCcSsEeMm" and _OUTLETS_OR_BODIES.match(who):
+                continue  # "Journalists from Reuters, AFP, Nikkei, Le Temps ... attended": bodies, no one named
             if ", wh" in who:  # "Vice Premier X, who co-chairs the Committee, attended the meeting"
                 who = _RELATIVE_CLAUSE.sub("", who)
             if ", which " in sent[: max(0, pm[1] - len(pm[0]))] and ", " in who:
@@ -956,6 +958,7 @@ _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Amo
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
+_OUTLETS_OR_BODIES = re.compile(r"(?:[Jj]ournalists|[Rr]eporters|[Cc]orrespondents|[Ss]taff|[Ee]ditors|[Mm]edia)\s+(?:from|of)\s")
 _CLAUSE_ENDS_AT_VERB = re.compile(r",\s+(?:also\s+)?[a-z]+ed\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "others", "accompanying", "among", "at hand",

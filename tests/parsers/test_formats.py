@@ -3551,3 +3551,11 @@ def test_a_phone_call_told_as_background_not_long_ago_is_no_meeting():
                       "foreign ministries.\n\nNot long ago, Chinese President Bo Chen and his Freedonian counterpart Tom Hale "
                       "reached an important consensus in a telephone conversation.\n", release_id="people-20200713-1")
     assert all(p["name"] not in ("Bo Chen", "Tom Hale") for m in r["meetings"] for p in m["principals"] + m["counterparts"])
+
+
+def test_journalists_from_outlets_attending_a_briefing_are_no_one_named():
+    r = parse_release("Office Holds Briefing for Foreign Press\n\nOn 16 March, Deputy Commissioner Ma Lin held a briefing for "
+                      "the foreign press corps.\n\nJournalists from Reuters, Example Daily, Wall Street Journal, Le Monde Diplo "
+                      "and Tokyo Shimbun attended the briefing.\n", release_id="embassy-nodate-1")
+    named = [p["name"] for p in r["actors"] + r["present"]]
+    assert named == ["Ma Lin"]
