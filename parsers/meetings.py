@@ -240,6 +240,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("at a ",), re.compile(r"\s+at\s+a\s+(?=[a-z])(?!.*\b(?:led|headed)\s+by\b)")),
     # ("called on the Governor of X at Raj Bhavan, Mumbai": an Indian state's or president's house)
     (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
+    # ("met with MP X at his residence, accompanied by Consul Y": who came with the subject, not whom he met)
+    ((", accompanied",), re.compile(r",\s+accompanied\s+by\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -284,6 +286,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall|[Hh]eadquarters)\b"), False),
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
+    ((", accompanied by",), re.compile(r", accompanied by\b"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(

@@ -32,7 +32,7 @@ PIECES = [
     "the 9th of May", "parliament house", "welcomed", "Ambassador",
     "Belt and Road", "Initiative", "United Nations", "Shanghai Cooperation Organization", "(SCO)", "BRICS",
     "xSummit", "_Forum", "Mr.", "A.", "Xu", "Home", ">", "Share", "print", "Top", "[", "Editor:", "source:", "2019.04.12",
-    "13:41", "Updated:", "Sept.", "U.S.", "H.E.", "etc.", "vs.", "Inc.", "J.", "relations.", "x_Mr.", "led by", "led", "is paying", "co-chaired", "on Monday", "further", "then", "also said", "pointed out", "unsaid", "He", "stressed", "thanks",
+    "13:41", "Updated:", "Sept.", "U.S.", "H.E.", "etc.", "vs.", "Inc.", "J.", "relations.", "x_Mr.", "led by", "led", "is paying", "co-chaired", "on Monday", "further", "then", "also said", "pointed out", "unsaid", "He", "stressed", "thanks", "accompanied by", "accompanied",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.lists(
     st.sampled_from(PIECES), max_size=40).map("".join)

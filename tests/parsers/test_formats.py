@@ -3559,3 +3559,13 @@ def test_journalists_from_outlets_attending_a_briefing_are_no_one_named():
                       "and Tokyo Shimbun attended the briefing.\n", release_id="embassy-nodate-1")
     named = [p["name"] for p in r["actors"] + r["present"]]
     assert named == ["Ma Lin"]
+
+
+def test_people_accompanying_the_subject_after_the_meeting_clause_are_present():
+    r = parse_release("Consul General Meets MP\n\nOn 3rd December 2018, Consul General Ma Lin met with British MP Tom Hale at his "
+                      "residence, accompanied by Deputy Consul General Bo Chen and Consul Li Jun.\n", release_id="embassy-nodate-2")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    assert [p["name"] for p in r["present"]] == ["Bo Chen", "Li Jun"]
+    r = parse_release("Consul General Meets MP\n\nOn 3rd December 2018, Consul General Ma Lin met with British MP Tom Hale, "
+                      "accompanied by Consul Li Jun.\n", release_id="embassy-nodate-3")
+    assert (_met(r), [p["name"] for p in r["present"]]) == ([(["Ma Lin"], ["Tom Hale"])], ["Li Jun"])
