@@ -431,6 +431,8 @@ def clean_subject(text: str) -> str:
     """A subject without leading adverbials ("On May 5, ", "During the visit, ") and trailing
     time/place words ("here today", "on Friday", "in Beijing")."""
     text = text.strip()
+    if text.endswith(" co-"):
+        text = text[:-4]  # "Yang co-chaired the dialogue with ...": the verb's prefix, cut off at its trigger
     if "nvitation of " in text[:40]:
         # "At the invitation of A, B and C, X is scheduled to ...": the invitation names a list (unless
         # its first name's offices hold the "and": "At the invitation of State Councilor and Foreign

@@ -745,9 +745,14 @@ _DURING_BETWEEN = re.compile(
 # "The recent video call between Chinese Defense Minister A and U.S. Secretary of Defense B bears ...": the
 # call's two people, in the capitalised words of their offices and names
 _THE_CALL_BETWEEN = re.compile(
-    r"^(?:The|A)\s+(?:(?:recent|latest|first|second|third|last)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|"
+    # (not one ahead: "The scheduled meeting between President A and his counterpart B during the summit")
+    r"^(?:The|A)\s+(?:(?:recent|latest|first|second|third|last)\s+)?"
+    r"(?!(?:scheduled|planned|upcoming|proposed|expected|forthcoming|possible|potential|next|future|anticipated)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|"
     r"(?:phone|telephone|video)\s+(?:call|conversation|talks))\s+between\s+"
-    r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for))*\s+and\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for))*)")
+    # ("... between Foreign Minister A and his Russian counterpart B")
+    r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for))*\s+and\s+(?:(?:his|her)\s+(?:[A-Z][\w.'-]*\s+)?counterpart,?\s+)?"
+    r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for))*)")
 
 
 _COCHAIRED_BY = re.compile(r"\b(?:talks|consultations?|meeting|dialogue|session)\s+(?:were|was)\s+co-chaired\s+by\s+"
@@ -773,7 +778,9 @@ _PAIR_DURING = re.compile(
 # "Wen and his Russian counterpart Dmitry Medvedev witnessed the signing of ...": the two met
 _PAIR_WITH_COUNTERPART = re.compile(
     r"^(?P<who>[A-Z][^,;]{1,120}?\s+and\s+(?:his|her)\s+(?:[\w.-]+\s+){0,3}?counterpart,?\s+[A-Z][^,;]{3,80}?),?\s+"
-    r"(?:jointly\s+|also\s+)?(?:witnessed|signed|co-chaired|co-hosted|inked|held|had)\b")
+    r"(?:jointly\s+|also\s+)?(?:witnessed|signed|co-chaired|co-hosted|inked"
+    # ("held talks", not "The meeting between A and his counterpart B ... had great significance")
+    r"|(?:held|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|discussions?|conversations?|calls?|consultations?|dialogue)\b))\b")
 # "Li said Wednesday that he and Indian Prime Minister X had in-depth talks": the speaker's talks with X
 _HE_AND_X_TALKED = re.compile(
     r"^(?P<subj>[A-Z].{2,150}?)\s+said\s+(?:on\s+)?(?:[A-Z][a-z]+\s+)?that\s+(?:he|she)\s+and\s+(?P<obj>[A-Z].{3,150}?)\s+"

@@ -3569,3 +3569,19 @@ def test_people_accompanying_the_subject_after_the_meeting_clause_are_present():
     r = parse_release("Consul General Meets MP\n\nOn 3rd December 2018, Consul General Ma Lin met with British MP Tom Hale, "
                       "accompanied by Consul Li Jun.\n", release_id="embassy-nodate-3")
     assert (_met(r), [p["name"] for p in r["present"]]) == ([(["Ma Lin"], ["Tom Hale"])], ["Li Jun"])
+
+
+def test_a_scheduled_meeting_between_leaders_is_no_meeting_and_a_surname_co_chaired():
+    r = parse_release("Leaders' scheduled meeting has significance, says official\n\nWASHINGTON - The scheduled meeting between "
+                      "Chinese President Bo Chen and his US counterpart Tom Hale during the summit had great significance, said "
+                      "a senior Chinese official on Friday.\n\nMa Lin, a member of the Example Bureau, made the remarks at a press "
+                      "conference following the second Example Dialogue.\n\nMa co-chaired the dialogue with US Secretary of State "
+                      "Ann Lee and Secretary of Defense Jim Low.\n", release_id="other-20181110-1")
+    assert _met(r) == [(["Ma Lin"], ["Ann Lee", "Jim Low"])]
+
+
+def test_the_talks_between_a_minister_and_his_counterpart_as_a_subject():
+    r = parse_release("Two ministers hope for more\n\nThe two top diplomats on Tuesday wrapped up their first meeting since the "
+                      "pandemic began. The talks between Foreign Minister Ma Lin and his Freedonian counterpart Tom Hale in the "
+                      "southern city of Example come at a high point in ties.\n", release_id="other-20210324-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
