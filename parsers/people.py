@@ -1287,7 +1287,13 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 # "Minister of Environment, Water and Climate Mrs. X": the last of the office's fields
                 roles[-1] += " and " + before
             elif before and not modifier_only:
-                plural = _singular_office(before) if not roles and before[-1:] in "sn" else None
+                plural = None
+                if not roles and before[-1:] in "sn" and " of " not in before and " for " not in before:
+                    # (the office's last word: "US Representatives A and B")
+                    lead, _, last = before.rpartition(" ")
+                    single = _singular_office(before) if not lead or lead.lower() in ("vice", "deputy", "assistant", "executive", "senior") \
+                        else _singular_office(last)
+                    plural = (lead + " " + single if lead and single and not single.startswith(lead) else single) if single else None
                 # "Deputy Commissioners A and B": the plural office is each name's, the next one's too
                 roles.append(plural or before)
                 group_role = plural

@@ -499,6 +499,13 @@ def test_a_plural_office_before_names_is_each_ones_and_more_office_words():
         ("Ma Lin", "Deputy Commissioner"), ("Li Jun", "Deputy Commissioner")]
     assert [(p["name"], p["title"]) for p in parse_people("Vice Chairmen Ma Lin and Li Jun, Director Wu Bo and Tom Hale")] == [
         ("Ma Lin", "Vice Chairman"), ("Li Jun", "Vice Chairman"), ("Wu Bo", "Director"), ("Tom Hale", None)]
+    assert [(p["name"], p["title"], p["country"]) for p in parse_people("US Representatives Tom Hale and Jim Low")] == [
+        ("Tom Hale", "Representative", "USA"), ("Jim Low", "Representative", "USA")]
+    assert [(p["name"], p["title"]) for p in parse_people("former Prime Ministers Tom Hale and Jim Low")] == [
+        ("Tom Hale", "former Prime Minister"), ("Jim Low", "former Prime Minister")]
+    # (a plural inside a body's name is no plural office: "Chairman of the House of Representatives X")
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people("Chairman of the House of Representatives Tom Hale")] == [
+        ("Tom Hale", "Chairman", "House of Representatives")]
     assert [(p["name"], p["title"]) for p in parse_people("Garrison Political Commissar Ma Lin")] == [
         ("Ma Lin", "Garrison Political Commissar")]
     assert [(p["name"], p["title"]) for p in parse_people("Minister for Trade Promotion Tom Hale")] == [
