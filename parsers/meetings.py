@@ -433,6 +433,11 @@ def clean_subject(text: str) -> str:
     text = text.strip()
     if text.endswith(" co-"):
         text = text[:-4]  # "Yang co-chaired the dialogue with ...": the verb's prefix, cut off at its trigger
+    if ": " in text[:50]:
+        # "Editor's note: President X held talks with ...": a label before the sentence
+        label, _, rest = text.partition(": ")
+        if rest[:1].isupper() and len(label.split()) <= 4:
+            text = rest
     if "nvitation of " in text[:40]:
         # "At the invitation of A, B and C, X is scheduled to ...": the invitation names a list (unless
         # its first name's offices hold the "and": "At the invitation of State Councilor and Foreign

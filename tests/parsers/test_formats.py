@@ -3585,3 +3585,9 @@ def test_the_talks_between_a_minister_and_his_counterpart_as_a_subject():
                       "pandemic began. The talks between Foreign Minister Ma Lin and his Freedonian counterpart Tom Hale in the "
                       "southern city of Example come at a high point in ties.\n", release_id="other-20210324-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_label_or_an_agencys_dateline_with_a_colon_before_the_subject_is_no_part_of_its_office():
+    for lead in ("Editor's note: President Ma Lin", "Example (LNW): Vice Minister Ma Lin", "Capital—Other: Foreign Minister Ma Lin"):
+        r = parse_release(f"Talks\n\n{lead} held talks with Freedonian President Tom Hale on May 5, 2019.\n", release_id="other-20190506-1")
+        assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", lead.split(": ")[1][:-7])], lead
