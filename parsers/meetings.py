@@ -110,6 +110,9 @@ _VERB = re.compile(
     r"(?:a\s+|the\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
+    # ("X, head of the delegation, told President of the House of Representatives Y that ...": an office and
+    # a name, all in capitals, then what was told)
+    r"|told(?=\s+(?-i:(?:his\s+|her\s+)?[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for)){2,14}\s+that\b))"
     # ("..., X told Y, chairman of ..., over phone": a call)
     r"|told(?=\s+(?:his\s+|her\s+)?[A-Z][^;]{3,160}?,?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     # "X talked to US President Y on the phone": a call, its object straight after "to"

@@ -3591,3 +3591,12 @@ def test_a_label_or_an_agencys_dateline_with_a_colon_before_the_subject_is_no_pa
     for lead in ("Editor's note: President Ma Lin", "Example (LNW): Vice Minister Ma Lin", "Capital—Other: Foreign Minister Ma Lin"):
         r = parse_release(f"Talks\n\n{lead} held talks with Freedonian President Tom Hale on May 5, 2019.\n", release_id="other-20190506-1")
         assert [(p["name"], p["title"]) for p in r["meetings"][0]["principals"]] == [("Ma Lin", lead.split(": ")[1][:-7])], lead
+
+
+def test_a_delegation_head_told_an_office_holder_named_in_full_that():
+    r = parse_release("Political advisors visit\n\nNICOSIA, June 6, 2019 -- A delegation of Chinese political advisors met here with "
+                      "the house president on Thursday.\n\nMa Lin, vice chairman of the Example Committee and head of the "
+                      "delegation, told President of the Freedonian House of Representatives Tom Hale that the two countries "
+                      "are friends.\n\nMa Lin told reporters at the airport that he had been to Example City before.\n",
+                      release_id="other-20190606-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
