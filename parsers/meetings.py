@@ -194,7 +194,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b")),
     ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part)"
                         # ("met President A, held talks with Prime Minister B, and co-chaired ...": the next verb)
-                        r"|held\s+talks|co-chaired)\b"
+                        r"|held\s+talks|co-chaired|met\s+with)\b"
                         r"|,\s+in\s+(?:the\s+)?[a-z]"
                         # ", in Tunxi, east China's Anhui Province": the place of the meeting
                         r"|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s")),
@@ -244,7 +244,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # ("called on the Governor of X at Raj Bhavan, Mumbai": an Indian state's or president's house)
     (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
     # ("met with MP X at his residence, accompanied by Consul Y": who came with the subject, not whom he met)
-    ((", accompanied",), re.compile(r",\s+accompanied\s+by\b")),
+    (("accompanied",), re.compile(r",\s+accompanied\s+by\b")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -257,7 +257,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai", " Ziguangge", " Yingtai"),
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b"), False),
     ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part)"
-                         r"|held talks|co-chaired)\b"
+                         r"|held talks|co-chaired|met with)\b"
                          r"|, in (?:the )?[a-z]|, in [A-Z][\w-]*(?: [A-Z][\w-]*)?, "), False),
     (("day", " on the "),
      re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
@@ -1484,13 +1484,13 @@ def _second_delegation(obj: str) -> tuple[int, int] | None:
 
 
 # "Li met with A and held talks with B": the same subject's next meeting in the same sentence.
-_AND_VERB = re.compile(r"(?: and |, (?=(?:held|had) talks\b))(?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke|holding\s+talks|meeting\s+with)\b)")
+_AND_VERB = re.compile(r"(?: and |, (?=(?:held|had) talks\b|met with\b))(?:also )?(?=(?:held|had|met|conducted|exchanged|paid|called|spoke|holding\s+talks|meeting\s+with)\b)")
 
 
 def _chained_events(sent: str, principals: list[Person], registry: Registry, later: list[str],
                     events: list[Event]) -> None:
     first = find_verb(sent)
-    while first is not None and " and " in sent:
+    while first is not None and (" and " in sent or ", held talks" in sent or ", had talks" in sent or ", met with" in sent):
         chained = _AND_VERB.search(sent, first.end())
         if not chained:
             return

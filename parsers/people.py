@@ -1340,7 +1340,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             pending_sep.append(sep)
     for rec in records:
         roles = rec["roles"] or rec["pending"]
-        name = rec["name"].strip(" ,.") if not _INITIAL.match(rec["name"].split()[-1]) else rec["name"].strip(" ,")
+        name = rec["name"].strip(" ,.;:") if not _INITIAL.match(rec["name"].split()[-1]) else rec["name"].strip(" ,;:")
         if not name:
             continue
         people.append(_build(name, tuple(roles), rec["suffix"]))

@@ -3600,3 +3600,11 @@ def test_a_delegation_head_told_an_office_holder_named_in_full_that():
                       "are friends.\n\nMa Lin told reporters at the airport that he had been to Example City before.\n",
                       release_id="other-20190606-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_held_talks_with_one_then_met_with_another_and_witnessed():
+    r = parse_release("Li visits Freedonia\n\nLIMA, July 22, 2018 -- Ma Lin led a delegation to visit Freedonia from July 19 to 22. "
+                      "During his visit, Ma held talks with Tom Hale, President of the Example Party, met with Bo Chen, Mayor "
+                      "of Example City, and witnessed the signing of an agreement.\n", release_id="idcpc-20180722-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
+    assert [(p["title"], p["organization"]) for p in r["meetings"][0]["counterparts"]] == [("President", "Example Party")]
