@@ -1288,7 +1288,10 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 roles[-1] += " and " + before
             elif before and not modifier_only:
                 plural = None
-                if not roles and before[-1:] in "sn" and " of " not in before and " for " not in before:
+                # (only an office's own words: not "Ambassador to the United States", "Chairman of the
+                # House of Representatives")
+                if not roles and before[-1:] in "sn" and not before.endswith("States") \
+                        and all(w[:1].isupper() or w in _HEADS for w in before.split()):
                     # (the office's last word: "US Representatives A and B")
                     lead, _, last = before.rpartition(" ")
                     single = _singular_office(before) if not lead or lead.lower() in ("vice", "deputy", "assistant", "executive", "senior") \

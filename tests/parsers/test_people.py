@@ -503,7 +503,10 @@ def test_a_plural_office_before_names_is_each_ones_and_more_office_words():
         ("Tom Hale", "Representative", "USA"), ("Jim Low", "Representative", "USA")]
     assert [(p["name"], p["title"]) for p in parse_people("former Prime Ministers Tom Hale and Jim Low")] == [
         ("Tom Hale", "former Prime Minister"), ("Jim Low", "former Prime Minister")]
-    # (a plural inside a body's name is no plural office: "Chairman of the House of Representatives X")
+    # (a plural inside a body's or a country's name is no plural office: "Chairman of the House of
+    # Representatives X", "Ambassador to the United States X")
+    assert [(p["name"], p["title"]) for p in parse_people("Ambassador to the United States Tom Hale")] == [
+        ("Tom Hale", "Ambassador to the United States")]
     assert [(p["name"], p["title"], p["organization"]) for p in parse_people("Chairman of the House of Representatives Tom Hale")] == [
         ("Tom Hale", "Chairman", "House of Representatives")]
     assert [(p["name"], p["title"]) for p in parse_people("Garrison Political Commissar Ma Lin")] == [
