@@ -95,7 +95,7 @@ taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 commissar commissars commissioners promotion garrison chairmen chairwomen chairpersons directors-general governors mayors deputies
-vice-chairmen co-chairmen
+vice-chairmen co-chairmen generals
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
@@ -1134,6 +1134,8 @@ def _singular_office(chunk: str) -> str | None:
     k = 0
     while k < 2 and k + 1 < len(words) and words[k].lower() in ("vice", "deputy", "assistant", "executive", "senior"):
         k += 1
+    if k + 1 < len(words) and words[k].lower() == "consul" and words[k + 1].lower() == "generals":
+        k += 1  # "Consul Generals of China in A and B"
     first, low = words[k], words[k].lower()
     if low.endswith("ies") and low[:-3] + "y" in _HEADS:
         single = first[:-3] + "y"

@@ -509,6 +509,8 @@ def test_a_plural_office_before_names_is_each_ones_and_more_office_words():
         ("Tom Hale", "Ambassador to the United States")]
     assert [(p["name"], p["title"], p["organization"]) for p in parse_people("Chairman of the House of Representatives Tom Hale")] == [
         ("Tom Hale", "Chairman", "House of Representatives")]
+    assert [(p["name"], p["title"]) for p in parse_people("Ma Lin, Li Jun, and Bo Chen, Consul Generals of China in A, B and C")] == [
+        ("Ma Lin", "Consul General"), ("Li Jun", "Consul General"), ("Bo Chen", "Consul General")]
     assert [(p["name"], p["title"]) for p in parse_people("Garrison Political Commissar Ma Lin")] == [
         ("Ma Lin", "Garrison Political Commissar")]
     assert [(p["name"], p["title"]) for p in parse_people("Minister for Trade Promotion Tom Hale")] == [
