@@ -98,7 +98,7 @@ commissar commissars commissioners promotion garrison chairmen chairwomen chairp
 vice-chairmen co-chairmen generals
 """.split()
 VOCAB = frozenset(_VOCAB)
-_PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le di du ibn y".split())
+_PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le los las di du ibn y".split())
 # Words that start a new office within a list ("... and Chairman of ...", ", director of ...").
 _HEADS = frozenset("""
 minister vice deputy assistant president prime premier secretary secretary-general director director-general
@@ -228,6 +228,8 @@ def is_pure_name(chunk: str) -> bool:
         return False  # "Hale, Ma" ("During his meeting with Hale, Ma said ..."): two people, not one name
     if len(toks) >= 3 and toks[-1] in _POST_NOMINALS and all(is_name_token(t) for t in toks[:-1]):
         return True  # "Faisal Rashid MP": a name and its letters (build_person makes them the office)
+    if len(toks) == 3 and toks[2] == "On" and is_name_token(toks[0]) and is_name_token(toks[1]):
+        return True  # "Chui Sai On" (see _name_runs)
     if not all(is_name_token(t) or (k == 1 and _viet_middle_the(toks, 0, 1)) for k, t in enumerate(toks)) \
             and not (honor and _given_name_in_vocabulary(toks)):
         return False
@@ -316,6 +318,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                     and tokens[j].strip(",") in _COUNTRY_SURNAMES and (j + 1 == n or tokens[j].endswith(",")
                                                                        or not tokens[j + 1][:1].isupper()):
                 j += 1  # "Madhav Kumar Nepal, Chairperson of ...": a surname that is a country's name
+            if j - i == 2 and j + 1 == n and tokens[j] == "On":
+                j += 1  # "Chief Executive Chui Sai On": a Cantonese given name's last syllable, ending the chunk
             prev = tokens[i - 1].lower() if i > 0 else ""
             if j < n and tokens[j][:1].isupper() and tokens[j].lower().strip(",;") in _ORG_WORDS:
                 i = j  # the words open a body's name ("the Beijing Xiangshan Forum"), no person's
@@ -1191,6 +1195,7 @@ def parse_people(phrase: str) -> list[Person]:
 
 
 _DANGLING_AND = re.compile(r",?\s+(?:and|as well as)$")
+_WHO_IS = re.compile(r"who\s+(?:is|was)\s+(?:also\s+)?(?=(?:a|an|the)\s+[a-z]|[a-z])")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SEMICOLON_AND = re.compile(r"^(?:and|as well as)\s+")
 
@@ -1225,6 +1230,9 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
         and is_name_token(chunks[0][1]) and not countries.lookup(chunks[0][1])
     for ci, (sep, chunk) in enumerate(chunks):
         chunk = chunk.strip(" .")
+        if chunk.startswith("who ") and records and _WHO_IS.match(chunk):
+            # "X, who is also a member of the Political Bureau and vice premier, met ...": X's offices
+            chunk = chunk[_WHO_IS.match(chunk).end():]
         lead = _GROUP_LEAD.match(chunk)
         if lead:
             if lead.group(1).lower() == "with":

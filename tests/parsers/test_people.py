@@ -517,6 +517,15 @@ def test_a_plural_office_before_names_is_each_ones_and_more_office_words():
         ("Tom Hale", "Minister for Trade Promotion")]
 
 
+def test_who_is_also_an_office_spanish_particles_and_a_cantonese_on():
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people(
+        "Ma Lin, who is also a member of the Example Bureau")] == [("Ma Lin", "member", "Example Bureau")]
+    assert [p["name"] for p in parse_people("State Secretary Carlos Example de los Montes")] == ["Carlos Example de los Montes"]
+    assert [(p["name"], p["title"]) for p in parse_people("former Chief Executive Chui Sai On")] == [
+        ("Chui Sai On", "former Chief Executive")]
+    assert parse_people("On March") == []
+
+
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
     assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
         ("Chairman", "Federation Council (upper house of the parliament)")]
