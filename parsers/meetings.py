@@ -245,6 +245,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
     # ("met with MP X at his residence, accompanied by Consul Y": who came with the subject, not whom he met)
     (("accompanied",), re.compile(r",\s+accompanied\s+by\b")),
+    # ("A met with B and Vice Foreign Minister C held talks with D": the next clause, with its own subject)
+    (("held", "met"), re.compile(r"\s+and\s+(?=(?:[A-Z][\w.'-]*\s+){2,8}(?:held|met)\s)")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
 ]
 # The same ends for plain text (fastre.is_plain), where \s+ is one space: every pattern opens with
@@ -290,6 +292,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
     ((", accompanied by",), re.compile(r", accompanied by\b"), False),
+    ((" held ", " met "), re.compile(r" and (?=(?:[A-Z][\w.'-]* ){2,8}(?:held|met) )"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
 _SUBJECT_LEAD = re.compile(

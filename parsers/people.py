@@ -95,7 +95,7 @@ taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 commissar commissars commissioners promotion garrison chairmen chairwomen chairpersons directors-general governors mayors deputies
-vice-chairmen co-chairmen generals
+vice-chairmen co-chairmen generals compliance structure
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le los las di du ibn y".split())
@@ -829,6 +829,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
                 org = org[: tail.start()]
     if title:
         title = title.strip(" ,") or None
+    if org and org in _OFFICE_NOT_BODY:
+        org = None  # "special envoy of Japan's Prime Minister": whom the office serves, no body
     if org and ", " in org:
         # "the Mazhilis, or the lower house of ...", "..., the local representative body", "...,
         # concluded a visit to Norway", "..., and": a body's name never goes on in lower case (nor
@@ -1095,7 +1097,7 @@ _OFFICE_BEFORE_ONE_NAME = frozenset("President Minister Secretary Chairman Chair
                                     "Senator Congressman Congresswoman Provost Dean Rector Chancellor Justice Director Commissioner".split())
 _MONARCHS = frozenset(("Emperor", "Empress", "King", "Queen", "Sultan", "Emir", "Amir", "Pope"))
 _SERVES_SOMEONE = re.compile(
-    r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman)"
+    r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman|envoy)"
     r"\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:President|Prime Minister|Premier|King|Queen|Chancellor|"
     r"Chairman|Secretary-General|Minister)$")
 _KIN_OF = re.compile(r"^(?:the\s+)?(?:wife|husband|spouse|widow|son|daughter|mother|father)\s+of\s", re.I)
@@ -1195,6 +1197,8 @@ def parse_people(phrase: str) -> list[Person]:
 
 
 _DANGLING_AND = re.compile(r",?\s+(?:and|as well as)$")
+_OFFICE_NOT_BODY = frozenset(("Prime Minister", "President", "King", "Queen", "Premier", "Chancellor", "Secretary-General",
+                              "Emperor", "Emir", "Sultan", "Vice President", "Foreign Minister"))
 _WHO_IS = re.compile(r"who\s+(?:is|was)\s+(?:also\s+)?(?=(?:a|an|the)\s+[a-z]|[a-z])")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SEMICOLON_AND = re.compile(r"^(?:and|as well as)\s+")

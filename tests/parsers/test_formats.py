@@ -3608,3 +3608,9 @@ def test_held_talks_with_one_then_met_with_another_and_witnessed():
                       "of Example City, and witnessed the signing of an agreement.\n", release_id="idcpc-20180722-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Bo Chen"])]
     assert [(p["title"], p["organization"]) for p in r["meetings"][0]["counterparts"]] == [("President", "Example Party")]
+
+
+def test_a_second_clause_with_its_own_subject_after_and_is_no_counterpart():
+    r = parse_release("Talks\n\nBEIJING, Oct. 18, 2012 -- Foreign Minister Ma Lin met with U.S. Deputy Secretary of State Tom Hale "
+                      "and Vice Foreign Minister Bo Chen held talks with the U.S. delegation.\n", release_id="xinhua-20121018-1")
+    assert _met(r)[0] == (["Ma Lin"], ["Tom Hale"])

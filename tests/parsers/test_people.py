@@ -526,6 +526,14 @@ def test_who_is_also_an_office_spanish_particles_and_a_cantonese_on():
     assert parse_people("On March") == []
 
 
+def test_an_envoy_of_a_named_leader_and_portfolio_words_before_a_name():
+    # (the leader the envoy serves is no one present, and no body)
+    assert [(p["name"], p["title"], p["organization"], p["country"]) for p in parse_people(
+        "Tom Hale, the special envoy of Japan's Prime Minister Jim Low")] == [("Tom Hale", "special envoy", None, "JPN")]
+    assert [p["name"] for p in parse_people("Under-Secretary-General for Management Strategy, Policy and Compliance Ann Lee")] == [
+        "Ann Lee"]
+
+
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
     assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
         ("Chairman", "Federation Council (upper house of the parliament)")]
