@@ -1199,6 +1199,7 @@ def parse_people(phrase: str) -> list[Person]:
 _DANGLING_AND = re.compile(r",?\s+(?:and|as well as)$")
 _OFFICE_NOT_BODY = frozenset(("Prime Minister", "President", "King", "Queen", "Premier", "Chancellor", "Secretary-General",
                               "Emperor", "Emir", "Sultan", "Vice President", "Foreign Minister"))
+_WHO_DOING = re.compile(r"who\s+(?:is|was|are|were)\s+(?:also\s+)?[a-z]+ing\b")
 _WHO_IS = re.compile(r"who\s+(?:is|was)\s+(?:also\s+)?(?=(?:a|an|the)\s+[a-z]|[a-z])")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SEMICOLON_AND = re.compile(r"^(?:and|as well as)\s+")
@@ -1234,9 +1235,12 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
         and is_name_token(chunks[0][1]) and not countries.lookup(chunks[0][1])
     for ci, (sep, chunk) in enumerate(chunks):
         chunk = chunk.strip(" .")
-        if chunk.startswith("who ") and records and _WHO_IS.match(chunk):
-            # "X, who is also a member of the Political Bureau and vice premier, met ...": X's offices
-            chunk = chunk[_WHO_IS.match(chunk).end():]
+        if chunk.startswith("who ") and records:
+            if _WHO_DOING.match(chunk):
+                continue  # "X, who is accompanying President Y on his state visit, met ...": what X is doing
+            if _WHO_IS.match(chunk):
+                # "X, who is also a member of the Political Bureau and vice premier, met ...": X's offices
+                chunk = chunk[_WHO_IS.match(chunk).end():]
         lead = _GROUP_LEAD.match(chunk)
         if lead:
             if lead.group(1).lower() == "with":

@@ -520,6 +520,9 @@ def test_a_plural_office_before_names_is_each_ones_and_more_office_words():
 def test_who_is_also_an_office_spanish_particles_and_a_cantonese_on():
     assert [(p["name"], p["title"], p["organization"]) for p in parse_people(
         "Ma Lin, who is also a member of the Example Bureau")] == [("Ma Lin", "member", "Example Bureau")]
+    # (what X is doing names someone who is not there)
+    assert [p["name"] for p in parse_people("State Councilor Ma Lin, who is accompanying President Bo Chen on his visit")] == [
+        "Ma Lin"]
     assert [p["name"] for p in parse_people("State Secretary Carlos Example de los Montes")] == ["Carlos Example de los Montes"]
     assert [(p["name"], p["title"]) for p in parse_people("former Chief Executive Chui Sai On")] == [
         ("Chui Sai On", "former Chief Executive")]
