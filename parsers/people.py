@@ -95,7 +95,7 @@ taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 commissar commissars commissioners promotion garrison chairmen chairwomen chairpersons directors-general governors mayors deputies
-vice-chairmen co-chairmen generals compliance structure
+vice-chairmen co-chairmen generals compliance structure sectors
 """.split()
 VOCAB = frozenset(_VOCAB)
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le los las di du ibn y".split())

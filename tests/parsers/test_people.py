@@ -535,6 +535,7 @@ def test_an_envoy_of_a_named_leader_and_portfolio_words_before_a_name():
         "Tom Hale, the special envoy of Japan's Prime Minister Jim Low")] == [("Tom Hale", "special envoy", None, "JPN")]
     assert [p["name"] for p in parse_people("Under-Secretary-General for Management Strategy, Policy and Compliance Ann Lee")] == [
         "Ann Lee"]
+    assert [p["name"] for p in parse_people("Coordinating Minister of Strategic Sectors Ann Lee")] == ["Ann Lee"]
 
 
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
