@@ -734,8 +734,9 @@ class Registry:
         at = self.text.find(name)
         words = self.text[max(0, at - 80):at].split()
         k = len(words)
-        while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:].isalpha():
-            k -= 1
+        while k > 0 and words[k - 1][-1:].isalpha() and (words[k - 1][:1].isupper() or (
+                words[k - 1] in ("of", "the", "and", "for") and k > 1 and words[k - 2][:1].isupper())):
+            k -= 1  # (the office's words, "of" too: "Secretary of State Colin Powell")
         people = [p for p in P.parse_people(" ".join(words[k:] + [name])) if p["name"] == name]
         if people and not people[0].get("title"):
             # ("Led by Qian Hongshan, vice minister of the International Department ..., the team ..."): the

@@ -3614,3 +3614,10 @@ def test_a_second_clause_with_its_own_subject_after_and_is_no_counterpart():
     r = parse_release("Talks\n\nBEIJING, Oct. 18, 2012 -- Foreign Minister Ma Lin met with U.S. Deputy Secretary of State Tom Hale "
                       "and Vice Foreign Minister Bo Chen held talks with the U.S. delegation.\n", release_id="xinhua-20121018-1")
     assert _met(r)[0] == (["Ma Lin"], ["Tom Hale"])
+
+
+def test_a_headline_surname_named_in_full_after_an_office_with_of():
+    r = parse_release("Foreign Minister Ma Lin Holds Talks with Hale\n\nChinese Foreign Minister Ma Lin said Saturday in Beijing "
+                      "that the two countries should cooperate.\n\nMa made the remark in talks with visiting US Secretary of "
+                      "State Tom Hale in the Example State Guesthouse.\n", release_id="people-20010728-1")
+    assert [(p["name"], p["title"]) for p in r["meetings"][0]["counterparts"]] == [("Tom Hale", "Secretary of State")]
