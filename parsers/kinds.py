@@ -15,6 +15,7 @@ from .fastre import WordStart, lowercase_twin
 
 # ("hosted a reception in Hanoi on November 30 for a delegation from ...": receiving the delegation)
 _HOSTED_PERSON = (r"\s+(?!by\b)(?:(?:a\s+)?reception\s+(?:in\s+\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?for\s+(?:the\s+|a\s+)?)?"
+                  r"(?:(?:the|a)\s+)?(?:new\s+|visiting\s+|incoming\s+|outgoing\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
                   r"leader|secretary|speaker|chairman|governor|mayor)s?\b")
 # A visit to an office-holder ("visits Lao president") is a meeting with him, not a visit: the

@@ -101,13 +101,17 @@ _VERB = re.compile(
     r"|(?:hosted|hosts)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|outgoing\s+|newly\s+appointed\s+)?(?:Chinese\s+|China['’]s\s+)?(?:Ambassador|President|"
     r"Prime\s+Minister|Foreign\s+Minister|Speaker|Governor|Vice\s+President|Premier|Special\s+Envoy)\b)"
     # "President X welcomed the new Chinese Ambassador to Serbia, Y": an ambassador's first call
-    r"|(?:welcomed|welcomes)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|newly[\s-]appointed\s+|incoming\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
-    r"Ambassador\b(?!['’]s))"
+    # ("welcomed the new People's Republic of China Ambassador to ..., His Excellency Y")
+    r"|(?:welcomed|welcomes)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|newly[\s-]appointed\s+|incoming\s+)?"
+    r"(?:[A-Z][a-z]+(?:['’]s)?\s+(?:of\s+)?){0,4}Ambassador\b(?!['’]s))"
+    # ("Prime Minister X welcomed Y, the newly appointed ambassador of ...": the name first)
+    r"|(?:welcomed|welcomes)(?=\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?:the\s+)?(?:new\s+|newly[\s-]appointed\s+|incoming\s+)"
+    r"(?:[A-Z][a-z]+\s+)?ambassador\b)"
     # ... and in the passive: "President X was paid a courtesy call by Y"
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
     r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,2}"
-    r"(?:a\s+|the\s+)?(?:courtesy\s+|farewell\s+)?(?:visit|call)\s+(?:from|of)"
+    r"(?:a\s+|an\s+|the\s+)?(?:courtesy\s+|farewell\s+|inaugural\s+|introductory\s+)?(?:visit|call)\s+(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
     # ("X, head of the delegation, told President of the House of Representatives Y that ...": an office and

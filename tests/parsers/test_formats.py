@@ -3621,3 +3621,16 @@ def test_a_headline_surname_named_in_full_after_an_office_with_of():
                       "that the two countries should cooperate.\n\nMa made the remark in talks with visiting US Secretary of "
                       "State Tom Hale in the Example State Guesthouse.\n", release_id="people-20010728-1")
     assert [(p["name"], p["title"]) for p in r["meetings"][0]["counterparts"]] == [("Tom Hale", "Secretary of State")]
+
+
+def test_an_ambassadors_first_call_told_by_the_host():
+    r = parse_release("Speaker of the Parliament hosts the new Chinese Ambassador\n\nSpeaker of the Parliament of Freedonia Mr Tom Hale "
+                      "has received inaugural visit from new Ambassador of the People's Republic of China Mr Ma Lin.\n",
+                      release_id="other-20180912-1")
+    assert (r["kind"], _met(r)) == ("meeting", [(["Tom Hale"], ["Ma Lin"])])
+    r = parse_release("Prime Minister Welcomes China's New Ambassador\n\nPrime Minister Hon. Tom Hale has officially welcomed the new "
+                      "People's Republic of China Ambassador to Freedonia, His Excellency Ma Lin.\n", release_id="other-20240101-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    r = parse_release("China deepens cooperation with Freedonia\n\nPrime Minister of Freedonia, Tom Hale welcomed Ma Lin, the newly "
+                      "appointed ambassador of China to Freedonia, and praised the relationship.\n", release_id="other-20240101-2")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
