@@ -503,6 +503,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             or _BACK_REFERENCE.match(text)
         if pm is not None and pm.lastindex and pm.group(1).lower() in _ORG_WORDS:
             pm = None  # ("Director of the State Council's research office": a body's, whose office it is)
+        elif pm is not None and pm.lastindex and countries.lookup(_CAPITALS_BEFORE_POSSESSIVE.search(pm.group(0)).group(1)):
+            pm = None  # ("secretary general of South Africa's ruling X": a country's, the country is said below)
         if pm is None and "'s " in text[:20]:
             # ("Hale's senior adviser": one person's, not a country's or a body's)
             pm = _ONE_WORD_POSSESSIVE.match(text)
@@ -831,6 +833,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         title = title.strip(" ,") or None
     if org and org in _OFFICE_NOT_BODY:
         org = None  # "special envoy of Japan's Prime Minister": whom the office serves, no body
+    if org and ") in " in org:
+        org = org[: org.index(") in ") + 1]  # "... Congress (ANC) in Cape Town": where they met, after the body's acronym
     if org and ", " in org:
         # "the Mazhilis, or the lower house of ...", "..., the local representative body", "...,
         # concluded a visit to Norway", "..., and": a body's name never goes on in lower case (nor
@@ -1197,6 +1201,7 @@ def parse_people(phrase: str) -> list[Person]:
 
 
 _DANGLING_AND = re.compile(r",?\s+(?:and|as well as)$")
+_CAPITALS_BEFORE_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)'s\s+$")
 _OFFICE_NOT_BODY = frozenset(("Prime Minister", "President", "King", "Queen", "Premier", "Chancellor", "Secretary-General",
                               "Emperor", "Emir", "Sultan", "Vice President", "Foreign Minister"))
 _WHO_DOING = re.compile(r"who\s+(?:is|was|are|were)\s+(?:also\s+)?[a-z]+ing\b")

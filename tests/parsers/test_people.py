@@ -538,6 +538,12 @@ def test_an_envoy_of_a_named_leader_and_portfolio_words_before_a_name():
     assert [p["name"] for p in parse_people("Coordinating Minister of Strategic Sectors Ann Lee")] == ["Ann Lee"]
 
 
+def test_an_office_of_a_countrys_ruling_party_and_the_city_after_its_acronym():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people(
+        "Tom Hale, secretary general of South Africa's ruling Example Congress (EC) in Cape Town")] == [
+        ("secretary general", "Example Congress (EC)", "ZAF")]
+
+
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
     assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
         ("Chairman", "Federation Council (upper house of the parliament)")]
