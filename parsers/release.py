@@ -891,7 +891,7 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
 _TWO_SIDES_HEADED = re.compile(
     r"\b[Tt]he\s+(?:[\w.'-]+\s+){1,3}?side\s+(?:is|was|were)\s+(?:headed|led|chaired)\s+by\s+(?P<a>[^;]+?)(?:;|,)?\s+"
     r"(?:and|while)\s+the\s+(?:[\w.'-]+\s+){1,3}?side,?\s+(?:(?:is|was|were)\s+(?:headed|led|chaired)\s+)?by\s+(?P<b>.+?)\.?$")
-_TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
+_TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 
 
 def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, Any]], present: list[Person],

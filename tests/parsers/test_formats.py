@@ -3634,3 +3634,10 @@ def test_an_ambassadors_first_call_told_by_the_host():
     r = parse_release("China deepens cooperation with Freedonia\n\nPrime Minister of Freedonia, Tom Hale welcomed Ma Lin, the newly "
                       "appointed ambassador of China to Freedonia, and praised the relationship.\n", release_id="other-20240101-2")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_the_meeting_of_an_office_holder_named_after_his_office_with_someone():
+    r = parse_release("The party is ready for cooperation with the CPC. The perspectives of the dialogue were discussed at the meeting "
+                      "of first deputy chairman of the party Tom Hale with China's Ambassador to Freedonia Ma Lin, the party's "
+                      "press service said.\n", release_id="other-20180101-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
