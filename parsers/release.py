@@ -863,6 +863,12 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)  # ("A and his U.S. counterpart B")
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
+        m = _DISCUSSED_BY.search(sent) if "discussed by " in sent else None
+        if m:
+            # "The key issues of cooperation were discussed by Foreign Minister A and Ambassador B": A's with B
+            people = M.people_in(M.object_text(m.group("who")), registry)
+            if len(people) == 2:
+                return M.Event(people[:1], people[1:], None, False, "discussed by", sent)
         m = _TWO_SIDES_HEADED.search(sent) if " side" in sent and " by " in sent else None
         if m:
             # "The Chinese side is headed by A; and the US side, by B": A's talks with B
@@ -891,6 +897,7 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
 _TWO_SIDES_HEADED = re.compile(
     r"\b[Tt]he\s+(?:[\w.'-]+\s+){1,3}?side\s+(?:is|was|were)\s+(?:headed|led|chaired)\s+by\s+(?P<a>[^;]+?)(?:;|,)?\s+"
     r"(?:and|while)\s+the\s+(?:[\w.'-]+\s+){1,3}?side,?\s+(?:(?:is|was|were)\s+(?:headed|led|chaired)\s+)?by\s+(?P<b>.+?)\.?$")
+_DISCUSSED_BY = re.compile(r"\b(?:were|was)\s+(?:also\s+)?discussed\s+by\s+(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\.?$")
 _TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 
 

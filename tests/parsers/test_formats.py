@@ -3641,3 +3641,10 @@ def test_the_meeting_of_an_office_holder_named_after_his_office_with_someone():
                       "of first deputy chairman of the party Tom Hale with China's Ambassador to Freedonia Ma Lin, the party's "
                       "press service said.\n", release_id="other-20180101-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_issues_discussed_by_two_office_holders():
+    r = parse_release("Partnership discussed at the Ministry\n\nThe key issues of bilateral cooperation were discussed by Deputy Prime "
+                      "Minister, Foreign Minister of Freedonia Tom Hale and Ambassador of China in Example City Ma Lin.\n",
+                      release_id="other-20200101-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
