@@ -535,9 +535,12 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
         start = event_range_start(main_sentence, base)
     if not start:
         explicit = explicit_date(first_sentence, base, announcement) if (not dateline_date or announcement) else None
-        if not dateline_date and not announcement and main_sentence.startswith("On ") and main_sentence != first_sentence:
+        if not dateline_date and not announcement and main_sentence != first_sentence \
+                and (main_sentence.startswith("On ") or (base is None and not explicit)):
             # "X led a delegation to visit Y from December 18th to 21st. On December 19th, Z met
-            # with X": a meeting release's event sentence dates itself.
+            # with X": a meeting release's event sentence dates itself (and with nothing else to date
+            # it by, a full date anywhere in it: "... in a courtesy meeting with X on Friday, 24th
+            # February 2023")
             explicit = explicit_date(main_sentence, base) or explicit
         if dateline_date and not announcement and ("on " in main_sentence or "on " in first_sentence):
             # "Colombo, 12 July 2023 — X called on Y in Beijing on 10 July 2023": the dateline is

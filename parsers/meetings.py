@@ -162,7 +162,7 @@ _VERB = re.compile(
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
-    r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at|in)\s+a\s+meeting(?=\s+with\b)"
+    r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at|in)\s+a\s+(?:courtesy\s+|bilateral\s+|separate\s+|private\s+|working\s+)?meeting(?=\s+with\b)"
     # "X made the remarks while meeting visiting KMT Chairman Y": the object straight after
     r"|(?:when|while|upon)\s+meeting(?=\s+(?:visiting\s+|the\s+visiting\s+)?[A-Z])"
     # "He made the remarks while talking to his Ukrainian counterpart, X, over phone"

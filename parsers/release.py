@@ -271,6 +271,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # "X said here on Wednesday that the visit of Y "will increase ..."" under "X meets Y": the
         # future is the speaker's, not the meeting's
         lead_head = lead_head[: lead_head.index(" said")]
+    elif not verb and " will " in lead_head:
+        sm = _STATED_WILL.search(lead_head)
+        if sm:
+            # "Ambassador X has stated that the cooperation will focus on ...": a future the speaker
+            # tells, with no event in it, announces nothing
+            lead_head = lead_head[: sm.start()]
     announcement = kinds.is_announcement(title, lead_head)
 
     registry = M.Registry(text=" ".join(paragraphs))
@@ -897,6 +903,9 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
 _TWO_SIDES_HEADED = re.compile(
     r"\b[Tt]he\s+(?:[\w.'-]+\s+){1,3}?side\s+(?:is|was|were)\s+(?:headed|led|chaired)\s+by\s+(?P<a>[^;]+?)(?:;|,)?\s+"
     r"(?:and|while)\s+the\s+(?:[\w.'-]+\s+){1,3}?side,?\s+(?:(?:is|was|were)\s+(?:headed|led|chaired)\s+)?by\s+(?P<b>.+?)\.?$")
+_STATED_WILL = re.compile(r"\s(?:has\s+|have\s+)?(?:said|says|stated|states|noted|stressed|emphasi[sz]ed)\s+that\s[^;]*?\swill\s+"
+                          r"(?!(?:also\s+)?(?:visit|meet|hold|attend|pay|travel|host|lead|be\s+held|co-chair|chair|have|sign|call|"
+                          r"go|leave|arrive|tour)\b)")
 _DISCUSSED_BY = re.compile(r"\b(?:were|was)\s+(?:also\s+)?discussed\s+by\s+(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\.?$")
 _TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 

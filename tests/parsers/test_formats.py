@@ -3648,3 +3648,15 @@ def test_issues_discussed_by_two_office_holders():
                       "Minister, Foreign Minister of Freedonia Tom Hale and Ambassador of China in Example City Ma Lin.\n",
                       release_id="other-20200101-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_a_stated_future_is_no_announcement_and_a_courtesy_meeting_dates_itself():
+    r = parse_release("The new Chinese Ambassador to Freedonia, His Excellency Ma Lin, has stated that the cooperation will focus "
+                      "on agriculture and health.\n\nHe made the above disclosure in a courtesy meeting with the Minister of "
+                      "Finance, Tom Hale, on Friday, 24th February 2023, at his office in Example City.\n",
+                      release_id="other-20230228-1")
+    assert (r["kind"], r["meeting_date"], _met(r)) == ("meeting", "2023-02-24", [(["Ma Lin"], ["Tom Hale"])])
+    # (a visit the speaker says will come is still one)
+    r = parse_release("A spokesman has said that Premier Ma Lin will visit Freedonia from May 3 to 5, 2023.\n",
+                      release_id="other-20230428-1")
+    assert r["kind"] == "visit" and r["mode"] is None
