@@ -161,6 +161,8 @@ _VERB = re.compile(
     r"|(?:during|in)\s+(?:separate\s+)?(?:(?:tele)?phone|video)\s+(?:conversations|calls|talks)(?=\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"
     r"|(?:following|after)\s+(?:his\s+|her\s+|the\s+|their\s+)meetings?(?=\s+with\b)"
+    # ("She made the remarks in Kampala on Monday after meeting an eight-man delegation led by X")
+    r"|(?<=\s)after\s+meeting(?=\s+(?:a|an|the|visiting)\s)"
     # "X made the remarks when meeting with Y", "X said during a meeting with Y"
     r"|(?:when|while|upon)\s+meeting(?=\s+with\b)|(?:during|at|in)\s+a\s+(?:courtesy\s+|bilateral\s+|separate\s+|private\s+|working\s+)?meeting(?=\s+with\b)"
     # "X made the remarks while meeting visiting KMT Chairman Y": the object straight after
@@ -563,7 +565,7 @@ def _meeting_with_in(low: str) -> bool:
     if "meeting" in low:  # (one scan decides for most sentences)
         return "meeting with" in low or "meetings with" in low or ("a meeting in " in low and " with " in low) \
             or any(map(low.__contains__, _DAY_WITH)) \
-            or " receiving " in low or "while meeting " in low or "when meeting " in low
+            or " receiving " in low or "while meeting " in low or "when meeting " in low or " after meeting " in low
     return " receiving " in low or "conversation with" in low or "call with" in low \
         or "conversations with" in low or "calls with" in low \
         or (("conversation" in low or " call " in low) and any(map(low.__contains__, _DAY_WITH))) \

@@ -425,6 +425,14 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
         title, org, country = split_role(text[:at])
         if not org and not country:
             return title, text[at + 8:], None
+    at = text.find(" from ")
+    if at > 0 and " of " not in text[:at]:
+        # "the party secretary from Jilin Province", "a senior official from the Ministry of Commerce"
+        body = text[at + 6:]
+        body = body[4:] if body.startswith("the ") else body
+        if body[:1].isupper() and (_is_org_like(body) or countries.lookup(body)):
+            found = countries.lookup(body)
+            return (text[:at], None, found) if found else (text[:at], body, None)
     country = None
     pos = 0
     while True:

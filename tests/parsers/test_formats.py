@@ -3660,3 +3660,10 @@ def test_a_stated_future_is_no_announcement_and_a_courtesy_meeting_dates_itself(
     r = parse_release("A spokesman has said that Premier Ma Lin will visit Freedonia from May 3 to 5, 2023.\n",
                       release_id="other-20230428-1")
     assert r["kind"] == "visit" and r["mode"] is None
+
+
+def test_remarks_made_after_meeting_a_delegation():
+    r = parse_release("The Secretary General, Ms Ann Lee, has said the investors are set to build an industrial park.\n\nShe made "
+                      "the remarks in Example City on Monday after meeting an eight-man delegation from the CPC led by Mr Ma Lin, "
+                      "the party secretary from Jilin Province.\n", release_id="other-20190403-1")
+    assert _met(r) == [(["Ann Lee"], ["Ma Lin"])]

@@ -544,6 +544,13 @@ def test_an_office_of_a_countrys_ruling_party_and_the_city_after_its_acronym():
         ("secretary general", "Example Congress (EC)", "ZAF")]
 
 
+def test_an_office_from_a_body_or_a_place():
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people("Tom Hale, a senior official from the Ministry of Commerce")] == [
+        ("senior official", "Ministry of Commerce", None)]
+    assert [(p["title"], p["organization"], p["country"]) for p in parse_people("Tom Hale, a lawmaker from Japan")] == [
+        ("lawmaker", None, "JPN")]
+
+
 def test_a_body_glossed_in_parentheses_before_or_after_an_office():
     assert [(p["title"], p["organization"]) for p in parse_people("Federation Council (upper house of the parliament) Chairman Tom Hale")] == [
         ("Chairman", "Federation Council (upper house of the parliament)")]
