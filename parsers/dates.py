@@ -161,7 +161,7 @@ CAPITALS_COLON = re.compile(r"^(?P<city>[A-Z]{4,}(?: [A-Z]{2,}){0,2}) ?: ?(?=[A-
 _NOT_DATELINE_WORDS = {"NOTE", "UPDATE", "UPDATED", "EDITOR", "PHOTO", "SOURCE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
                        "ALSO", "RELATED", "VIDEO", "OPINION", "ANALYSIS", "INTERVIEW", "STATEMENT", "PRESS", "RELEASE"}
 # "Havana, Cuba.- Cuban President X received ...": city, country, a full stop and a dash
-CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+CITY_COUNTRY_DOT_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?), (?P<country>(?:THE )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                                    r"(?:\.\s?[-—]\s?| ?— ?| - )(?:\((?P<date>[^()]{4,30})\)\s*)?")
 # "HÀ NỘI — ", "Beijing - ": a city (capitals of any script) before the dash, no date; a city only
 # if the gazetteer knows it, else it is a publication's name.

@@ -413,6 +413,8 @@ def split_role(role: str) -> tuple[str, str | None, str | None]:
     " of <portfolio>" ("Minister of Interior", "Secretary of State") stays in the title.
     """
     text = role.strip().strip(",")
+    if text.endswith((" of the Opposition", " of Opposition")):
+        return text, None, None  # "Leader of the Opposition": a parliament's office, the opposition no body
     at = text.find(" at the ")
     if at > 0 and text[at + 8:at + 9].isupper() and _is_org_like(text[at + 8:]):
         # "Vice Minister for International Affairs at the Ministry of Economy, Trade and Industry"

@@ -3667,3 +3667,11 @@ def test_remarks_made_after_meeting_a_delegation():
                       "the remarks in Example City on Monday after meeting an eight-man delegation from the CPC led by Mr Ma Lin, "
                       "the party secretary from Jilin Province.\n", release_id="other-20190403-1")
     assert _met(r) == [(["Ann Lee"], ["Ma Lin"])]
+
+
+def test_a_dateline_with_the_country_in_capitals_and_the_leader_of_the_opposition():
+    r = parse_release("Ambassador calls on Leader\n\nNASSAU, THE Bahamas — Ambassador Ma Lin paid a courtesy call on Leader of the "
+                      "Opposition Tom Hale on April 27, 2021.\n", release_id="other-20210428-1")
+    assert (r["location"], _met(r)) == ("Nassau", [(["Ma Lin"], ["Tom Hale"])])
+    assert [(p["title"], p["organization"]) for p in r["meetings"][0]["principals"] + r["meetings"][0]["counterparts"]] == [
+        ("Ambassador", None), ("Leader of the Opposition", None)]
