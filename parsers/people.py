@@ -48,7 +48,9 @@ HONORIFICS = re.compile(
     # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
     r"U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
-    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|" + _RANK + r")\s+"
+    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|" + _RANK + r"|"
+    # ("Sen. Fred Mitchell": a senator's style, short)
+    r"Sen\.(?= [A-Z][a-z]+ [A-Z]))\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.

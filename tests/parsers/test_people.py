@@ -544,6 +544,10 @@ def test_an_office_of_a_countrys_ruling_party_and_the_city_after_its_acronym():
         ("secretary general", "Example Congress (EC)", "ZAF")]
 
 
+def test_a_senators_short_style_is_no_part_of_the_name():
+    assert [p["name"] for p in parse_people("Sen. Tom Hale, Deputy Chief of Staff")] == ["Tom Hale"]
+
+
 def test_an_office_from_a_body_or_a_place():
     assert [(p["title"], p["organization"], p["country"]) for p in parse_people("Tom Hale, a senior official from the Ministry of Commerce")] == [
         ("senior official", "Ministry of Commerce", None)]
