@@ -1121,7 +1121,9 @@ _UNNAMED_OFFICIAL = re.compile(
     # "The remarks of the Chinese foreign minister were made during a telephone call with X": the lead's speaker
     r"|^(?:The|His|Her|These)\s+(?:remarks|comments|statement)\b.{0,80}\s+(?:were|was)\s+made$")
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
-_COUNTERPART_WORD = re.compile(r"\bcounterpart\b", re.I)
+# (an object that is a counterpart, told again: not a list that names one among others, "Namibian President
+# A, ..., Senegalese counterpart B, ...")
+_COUNTERPART_WORD = re.compile(r"^(?:his|her|their|the)\s+(?:[\w.'-]+\s+){0,3}?counterpart\b", re.I)
 
 
 def _is_separate(text: str) -> bool:

@@ -3675,3 +3675,10 @@ def test_a_dateline_with_the_country_in_capitals_and_the_leader_of_the_oppositio
     assert (r["location"], _met(r)) == ("Nassau", [(["Ma Lin"], ["Tom Hale"])])
     assert [(p["title"], p["organization"]) for p in r["meetings"][0]["principals"] + r["meetings"][0]["counterparts"]] == [
         ("Ambassador", None), ("Leader of the Opposition", None)]
+
+
+def test_a_list_of_leaders_met_later_that_names_one_as_a_counterpart():
+    r = parse_release("President meets UN chief, African leaders\n\nChinese President Ma Lin on Sunday met UN Secretary-General "
+                      "Tom Hale.\n\nMa on Sunday also met Namibian President Bo Chen, Senegalese counterpart Li Jun and Angolan "
+                      "President Ann Lee.\n", release_id="other-20180902-1")
+    assert [c for _, cs in _met(r) for c in cs] == ["Tom Hale", "Bo Chen", "Li Jun", "Ann Lee"]
