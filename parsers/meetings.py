@@ -438,6 +438,9 @@ class Event:
 _INVITATION_LIST = re.compile(r"^(?:At|On|Upon|By)\s+(?:the\s+)?(?:kind\s+)?invitation\s+of\s+(?:(?!\s+and\s)[^,]){2,120},\s+[^,]{2,120}?\s+and\s+[^,]{2,120},\s+")
 
 
+_QUOTE_BEFORE = re.compile(r"[\"“][^\"“”]{3,400}[,.!?]\s*[\"”]\s*,?\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=16)  # asked twice for a lead's subject (lead people, then events); see find_verb
 def clean_subject(text: str) -> str:
     """A subject without leading adverbials ("On May 5, ", "During the visit, ") and trailing
@@ -445,6 +448,8 @@ def clean_subject(text: str) -> str:
     text = text.strip()
     if text.endswith(" co-"):
         text = text[:-4]  # "Yang co-chaired the dialogue with ...": the verb's prefix, cut off at its trigger
+    if text[:1] in "\"“" and _QUOTE_BEFORE.match(text):
+        text = text[_QUOTE_BEFORE.match(text).end():]  # '"We hope ...," Zhou told visiting X': the speaker
     if ": " in text[:50]:
         # "Editor's note: President X held talks with ...": a label before the sentence
         label, _, rest = text.partition(": ")
@@ -1232,6 +1237,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if not parts:
             continue
         subj, verb, between, obj = parts
+        if subj[:1] in "\"“" and _QUOTE_BEFORE.match(subj):
+            subj = subj[_QUOTE_BEFORE.match(subj).end():]  # ('"We hope X will ...," Zhou told visiting Y': no plan of Zhou's)
         if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
             continue  # "Li called on journalists to improve their coverage": urged, no call paid
         if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent or "earlier this " in sent) \
@@ -1415,7 +1422,10 @@ _TOLD_DURING = re.compile(
 # '"...," Wen said during his talks with visiting Italian Prime Minister Mario Monti.'
 _SAID_DURING = re.compile(
     r"(?:^|[,.\"”]\s+)(?P<subj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+said\s+(?:during|in|at)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
-    + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})")
+    + _TALK_NOUNS + r"\s+with\s+(?P<obj>.{1,250})"
+    # ('"...," said Chinese Vice President X in talks with visiting Y': the speaker after "said")
+    r"|[,\"”]\s+said\s+(?P<subj2>(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)\s+(?:during|in|at)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?"
+    + _TALK_NOUNS + r"\s+with\s+(?P<obj2>.{1,250})")
 
 
 _ACCOMPANIED_TO = re.compile(r"\s(?:also\s+)?accompanied\s+(?!by\s)(?P<who>[A-Z].+?),?\s+to$")
@@ -1426,7 +1436,8 @@ _FRONT_LED = re.compile(r"^(?:Headed|Led)\s+by\s+(?P<who>.+?),\s+(?:the|a|an|his
 def _said_at_talks(sent: str) -> bool:
     """Could _SAID_DURING match ("X said during his talks with", "X said in a meeting with")?"""
     return " said during " in sent or " said in a" in sent or " said at a" in sent or " said in his " in sent \
-        or " said in her " in sent or " said in their " in sent or " said in the " in sent or " said at the " in sent
+        or " said in her " in sent or " said in their " in sent or " said in the " in sent or " said at the " in sent \
+        or (", said " in sent and " with " in sent)
 
 
 _CHINA_ONLY_OFFICE = re.compile(r"^(?:State\s+Councilou?r|member|Member|Politburo\s+member)$")
@@ -1468,16 +1479,18 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
         m = _SAID_DURING.search(sent)
     if m is None:
         return None
-    principals = _principals(clean_subject(m.group("subj")), registry, lead_people)
+    groups = m.groupdict()
+    subj, obj = groups.get("subj") or groups.get("subj2") or "", groups.get("obj") or groups.get("obj2") or ""
+    principals = _principals(clean_subject(subj), registry, lead_people)
     if not principals:
         return None
-    counterparts, delegation = counterparts_of(object_text(m.group("obj")), registry, later)
+    counterparts, delegation = counterparts_of(object_text(obj), registry, later)
     counterparts = [c for c in counterparts if all(c is not p for p in principals)]
     if not counterparts and not delegation:
         return None
     # ("When meeting respectively with A and B, X said ...": one meeting each)
     separate = len(counterparts) > 1 and bool(m.groupdict().get("respectively"))
-    return Event(principals, counterparts, delegation, separate, "met", sent, m.group("subj"), "")
+    return Event(principals, counterparts, delegation, separate, "met", sent, subj, "")
 
 
 _THE_BODYS_OFFICE = re.compile(r",\s+the\s+([a-z]+)'s\s+[a-z]")

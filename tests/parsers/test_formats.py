@@ -3682,3 +3682,14 @@ def test_a_list_of_leaders_met_later_that_names_one_as_a_counterpart():
                       "Tom Hale.\n\nMa on Sunday also met Namibian President Bo Chen, Senegalese counterpart Li Jun and Angolan "
                       "President Ann Lee.\n", release_id="other-20180902-1")
     assert [c for _, cs in _met(r) for c in cs] == ["Tom Hale", "Bo Chen", "Li Jun", "Ann Lee"]
+
+
+def test_a_quote_before_the_speaker_told_and_said_after_a_quote_in_talks_with():
+    r = parse_release("Minister calls on Freedonia\n\nBEIJING, June 26, 2007 -- Minister of Public Security Ma Lin on Tuesday called on "
+                      "Freedonia to take further measures.\n\n\"We hope Freedonia will look into the attacks,\" Ma told visiting "
+                      "Freedonian Interior Minister Tom Hale.\n", release_id="other-20070627-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    r = parse_release("Two countries vow\n\nBEIJING, Oct. 22, 2010 - The two countries on Friday pledged to deepen their cooperation."
+                      "\n\nChina is willing to work with Freedonia, said Chinese Vice President Ma Lin in talks with visiting "
+                      "Freedonian Vice President Tom Hale in Beijing.\n", release_id="other-20101022-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
