@@ -1047,7 +1047,8 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
 # Barbadian Ambassador to China A, ...": the group a credentials ceremony's sentence named, person by person
 _THE_GROUP_ARE = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?P<group>[Aa]mbassadors|[Ee]nvoys)(?:\s+to\s+[A-Z]\w+)?\s+"
                             r"(?:are|were|include|included)\s*:?\s+(?P<who>[A-Z].+?)\.?$")
-_GROUP_OFFICE = re.compile(r"\b(?P<word>[Aa]mbassador|[Ee]nvoy)s(?P<to>\s+to\s+[A-Z]\w+)?")
+# ("new ambassadors of nine countries to China": the countries between the office and its "to")
+_GROUP_OFFICE = re.compile(r"\b(?P<word>[Aa]mbassador|[Ee]nvoy)s(?:\s+(?:of|from)\s+(?:[\w-]+\s+){1,3}?(?=to\s))?(?P<to>\s*to\s+[A-Z]\w+)?")
 _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -1061,7 +1062,7 @@ def _group_named_later(obj: str, later: list[str], registry: Registry) -> list[P
         om = _GROUP_OFFICE.search(obj)
         for p in people:
             if not p.get("title") and om:
-                p["title"] = om.group("word").lower() + (om.group("to") or "")  # "14 new ambassadors to China"
+                p["title"] = om.group("word").lower() + (" " + om.group("to").strip() if om.group("to") else "")  # "14 new ambassadors to China"
         return [registry.add(p) for p in people]
     return []
 

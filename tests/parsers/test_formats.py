@@ -3693,3 +3693,11 @@ def test_a_quote_before_the_speaker_told_and_said_after_a_quote_in_talks_with():
                       "\n\nChina is willing to work with Freedonia, said Chinese Vice President Ma Lin in talks with visiting "
                       "Freedonian Vice President Tom Hale in Beijing.\n", release_id="other-20101022-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_credentials_of_ambassadors_of_several_countries_to_china_named_later():
+    r = parse_release("President receives credentials of 2 ambassadors\n\nBEIJING, Feb. 20, 2019 -- Chinese President Ma Lin received "
+                      "the credentials presented by new ambassadors of two countries to China at the Great Hall of the People on "
+                      "Wednesday.\n\nThe ambassadors are Tom Hale from Croatia and Ann Lee from Kenya.\n", release_id="other-20190221-1")
+    assert [(p["name"], p["title"], p["country"]) for m in r["meetings"] for p in m["counterparts"]] == [
+        ("Tom Hale", "ambassador to China", "HRV"), ("Ann Lee", "ambassador to China", "KEN")]
