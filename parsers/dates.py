@@ -142,7 +142,9 @@ DATELINE = re.compile(
 DATELINE_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){{0,3}}?){AGENCY}\s*(?:—|-)")
 # "Addis Ababa January 10/ 2023 /ENA/ ...": city, date with a slash before the year, agency
 # (and "Addis Ababa, September 16/2020(ENA) Foreign Affairs Minister ...")
-DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?(?:/[A-Z]{{2,8}}/ ?|\( ?[A-Z]{{2,8}} ?\) ?)")
+DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1} ?/ ?{Y1} ?(?:/[A-Z]{{2,8}}/ ?|\( ?[A-Z]{{2,8}} ?\) ?"
+                               # ("Addis Ababa, May 25/2023 (Walta) – Deputy Prime Minister X met ...")
+                               rf"|\([A-Z][a-z]{{2,12}}\)\s*(?:—|-)\s*)")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
 AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—] ?| )(?=[A-Z])")
 # "18 June, Kathmandu: Chinese ambassador X ...": a city after a dateline's date

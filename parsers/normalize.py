@@ -68,7 +68,7 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*-?\s*")
 # A news agency's tag after a dateline: "(Xinhua)", "(VNA)", "AKP", and two agencies' tags joined or a
 # tag in camel case, "(NNN-APP)", "(ChinaMil)" (dates.AGENCY adds the slashed wire tags)
 # (or a copy's two credits: "(Xinhua/GNA)")
-AGENCY_TAG = r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,15}|[A-Z][A-Za-z]{1,15}/[A-Z][A-Za-z]{1,15})\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)"
+AGENCY_TAG = r"(?: \((?:[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15}){0,2}|[A-Z][A-Za-z]{1,15}/[A-Z][A-Za-z]{1,15})\)| \(?(?:Xinhua|Reuters|[A-Z]{2,6})\)?)"
 # A body paragraph opening with a dateline ("Beijing, November 22nd—", "BEIJING, Oct. 24 (Xinhua) --").
 DATELINE_START = re.compile(
     r"^(?:[A-Z][A-Za-z.' /]{1,40}, )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+)"

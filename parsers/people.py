@@ -49,8 +49,8 @@ HONORIFICS = re.compile(
     r"U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
     r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|" + _RANK + r"|"
-    # ("Sen. Fred Mitchell": a senator's style, short)
-    r"Sen\.(?= [A-Z][a-z]+ [A-Z]))\s+"
+    # ("Sen. Fred Mitchell": a senator's style, short; "HE Minister of State X": His Excellency, no dots)
+    r"Sen\.(?= [A-Z][a-z]+ [A-Z])|HE(?= [A-Z][a-z]))\s+"
 )
 
 # Capitalised words that belong to offices and organisations, never to a person's name.

@@ -3701,3 +3701,16 @@ def test_credentials_of_ambassadors_of_several_countries_to_china_named_later():
                       "Wednesday.\n\nThe ambassadors are Tom Hale from Croatia and Ann Lee from Kenya.\n", release_id="other-20190221-1")
     assert [(p["name"], p["title"], p["country"]) for m in r["meetings"] for p in m["counterparts"]] == [
         ("Tom Hale", "ambassador to China", "HRV"), ("Ann Lee", "ambassador to China", "KEN")]
+
+
+def test_datelines_with_a_long_tag_or_a_slashed_year_and_his_excellency_written_he():
+    r = parse_release("Title\n\nKATHMANDU, July 4, 2018 (Nepal Foreign Affairs)—Foreign Secretary Ma Lin held a bilateral meeting with "
+                      "Chinese Assistant Minister Tom Hale.\n", release_id="other-20180705-1")
+    assert (r["location"], r["meetings"][0]["principals"][0]["title"]) == ("Kathmandu", "Foreign Secretary")
+    r = parse_release("Title\n\nAddis Ababa, May 25/2023 (Walta) – Deputy Prime Minister Ma Lin met and discussed with Tom Hale, State "
+                      "Councilor of China.\n", release_id="other-20230525-1")
+    assert (r["location"], r["meeting_date"], _met(r)) == ("Addis Ababa", "2023-05-25", [(["Ma Lin"], ["Tom Hale"])])
+    r = parse_release("Title\n\nHE Minister of State for Foreign Affairs Ma Lin met Monday with HE State Councilor Tom Hale.\n",
+                      release_id="other-20180709-1")
+    assert [(p["title"], p["organization"]) for m in r["meetings"] for p in m["principals"] + m["counterparts"]] == [
+        ("Minister of State for Foreign Affairs", None), ("State Councilor", None)]
