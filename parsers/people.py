@@ -988,8 +988,8 @@ def _joins_domains(before: str, after: str) -> bool:
     if not left or len(right) < 2 or not left[-1][:1].isupper() or not right[0][:1].isupper():
         return False
     if left[-1].lower() in _HEADS or left[-1].lower() in _OFFICE_ENDS or right[0].lower() in _HEADS \
-            or countries.lookup(left[-1]):
-        return False
+            or countries.lookup(left[-1]) or right[0].endswith(("'s", "’s")):
+        return False  # ("A and China's Vice Foreign Minister B": a country's office opens the next person)
     return right[1].lower() in _HEADS and not _ends_with_name(before)
 
 

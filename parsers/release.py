@@ -869,6 +869,12 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
             if len(people) >= 2:
                 M._counterpart_office(people[:1], people[1:], registry)  # ("A and his U.S. counterpart B")
                 return M.Event(people[:1], people[1:], None, False, "held", sent)
+        m = _LED_THEIR_DELEGATIONS.match(sent) if " led " in sent and " delegation" in sent else None
+        if m:
+            # "Foreign Secretary A and Vice Foreign Minister B led their delegations in the consultations"
+            people = M.people_in(M.clean_subject(m.group("who")), registry)
+            if len(people) == 2:
+                return M.Event(people[:1], people[1:], None, False, "led delegations", sent)
         m = _DISCUSSED_BY.search(sent) if "discussed by " in sent else None
         if m:
             # "The key issues of cooperation were discussed by Foreign Minister A and Ambassador B": A's with B
@@ -906,6 +912,8 @@ _TWO_SIDES_HEADED = re.compile(
 _STATED_WILL = re.compile(r"\s(?:has\s+|have\s+)?(?:said|says|stated|states|noted|stressed|emphasi[sz]ed)\s+that\s[^;]*?\swill\s+"
                           r"(?!(?:also\s+)?(?:visit|meet|hold|attend|pay|travel|host|lead|be\s+held|co-chair|chair|have|sign|call|"
                           r"go|leave|arrive|tour)\b)")
+_LED_THEIR_DELEGATIONS = re.compile(r"^(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\s+(?:respectively\s+)?led\s+(?:their|the\s+two|both)\s+"
+                                    r"(?:respective\s+)?delegations\b")
 _DISCUSSED_BY = re.compile(r"\b(?:were|was)\s+(?:also\s+)?discussed\s+by\s+(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\.?$")
 _TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 

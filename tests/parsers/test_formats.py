@@ -3714,3 +3714,10 @@ def test_datelines_with_a_long_tag_or_a_slashed_year_and_his_excellency_written_
                       release_id="other-20180709-1")
     assert [(p["title"], p["organization"]) for m in r["meetings"] for p in m["principals"] + m["counterparts"]] == [
         ("Minister of State for Foreign Affairs", None), ("State Councilor", None)]
+
+
+def test_two_office_holders_led_their_delegations():
+    r = parse_release("Two countries hold political consultations: FO\n\nISLAMABAD: The third round of consultations was held in "
+                      "Beijing, the Foreign Office said.\n\nFreedonia's Foreign Secretary, Tom Hale and China's Vice Foreign Minister "
+                      "Ma Lin led their delegations in the consultations held in Beijing on March 18.\n", release_id="other-20230319-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
