@@ -229,12 +229,12 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
       "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed", "gave", "delivered",
-      "toured", "extended", "sides", "visited", "led", "holding", "meeting"),
+      "toured", "extended", "sides", "visited", "led", "holding", "meeting", "said"),
      # ("had a phone call with Ms. X and extended his warm regards", "met with Deputy Prime Minister X and
      # the two sides exchanged views": the next clause, not a second person)
      re.compile(r",?\s+and\s+(?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                 r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
-                r"visited|led(?!\s+by\b)|holding\s+talks|meeting\s+with|(?:the\s+two|both)\s+sides)\b")),
+                r"visited|led(?!\s+by\b)|holding\s+talks|meeting\s+with|(?:the\s+two|both)\s+sides|said)\b")),
     (("from",), re.compile(r"\s+from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")),
     # "met with X, leader of Y, and his delegation": the entourage is no office of X's.
     (("his", "her", "their"), re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:\w+\s+)?(?:delegation|entourage|party|(?:embassy\s+)?(?:members|staff|colleagues))\b")),
@@ -251,6 +251,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
     # ("met with MP X at his residence, accompanied by Consul Y": who came with the subject, not whom he met)
     (("accompanied",), re.compile(r",\s+accompanied\s+by\b")),
+    # ("... Xie Xiaoyung — as informed by the Ministry's press service": a clause after a dash)
+    (("—",), re.compile(r"\s*—\s*(?=[a-z])")),
     # ("A met with B and Vice Foreign Minister C held talks with D": the next clause, with its own subject)
     (("held", "met"), re.compile(r"\s+and\s+(?=(?:[A-Z][\w.'-]*\s+){2,8}(?:held|met)\s)")),
     ((".", ";", ":"), re.compile(r"[.;:]\s*$")),
@@ -286,7 +288,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                             r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
-                            r"visited|led(?! by\b)|holding talks|meeting with|(?:the two|both) sides)\b"),
+                            r"visited|led(?! by\b)|holding talks|meeting with|(?:the two|both) sides|said)\b"),
      True),
     ((" from ",), re.compile(r" from (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"), False),
     ((" and his ", " and her ", " and their "),
@@ -298,6 +300,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
     ((", accompanied by",), re.compile(r", accompanied by\b"), False),
+    (("—",), re.compile(r" ?— ?(?=[a-z])"), False),
     ((" held ", " met "), re.compile(r" and (?=(?:[A-Z][\w.'-]* ){2,8}(?:held|met) )"), False),
 ]
 # (a date's year after its comma belongs to the adverbial: "On September 24, 2024 local time, ")
@@ -1191,6 +1194,14 @@ def _speech_in_relative_clause(sent: str) -> bool:
         and search_at_word_start(_SPEECH_IN_BODY, sent[: v.start()]) is None
 
 
+def _met_before_speech(sent: str) -> bool:
+    """"Xi also met with X, ..., and said that ...": the sentence tells a meeting first, then what was said."""
+    if ", and said " not in sent and ", and told " not in sent:
+        return False
+    v = find_verb(sent)
+    return v is not None and v.start() < 40 and v.group(0).lower().startswith(("met", "held"))
+
+
 def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_people: list[Person]) -> list[Event]:
     """Every meeting the sentences report, the first being the main one.
 
@@ -1220,6 +1231,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 continue  # (told again: "In the meeting with A, X first conveyed greetings from B" names no one new)
         if para_of[idx] > 0 and any(map(sent.__contains__, _SPEECH_IN_BODY_WORDS)) \
                 and search_at_word_start(_SPEECH_IN_BODY, sent) \
+                and not _met_before_speech(sent) \
                 and not (" when " in sent and find_verb(sent, sent.index(" when ")) is not None) \
                 and not ((" while receiving " in sent or " while meeting " in sent)
                          and find_verb(sent, sent.index(" while ")) is not None) \

@@ -130,7 +130,7 @@ _FORMER = re.compile(r"^[Ff]ormer ")
 # (a long name with its "of" too: "the People's Republic of China's new Ambassador X")
 # (its acronym may come between: "The Democratic People's Republic of Korea (DPRK)'s leader X")
 _POSSESSIVE_COUNTRY = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?: of(?: the)? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?)"
-                                 r"(?: \([A-Z]{2,6}\))?'s\s+")
+                                 r"(?: \([A-Z]{2,6}\))?(?:'s|(?<=s)')\s+")  # ("Belarus' Deputy Foreign Minister")
 
 # "ruling", "opposition" before a party's name ("the opposition Example Party"), not before a common
 # noun ("the opposition wing in the Parliament" is the body's own name)

@@ -3721,3 +3721,14 @@ def test_two_office_holders_led_their_delegations():
                       "Beijing, the Foreign Office said.\n\nFreedonia's Foreign Secretary, Tom Hale and China's Vice Foreign Minister "
                       "Ma Lin led their delegations in the consultations held in Beijing on March 18.\n", release_id="other-20230319-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_a_meeting_told_before_what_was_said_and_a_clause_after_a_dash():
+    r = parse_release("Title\n\nBEIJING, Feb. 20, 2019 -- Chinese President Ma Lin received the credentials of ambassadors on Wednesday."
+                      "\n\nMa also met with Tom Hale, the newly appointed secretary general of the Example Organization, and said "
+                      "that he hoped Hale would make positive contributions.\n", release_id="other-20190221-2")
+    assert _met(r)[-1] == (["Ma Lin"], ["Tom Hale"])
+    r = parse_release("Two countries agree\n\nBelarus’ Deputy Foreign Minister, Tom Hale, has met with the Ambassador of China to "
+                      "Belarus, Ma Lin – as informed by the Ministry’s press service\n", release_id="other-20210929-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    assert (r["meetings"][0]["principals"][0]["title"], r["meetings"][0]["principals"][0]["country"]) == ("Deputy Foreign Minister", "BLR")
