@@ -36,7 +36,7 @@ Person = dict[str, Any]
 _RANK = (r"(?:Sen\.\s+|Senior\s+)?(?:(?:Lieut|Lt|Maj|Brig|Vice|Rear)(?:\.?\s+|-))?(?:Gen|Col|Adm|Cmdr|Capt)(?:\.|(?=\s+[A-Z][a-z]))"
          r"|(?:(?:Rear|Vice)\s+)?Admiral(?=\s+[A-Z][a-z])")  # ("Commander of the RFMF Rear Admiral X")
 HONORIFICS = re.compile(
-    r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
+    r"^(?:(?:the )?Rt\.? Hon\.?|(?:[Tt]he )?(?:Most|Right) Hon(?:\.|ou?rable)|Dame|(?:[Tt]he )?Hon\.?|Honou?rable|H\.\s?E\.?|\(H\.\s?E\.?\)|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Cr\.?(?= [A-Z][a-z]+ [A-Z])|Madam|Madame|Mme\.?|Mdm\.?|Dr\.?|Prof\.?|Professor|Engr\.|Amb\.|H\.M\.|H\.H\.|Sir|Ratu|Lyonpo|Lyonchhen|Dasho|Seyyed|Sayyid|Comrade|Cdes?\.?(?= [A-Z])|Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|"
     r"Kitti ?[Tt]esaphibal|"
     r"Samdech|Techo|YA?B|Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Dato'?|Datuk|Tan Sri|Tun|Haji|"

@@ -546,6 +546,8 @@ def test_an_office_of_a_countrys_ruling_party_and_the_city_after_its_acronym():
 
 def test_a_senators_short_style_is_no_part_of_the_name():
     assert [p["name"] for p in parse_people("Sen. Tom Hale, Deputy Chief of Staff")] == ["Tom Hale"]
+    assert [(p["name"], p["title"]) for p in parse_people("the Hon. Tom Hale, Prime Minister of The Bahamas")] == [
+        ("Tom Hale", "Prime Minister")]
 
 
 def test_an_office_from_a_body_or_a_place():
