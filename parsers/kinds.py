@@ -21,7 +21,11 @@ _HOSTED_PERSON = (r"\s+(?!by\b)(?:(?:a\s+)?reception\s+(?:in\s+\w+\s+)?(?:on\s+\
 # A visit to an office-holder ("visits Lao president") is a meeting with him, not a visit: the
 # lookahead both the visit and the meeting patterns use, so that exactly one of them takes it.
 _OFFICE_HOLDER_NEXT = (r"\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|king|queen|chairman|speaker|governor|"
-                       r"mayor|member|official)\b")
+                       r"mayor|member|official)\b"
+                       # (a body's house is a call on its people: "visits the headquarters of the New Azerbaijan Party",
+                       # "visits PTI secretariat", "Visits Carleton University", "visited the Chinese Embassy")
+                       r"|\s+(?:the\s+)?(?:[\w'&-]+\s+){0,3}(?:headquarters?|secretariat|embassy|university|consulate|"
+                       r"state\s+house)\b")
 # (kind, pattern, substrings one of which the pattern needs: a cheap pre-test before the regex)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # ("a courtesy visit to X" is a meeting with X)

@@ -3732,3 +3732,11 @@ def test_a_meeting_told_before_what_was_said_and_a_clause_after_a_dash():
                       "Belarus, Ma Lin – as informed by the Ministry’s press service\n", release_id="other-20210929-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
     assert (r["meetings"][0]["principals"][0]["title"], r["meetings"][0]["principals"][0]["country"]) == ("Deputy Foreign Minister", "BLR")
+
+
+def test_a_visit_to_a_bodys_house_is_a_meeting_a_visit_to_a_country_a_visit():
+    from parsers.kinds import kind_of
+    assert kind_of("Ambassador Ma Lin visits the headquarters of the New Example Party") == "meeting"
+    assert kind_of("Communist Party team visits PTI secretariat") == "meeting"
+    assert kind_of("Ambassador Ma Lin Visits Example University") == "meeting"
+    assert kind_of("CPC delegation visits Freedonia") == "visit"
