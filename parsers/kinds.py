@@ -36,7 +36,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
      ("to ", "will ")),
     ("talks", re.compile(r"\b(?:talks?|phone calls?|telephone calls?|video calls?|calls? with|consultations?|conversations?|"
                          r"(?:video ?|tele)conferences? with|"
-                         r"phone|telephone|co-chair(?:s|ed)?|(?:holds?|held|hosted|co-hosted) (?:an? |the )?(?:[\w-]+ ){0,3}dialogue)\b", re.I),
+                         r"(?:tele)?phoned?|telephones|co-chair(?:s|ed)?|(?:holds?|held|hosted|co-hosted) (?:an? |the )?(?:[\w-]+ ){0,3}dialogue)\b", re.I),
      ("talk", "call", "consultation", "conversation", "phone", "co-chair", "conference", "dialogue")),
     # ("chair" as a noun, "Committee Chair meets X", "Chair of", is no chairing)
     # ("hosts Chinese Ambassador": hosting a person is meeting him)
@@ -69,7 +69,7 @@ _KINDS_WS = [(kind, WordStart(rx), hints) for kind, rx, hints in _KINDS_LOW]
 _FUTURE_TITLE = re.compile(r"\b(?:to|will) (?:visit|attend|pay|travel|host|chair|lead|hold)\b", re.I)
 _PAST_TITLE = re.compile(r"\b(?:led|met|visited|held|attended|paid)\b", re.I)
 _WILL = re.compile(r"\bwill\b|\bis to\b|\bare to\b|\bto be held\b")
-_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+_PHONE = re.compile(r"\b(?:(?:tele)?phoned?|telephones)\b", re.I)  # ("X telephones Y", "phoned"; not "smart phones")
 _VIDEO = re.compile(r"\b(?:video|videolink|video-?conferenc(?:e|es|ing)|webinar|cloud|virtual(?:ly)?|online)\b", re.I)
 _BARE_CALL = re.compile(r"(?<!video )(?<!courtesy )(?<!farewell )(?<!introductory )\bcalls? with\b")
 _VIDEO_HINTS = ("video", "webinar", "cloud", "virtual", "online")

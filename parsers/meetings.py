@@ -78,6 +78,8 @@ _VERB = re.compile(
     r"|(?:took|takes|received|receives|answered|answers)\s+(?:a\s+|the\s+)?(?:phone|telephone|video)\s+call\s+from"
     # "Defense Minister X contacted Dr. Y, US Secretary of Defense, through telephone": a phone call
     r"|contacted(?=\s+[^;]{3,200}?\s+(?:through|by|via|over)\s+(?:the\s+)?(?:tele)?phone\b)"
+    # ("Prime Minister X telephones Chinese President Y and discussed ...": a phone call)
+    r"|(?:telephoned|telephones|phoned)(?=\s+(?:his\s+|her\s+)?[A-Z])"
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+(?:a\s+)?farewell(?:\s+call)?\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
@@ -185,7 +187,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
-                            r"accepted|accepts|contacted|"
+                            r"accepted|accepts|contacted|telephoned|telephones|phoned|"
                             r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$|^.*\stogether\s+with$", re.I)
 _WITH = re.compile(r"\bwith\s+")
@@ -391,7 +393,7 @@ _ALSO_INCLUDED = re.compile(r"\s+(?:also\s+)?(?:included|includes|comprised|comp
 _VERB_AFTER_LEADER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|arrived|came)\b.*$")
 
 
-_SPEECH_TAIL = re.compile(r",?\s+(?:made\s+the\s+(?:remarks|statement|comments?)|said|says)\b")
+_SPEECH_TAIL = re.compile(r",?\s+(?:(?:made|gave|issued|expressed)\s+the\s+(?:remarks|statement|comments?)|said|says)\b")
 _DURING_CLAUSE = re.compile(r"^during\s+[^,]{1,80},\s+")
 _SAID_LEAD = re.compile(r"^(?:\s*,?\s*(?:here|today|yesterday|on|that|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+\s*")
@@ -466,7 +468,8 @@ def clean_subject(text: str) -> str:
         if im:
             text = text[im.end():]
     text = _SUBJECT_LEAD.sub("", text)
-    if "said" in text or "says" in text or "remarks" in text or "made the" in text:
+    if "said" in text or "says" in text or "remarks" in text or "made the" in text or " the statement" in text \
+            or " the comment" in text:
         text = _without_speech_clause(text)
     if ", " in text and ("lead" in text or "head" in text or "who " in text):
         # "Lin, leading a delegation in Zimbabwe, met with ...": the clause says what the subject was doing
@@ -543,7 +546,7 @@ _TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|conven
                   "exchanged|exchanges|exchange|conferred|confers|"
                   "discussed|talked|spoke|speaks|talks|received|receives?|presented|presents|hosted|hosts|bid|bids|bade|"
                   "visited|started|starts|began|begins|opened|opens|engaged|engages|participated|participates|introduced|introduces|"
-                  "told|welcomed|welcomes|got|gets|chair|chairs|host|meeting|holding")
+                  "told|welcomed|welcomes|got|gets|chair|chairs|host|meeting|holding|telephoned|telephones|phoned")
 _TRIGGER = re.compile(f"(?:{_TRIGGER_WORDS}) |(?:received|receives),")  # ("received, today, in his office the ...")
 _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upon|following|after) |(?:received|receives),")  # "during (his) meetings with"
 # For ASCII sentences the triggers are found faster still with bytes operations in C: every byte
@@ -556,7 +559,7 @@ _TRIGGER_SET = frozenset(w.encode() for w in
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "
                          "hosted hosts bid bids bade visited started starts began begins opened opens "
                          "engaged engages participated participates introduced introduces told welcomed welcomes got gets "
-                         "chair chairs host meeting holding"
+                         "chair chairs host meeting holding telephoned telephones phoned"
                          .split())
 _COMMA_AFTER_TRIGGER = frozenset((b"received", b"receives"))
 _TRIGGER_SET_MEETINGS = _TRIGGER_SET | {b"during", b"in", b"at", b"when", b"while", b"upon", b"following", b"after"}
@@ -810,11 +813,14 @@ class Registry:
         if len(words) == 1:
             for p in self.people:
                 toks = p["name"].lower().replace("-", " ").split()
+                if len(toks) > 2 and toks[-1].rstrip(".") in _NAME_SUFFIXES:
+                    toks = toks[:-1]  # ("Marcos" for "Ferdinand Marcos Jr.")
                 if words[0] in (toks[0], toks[-1]):
                     return p
         return None
 
 
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _NAME_THEN_ITS = re.compile(r"^[^,]{3,60}, its [a-z]")
 
 

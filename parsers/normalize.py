@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 _REPLACEMENTS = (
     ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "), ("\u3000", " "),
     ("\u2013", "—"), ("\u2012", "—"), ("\u2015", "—"), ("\u200b", ""), ("\ufeff", ""),
+    ("`", "'"),  # ("Indonesia`s Foreign Minister": a backtick for an apostrophe)
     # The other whitespace that is no line break (str.splitlines): a line's only whitespace is then " ".
     *((chr(c), " ") for c in (0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F)),
 )

@@ -904,6 +904,13 @@ _THE_OFFICE_AFTER = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(
 _NEW_PERSON_HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Mme. ", "Madam ", "H.E. ", "Hon. ", "Dr. ")
 
 
+def _opens_with_one_word_name(text: str) -> bool:
+    """"D.Gankhuyag, Ambassador ...", "Major General T.Badral, Head of ...": a one-word name (after a rank)
+    is the next chunk's person."""
+    part = text.split(",", 1)[0].split()
+    return 1 <= len(part) <= 3 and is_one_word_name(part[-1]) and "." in part[-1]
+
+
 def _chunks(phrase: str) -> list[tuple[str, str]]:
     """Top-level chunks with the separator that preceded each (',' or 'and' or ';').
 
@@ -928,6 +935,7 @@ def _chunks(phrase: str) -> list[tuple[str, str]]:
                 and not any(w.lower().strip(",") in _HEADS and w.lower() not in _FIELD_WORDS for w in nxt.split(",", 1)[0].split()[:4]):
             continue  # "Minister of State and Foreign Affairs, X": one office over two fields
         if m.group(0).endswith("with ") or _starts_new(nxt) or (is_comma and (is_pure_name(before) or _ends_with_name(before))) \
+                or (is_comma and "." in nxt[:40] and _opens_with_one_word_name(nxt)) \
                 or (is_comma and nxt.startswith("also ")) \
                 or (not is_comma and nxt[:1].islower() and _OTHERS.match(nxt)) \
                 or (is_comma and (_STYLE.match(nxt) or (nxt[:1].islower() and _singular_office(nxt.split(",", 1)[0])))) \
@@ -1402,7 +1410,8 @@ gui ai an bu kuang le teng huo jing ju hai heng pi tai zu chi dou gou ba zhuge s
 
 # Names written as one word that are whole names, not a bare surname: a Mongolian patronymic
 # initial glued to the name ("D.Tsogtbaatar") or a hyphenated given name ("Oyun-Erdene").
-_ONE_WORD_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$|^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
+# (the initial may be two letters: "Kh.Battulga", "Ts.Elbegdorj")
+_ONE_WORD_NAME = re.compile(r"^(?!(?:Mr|Ms|Dr|St)\.)[A-Z][a-z]?\.[A-Z][a-z]{2,}$|^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
 
 
 def is_one_word_name(name: str) -> bool:

@@ -3740,3 +3740,28 @@ def test_a_visit_to_a_bodys_house_is_a_meeting_a_visit_to_a_country_a_visit():
     assert kind_of("Communist Party team visits PTI secretariat") == "meeting"
     assert kind_of("Ambassador Ma Lin Visits Example University") == "meeting"
     assert kind_of("CPC delegation visits Freedonia") == "visit"
+
+
+def test_a_surname_of_a_name_with_jr_gave_the_statement_and_a_telephone_call_told_with_telephones():
+    r = parse_release("Title\n\nBEIJING, Jan. 4, 2023 — President Tom Hale Jr. on Wednesday assured Chinese officials of partnership."
+                      "\n\nHale gave the statement during his meeting with Ma Lin, chairman of the Example Committee.\n",
+                      release_id="other-20230104-1")
+    assert _met(r) == [(["Tom Hale Jr"], ["Ma Lin"])]
+    r = parse_release(" date 2021-10-26\n\nOn Tuesday, Prime Minister Tom Hale telephones Chinese President Ma Lin and discussed "
+                      "ties.\n", release_id="other-20211026-1")
+    assert (r["kind"], r["mode"], _met(r)) == ("talks", "phone", [(["Tom Hale"], ["Ma Lin"])])
+    # (a donation of "smart phones" is no phone call)
+    r = parse_release("Ambassador attends donation\n\nOn December 17, 2014, Ambassador Ma Lin attended the donation ceremony and donated "
+                      "computers and smart phones to the Ministry.\n", release_id="embassy-20141223-1")
+    assert r["mode"] != "phone"
+
+
+def test_mongolian_names_with_a_two_letter_initial_in_a_list_of_offices_after_names():
+    got = parse_people("Kh.Battulga, President, D.Gankhuyag, Ambassador of Mongolia to China, Major General T.Badral, Head of "
+                       "the Agency, and T.Tegshjargal, Foreign Policy Advisor to the President")
+    assert [(p["name"], p["title"]) for p in got] == [
+        ("Kh.Battulga", "President"), ("D.Gankhuyag", "Ambassador"), ("T.Badral", "Major General"),
+        ("T.Tegshjargal", "Foreign Policy Advisor to the President")]
+    r = parse_release("Title\n\nJAKARTA, Jan. 5, 2013 — Indonesia`s Foreign Minister Tom Hale met with his China counterpart, "
+                      "Minister Ma Lin.\n", release_id="other-20130105-1")
+    assert r["meetings"][0]["principals"][0]["title"] == "Foreign Minister"
