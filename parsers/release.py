@@ -95,7 +95,7 @@ _PRESENT_AFTER = re.compile(
     # ("Attending the ceremony from the Chinese side were A, B, ...")
     r"|^(?:also\s+)?attending\s+(?:the\s+)?(?:[\w.'-]+\s+){1,8}?(?:were|was)\s+"
     # ("Foreign Minister X was accompanied at the meeting by Y")
-    r"|\b(?:were|was)\s+(?:also\s+)?(?:attended|accompanied)\s+(?:at\s+the\s+(?:meeting|talks|event)\s+)?by\s+"
+    r"|\b(?:were|was|is|are)\s+(?:also\s+)?(?:attended|accompanied)\s+(?:at\s+the\s+(?:meeting|talks|event)\s+)?by\s+"
     # ("X met with Y at his residence, accompanied by A and B": the sentence's last clause)
     r"|,\s+accompanied\s+by\s+(?![^;]*?\b(?:met|meets|held|holds|visited|called|paid|attended|received|said)\b))(?P<who>.+?)\.?$", re.I)
 # On plain ASCII text (fastre.is_plain) _PRESENT's lazy subject ends where this tail first

@@ -3765,3 +3765,10 @@ def test_mongolian_names_with_a_two_letter_initial_in_a_list_of_offices_after_na
     r = parse_release("Title\n\nJAKARTA, Jan. 5, 2013 — Indonesia`s Foreign Minister Tom Hale met with his China counterpart, "
                       "Minister Ma Lin.\n", release_id="other-20130105-1")
     assert r["meetings"][0]["principals"][0]["title"] == "Foreign Minister"
+
+
+def test_the_people_a_visitor_is_accompanied_by_in_the_present_tense():
+    r = parse_release("President arrives in China\n\nBEIJING, April 2, 2018 — President Tom Hale has arrived in Beijing, China for a four "
+                      "day state visit.\n\nThe President is accompanied by the First Lady, Cde Ann Hale, the Minister of Finance Cde Jim "
+                      "Low and other senior government officials.\n", release_id="other-20180402-1")
+    assert [p["name"] for p in r["present"]] == ["Ann Hale", "Jim Low"]
