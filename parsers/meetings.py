@@ -453,8 +453,8 @@ def clean_subject(text: str) -> str:
     text = text.strip()
     if text.endswith(" co-"):
         text = text[:-4]  # "Yang co-chaired the dialogue with ...": the verb's prefix, cut off at its trigger
-    if text[:1] in "\"“" and _QUOTE_BEFORE.match(text):
-        text = text[_QUOTE_BEFORE.match(text).end():]  # '"We hope ...," Zhou told visiting X': the speaker
+    if text[:1] in "\"“" and (qm := _QUOTE_BEFORE.match(text)):
+        text = text[qm.end():]  # '"We hope ...," Zhou told visiting X': the speaker
     if ": " in text[:50]:
         # "Editor's note: President X held talks with ...": a label before the sentence
         label, _, rest = text.partition(": ")
@@ -1256,8 +1256,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if not parts:
             continue
         subj, verb, between, obj = parts
-        if subj[:1] in "\"“" and _QUOTE_BEFORE.match(subj):
-            subj = subj[_QUOTE_BEFORE.match(subj).end():]  # ('"We hope X will ...," Zhou told visiting Y': no plan of Zhou's)
+        if subj[:1] in "\"“" and (qm := _QUOTE_BEFORE.match(subj)):
+            subj = subj[qm.end():]  # ('"We hope X will ...," Zhou told visiting Y': no plan of Zhou's)
         if obj and verb[:4].lower() == "call" and obj[:1].islower() and _URGED_TO.search(obj):
             continue  # "Li called on journalists to improve their coverage": urged, no call paid
         if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent or "earlier this " in sent) \

@@ -272,8 +272,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # future is the speaker's, not the meeting's
         lead_head = lead_head[: lead_head.index(" said")]
     elif not verb and " will " in lead_head:
-        sm = _STATED_WILL.search(lead_head)
-        if sm:
+        if sm := _STATED_WILL.search(lead_head):
             # "Ambassador X has stated that the cooperation will focus on ...": a future the speaker
             # tells, with no event in it, announces nothing
             lead_head = lead_head[: sm.start()]
