@@ -137,7 +137,7 @@ _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][
 _SUBJECT_VERB = re.compile(
     r"(?:met|meets|held|holds|had|has|will|would\s+(?=(?:pay|visit|travel|attend|lead|hold|meet)\b)|was\s+(?:received|met)\s+by|is\s+(?:currently\s+)?(?:holding|visiting|attending)|led(?!\s+by)|leads|visited|visits|attended|attends|is paying|paid|pays|"
     r"travelled|traveled|left(?!-)|arrived|arrives|received(?!\s+by)|receives|called|spoke|speaks|talked|said|says|told|sent|sends|hosted|hosts|discussed|exchanged|co-chaired|chaired|presided|addressed|"
-    r"delivered|invited(?!\s+by)|is to|are to|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"delivered|invited(?!\s+by)|is to|are to|conducted|conducts|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # (a wire's speaker: "Li Shulei, a member of ..., emphasized the role of media")
     r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
     r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made|"

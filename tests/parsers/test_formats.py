@@ -3772,3 +3772,11 @@ def test_the_people_a_visitor_is_accompanied_by_in_the_present_tense():
                       "day state visit.\n\nThe President is accompanied by the First Lady, Cde Ann Hale, the Minister of Finance Cde Jim "
                       "Low and other senior government officials.\n", release_id="other-20180402-1")
     assert [p["name"] for p in r["present"]] == ["Ann Hale", "Jim Low"]
+
+
+def test_a_lead_that_conducted_a_meeting_gives_the_counterpart_no_clause_for_an_office():
+    r = parse_release("Two ministers meet in Jakarta\n\nJakarta (ANTARA News) – Freedonia`s Foreign Minister Tom Hale conducted a meeting "
+                      "with his China counterpart Ma Lin here on Friday discussing various issues.\n", release_id="other-20130105-2")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    ma = r["meetings"][0]["counterparts"][0]
+    assert ma["country"] == "CHN" and "conducted" not in (ma["title"] or "")
