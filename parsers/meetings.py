@@ -1201,11 +1201,14 @@ def _speech_in_relative_clause(sent: str) -> bool:
 
 
 def _met_before_speech(sent: str) -> bool:
-    """"Xi also met with X, ..., and said that ...": the sentence tells a meeting first, then what was said."""
-    if ", and said " not in sent and ", and told " not in sent:
+    """"Xi also met with X, ..., and said that ...", "Muhyiddin, who held a discussion via video conference
+    with Y this morning, said ...": the sentence tells a meeting first, then what was said."""
+    if ", and said " not in sent and ", and told " not in sent and ", who " not in sent[:80]:
         return False
     v = find_verb(sent)
-    return v is not None and v.start() < 40 and v.group(0).lower().startswith(("met", "held"))
+    if v is None or v.start() >= 80 or not v.group(0).lower().startswith(("met", "held", "had")):
+        return False
+    return v.start() < 40 or sent.endswith(", who ", 0, v.start()) and "," not in sent[: sent.index(", who ")]
 
 
 def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_people: list[Person]) -> list[Event]:

@@ -3780,3 +3780,10 @@ def test_a_lead_that_conducted_a_meeting_gives_the_counterpart_no_clause_for_an_
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
     ma = r["meetings"][0]["counterparts"][0]
     assert ma["country"] == "CHN" and "conducted" not in (ma["title"] or "")
+
+
+def test_a_meeting_told_in_the_speakers_relative_clause():
+    r = parse_release(" date 2021-05-21\n\nKUALA LUMPUR, May 21 — The two countries are exploring new areas of common interests, "
+                      "said Prime Minister Tom Hale.\n\nHale, who held a discussion via video conference with Chinese Premier Ma Lin "
+                      "this morning, said the cooperation included vaccines.\n", release_id="other-20210521-1")
+    assert (r["mode"], _met(r)) == ("video", [(["Tom Hale"], ["Ma Lin"])])
