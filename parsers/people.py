@@ -731,6 +731,9 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
+    if any(" was " in r or " is " in r or " were " in r for r in roles):
+        # "X, Minister for Agriculture was the chief guest on the occasion": the clause is no office
+        roles = [_without_copula_clause(r) for r in roles]
     roles = [r for r in roles if not _MODIFIER_ONLY.match(r)]  # "visiting X, a Member of ...": no office
     if roles and roles[0].endswith(_RANK_WORDS):
         # "Defence Minister General X", "Chief of Army Staff General X": the rank is no part of the office
@@ -1221,6 +1224,15 @@ def parse_people(phrase: str) -> list[Person]:
 
 
 _DANGLING_AND = re.compile(r",?\s+(?:and|as well as)$")
+_COPULA_CLAUSE = re.compile(r"\s+(?:was|is|were|are)\s+(?:the|a|an|also|present|among)\b.*$")
+
+
+def _without_copula_clause(role: str) -> str:
+    """The office before "was the chief guest ...", when an office is written before it."""
+    m = _COPULA_CLAUSE.search(role)
+    if m and any(w.lower() in _HEADS for w in role[: m.start()].split()):
+        return role[: m.start()]
+    return role
 _CAPITALS_BEFORE_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)'s\s+$")
 _OFFICE_NOT_BODY = frozenset(("Prime Minister", "President", "King", "Queen", "Premier", "Chancellor", "Secretary-General",
                               "Emperor", "Emir", "Sultan", "Vice President", "Foreign Minister"))

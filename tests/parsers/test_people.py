@@ -550,6 +550,11 @@ def test_a_senators_short_style_is_no_part_of_the_name():
         ("Tom Hale", "Prime Minister")]
 
 
+def test_a_clause_after_an_office_is_no_part_of_it():
+    assert [(p["name"], p["title"]) for p in parse_people("Tom Hale, Minister for Agriculture was the chief guest on the occasion")] == [
+        ("Tom Hale", "Minister for Agriculture")]
+
+
 def test_an_office_from_a_body_or_a_place():
     assert [(p["title"], p["organization"], p["country"]) for p in parse_people("Tom Hale, a senior official from the Ministry of Commerce")] == [
         ("senior official", "Ministry of Commerce", None)]
