@@ -874,10 +874,16 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
             people = M.people_in(M.clean_subject(m.group("who")), registry)
             if len(people) == 2:
                 return M.Event(people[:1], people[1:], None, False, "led delegations", sent)
-        m = _DISCUSSED_BY.search(sent) if "discussed by " in sent else None
+        m = _DISCUSSED_BY.search(sent) if "discussed " in sent and " by " in sent else None
         if m:
-            # "The key issues of cooperation were discussed by Foreign Minister A and Ambassador B": A's with B
-            people = M.people_in(M.object_text(m.group("who")), registry)
+            # "The key issues of cooperation were discussed by Foreign Minister A and Ambassador B", "...
+            # was discussed today in Ashgabat by Deputy Foreign Minister A with Ambassador B": A's with B
+            who = M.object_text(m.group("who"))
+            if " with " in who:
+                principals = M.people_in(who[: who.index(" with ")], registry)
+                people = principals[:1] + M.people_in(who[who.index(" with ") + 6:], registry) if len(principals) == 1 else []
+            else:
+                people = M.people_in(who, registry)
             if len(people) == 2:
                 return M.Event(people[:1], people[1:], None, False, "discussed by", sent)
         m = _TWO_SIDES_HEADED.search(sent) if " side" in sent and " by " in sent else None
@@ -913,7 +919,8 @@ _STATED_WILL = re.compile(r"\s(?:has\s+|have\s+)?(?:said|says|stated|states|note
                           r"go|leave|arrive|tour)\b)")
 _LED_THEIR_DELEGATIONS = re.compile(r"^(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\s+(?:respectively\s+)?led\s+(?:their|the\s+two|both)\s+"
                                     r"(?:respective\s+)?delegations\b")
-_DISCUSSED_BY = re.compile(r"\b(?:were|was)\s+(?:also\s+)?discussed\s+by\s+(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\.?$")
+_DISCUSSED_BY = re.compile(r"\b(?:were|was)\s+(?:also\s+)?discussed\s+(?:(?:today|yesterday|on\s+\w+|in\s+[A-Z][a-z]+)\s+){0,3}"
+                           r"by\s+(?P<who>[A-Z].{3,250}?\s+(?:and|with)\s+.{3,250}?)\.?$")
 _TALKS_OF = re.compile(r"\b(?:the|a)\s+(?:talks|meeting)\s+of\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}?[A-Z].+?)(?:,\s+(?:the\s+)?(?:sides|two|both)\b|\.$|$)")
 
 

@@ -3648,6 +3648,9 @@ def test_issues_discussed_by_two_office_holders():
                       "Minister, Foreign Minister of Freedonia Tom Hale and Ambassador of China in Example City Ma Lin.\n",
                       release_id="other-20200101-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    r = parse_release("Relations discussed\n\nA wide range of issues of the relations was discussed today in Exampleton by Deputy "
+                      "Foreign Minister Tom Hale with Ambassador of China Ma Lin.\n", release_id="other-20200101-2")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
 
 
 def test_a_stated_future_is_no_announcement_and_a_courtesy_meeting_dates_itself():
