@@ -1229,7 +1229,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 events.append(wire)
                 registry.last = wire.principals[0]
                 continue
-        if idx >= 1 and events and sent.startswith(_WHEN_MEETING):
+        if idx >= 1 and events and sent.startswith(_WHEN_MEETING) and not _dated_apart(sent, sents[:min(idx, 2)]):
             # "X met respectively with leaders of ...", then a paragraph for each: "When meeting with
             # President A of B, X stressed ...": one more meeting when A is new (so "In a separate
             # meeting with A, X said" after any meeting)
@@ -1562,7 +1562,19 @@ _WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the 
                  "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with",
                  "When talking with", "During talks with", "During his talks with", "During her talks with",
                  "In a separate phone call with", "In a separate call with", "In another phone call with",
-                 "In a separate telephone conversation with", "In a separate video call with", "In separate talks with")
+                 "In a separate telephone conversation with", "In a separate video call with", "In separate talks with",
+                 # (a later paragraph's own meeting: "In a meeting with A, vice president of B (FSM), Ding called ...")
+                 "In a meeting with", "During a meeting with", "In talks with", "In his talks with", "In her talks with",
+                 "In a phone call with", "In a telephone conversation with", "In a video call with")
+_ON_MONTH_DAY = re.compile(r",?\s+on\s+(?P<month>" + _MONTH + r")\.?\s+\d{1,2}\b")
+
+
+def _dated_apart(sent: str, lead: list[str]) -> bool:
+    """Is this "During a meeting with X on Aug. 19, Y said" of a month the lead never names (background)?"""
+    m = _ON_MONTH_DAY.search(sent, 0, 400) if " on " in sent else None
+    return m is not None and not any(m.group("month")[:3] in s for s in lead)
+
+
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|Also),?\s+)?(?:[Hh]e|[Ss]he)(?:\s+also)?$")
 
 

@@ -3790,3 +3790,18 @@ def test_a_meeting_told_in_the_speakers_relative_clause():
                       "said Prime Minister Tom Hale.\n\nHale, who held a discussion via video conference with Chinese Premier Ma Lin "
                       "this morning, said the cooperation included vaccines.\n", release_id="other-20210521-1")
     assert (r["mode"], _met(r)) == ("video", [(["Tom Hale"], ["Ma Lin"])])
+
+
+def test_a_later_paragraph_in_a_meeting_with_someone_is_a_meeting_unless_dated_to_another_month():
+    text = ("Vice premier meets foreign leaders\n2025-03-27\n\nBOAO, March 26 (Xinhua) -- Vice Premier Ma Lin met with Example "
+            "Prime Minister Tom Hale on Wednesday.\n\nIn a meeting with Ana B. Ruiz, vice president of the Federated States of "
+            "Micronesia (FSM), Ma called for expanding trade, investment and tourism.\n")
+    r = parse_release(text)
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana B. Ruiz"])]
+    ruiz = r["meetings"][1]["counterparts"][0]
+    assert (ruiz["title"], ruiz["organization"], ruiz["country"]) == ("vice president", None, "FSM")
+    # (the background of a phone call's news: a meeting of two months before)
+    r = parse_release("Officials talk over phone\n2011-10-18\n\nBEIJING, Oct. 18 (Xinhua) -- Vice Premier Ma Lin and U.S. "
+                      "Secretary of Treasury Tom Hale had a phone conversation Tuesday.\n\nDuring a meeting with visiting Example Vice "
+                      "President Ana Ruiz on Aug. 19, Premier Li Ping said the relationship was of global importance.\n")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
