@@ -218,7 +218,14 @@ _INTERNATIONAL = re.compile(
     r"Council of Europe|Commonwealth of Independent States|CIS|Eurasian Economic Union|ECOWAS|SADC|"
     r"East African Community|CELAC|Organization of American States|OAS|Organi[sz]ation of Islamic Cooperation|OIC|"
     r"Gulf Cooperation Council|GCC|Mercosur|CARICOM|Pacific Islands Forum|COPPPAL|ICAPP|"
-    r"International Conference of Asian Political Parties)\b"
+    r"International Conference of Asian Political Parties|"
+    # ("U.N. Secretary-General": \b after the N, before its full stop)
+    r"U\.N|World Health Organi[sz]ation|World Economic Forum|WEF|World Intellectual Property Organi[sz]ation|WIPO|"
+    r"International Maritime Organi[sz]ation|Food and Agriculture Organi[sz]ation|OECD|"
+    r"Organi[sz]ation for Economic Co-?operation and Development|South Asian Association for Regional Cooperation|SAARC|"
+    r"Organi[sz]ation of African Unity|International Criminal Police Organi[sz]ation|European Council|"
+    r"European External Action Service|EEAS|ASEAN-China Centre|Union of Latin American Parties|S[aã]o Paulo Forum|"
+    r"International Committee of the Red Cross|ICRC|International Olympic Committee|World Food Programme|WFP)\b"
 )
 
 

@@ -292,6 +292,14 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
             # (and whom its subject met, for the office only: "... with U.S. Secretary of State X"; parsed
             # only if asked, see Registry.headline_person)
             registry.headline_title = title
+    for caption in rel.captions[:2]:
+        # "Wu Bangguo (R), chairman of ..., meets with X in Geneva" above a body that writes "Wu met ...":
+        # the caption's full names too (names only, like the headline's)
+        cverb = M.find_verb(caption)
+        if cverb and cverb.start() > 3:
+            for p in P.parse_people(M.clean_subject(PHOTO_POSITION.sub("", caption[: cverb.start()]))):
+                if len(p["name"].split()) >= 2:
+                    registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
     umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:

@@ -3805,3 +3805,14 @@ def test_a_later_paragraph_in_a_meeting_with_someone_is_a_meeting_unless_dated_t
                       "Secretary of Treasury Tom Hale had a phone conversation Tuesday.\n\nDuring a meeting with visiting Example Vice "
                       "President Ana Ruiz on Aug. 19, Premier Li Ping said the relationship was of global importance.\n")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_photo_captions_full_name_resolves_the_bodys_surname_and_world_bodies_have_no_country():
+    text = ("Top legislator's tour promotes ties (4)\n\n18:42, July 21, 2010\n\nMa Lin (R), chairman of the Example Congress, "
+            "meets with Tom Hale, chairman of the Senate of Kazakhstan, in Geneva, Switzerland, July 20, 2010. (Xinhua/Li Ping)"
+            "\n\nThe conference was convened 10 years after the goals were adopted.\n\nMa met U.N. Secretary-General Ana Ruiz "
+            "as well as Jim Low, speaker of the National Assembly of Namibia, World Health Organization Director-General Eva Lind "
+            "and World Economic Forum Executive Chairman Bo Berg. They discussed the goals.\n")
+    r = parse_release(text, release_id="people-20100721-1")
+    assert _met(r) == [(["Ma Lin"], ["Ana Ruiz", "Jim Low", "Eva Lind", "Bo Berg"])]
+    assert [c["country"] for c in r["meetings"][0]["counterparts"]] == [None, "NAM", None, None]
