@@ -91,7 +91,7 @@ alderwoman ward issue issues question editor editorial publisher correspondent c
 room airport countries ministerial developing informal gallery museum expo festival week weeks walks venue
 towards toward for against without between through under into from with of the and
 parliamentarian parliamentarians legislator legislators lawmaker lawmakers counsellors counselors
-socialism democracy solidarity progress unity freedom peace prosperity dignity welfare victory revolution salvation
+socialism democracy solidarity progress prosperity welfare victory revolution salvation
 olympic olympics paralympic paralympics games ceremony
 taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor

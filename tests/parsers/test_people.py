@@ -741,3 +741,10 @@ def test_opposition_before_a_common_noun_is_part_of_the_body():
 def test_a_mechanism_or_initiative_named_in_capitals_is_no_person():
     assert parse_people("the 2024 China-Freedonia Ruling Party Governance Exchange Mechanism") == []
     assert parse_people("the Example Peace Initiative Platform") == []
+
+
+def test_given_names_that_are_also_ideals_are_names():
+    for first in ("Unity", "Freedom", "Peace", "Dignity"):
+        assert [p["name"] for p in parse_people(f"{first} Hale, Minister of International Affairs and Cooperation")] == [f"{first} Hale"]
+    # (a battle's victory is no one: "the celebration of the Dien Bien Phu Victory")
+    assert parse_people("Dien Bien Phu Victory") == []
