@@ -958,7 +958,7 @@ def _counterpart_named_later(country: str | None, later: list[str], registry: Re
 
 
 _PLURAL_GROUP_WORDS = ("counterparts", "dignitaries", "politicians", "leaders", "officials", "guests", "figures",
-                       "personalities", "representatives", "ministers", "heads of")
+                       "personalities", "representatives", "ministers", "heads of", "delegates", "participants")
 _THEY_INCLUDED = re.compile(r"^(?:The|They|These|Those)\b[^,.;]{0,40}?\s+(?:included|includes|include|were)\s*:?\s+(?P<who>.+?)\.?$")
 
 
@@ -1041,6 +1041,12 @@ def counterparts_of(obj: str, registry: Registry, later: list[str]) -> tuple[lis
                     return who, obj
         named = _group_named_later(obj, later, registry) if "credentials" in obj or "envoys" in obj \
             or "mbassadors" in obj else []
+        if not named and later and any(map(low.__contains__, _PLURAL_GROUP_WORDS)):
+            # "met with foreign delegates to the seminar. The delegates include former President A, ...":
+            # the group the next sentence names, person by person
+            im = _THEY_INCLUDED.match(later[0])
+            if im and (named := people_in(im.group("who"), registry)):
+                return named, None
         return named, obj
     found = people_in(obj, registry) or _office_then_surname(obj)
     if not found and later and any(map(low.__contains__, _PLURAL_GROUP_WORDS)):

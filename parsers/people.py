@@ -100,6 +100,9 @@ commissar commissars commissioners promotion garrison chairmen chairwomen chairp
 vice-chairmen co-chairmen generals compliance structure sectors
 """.split()
 VOCAB = frozenset(_VOCAB)
+_GLUED_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+# Ideals that are given names too ("Unity Dow"), and end bodies' names ("Organization of African Unity")
+_IDEAL_GIVEN_NAMES = frozenset(("unity", "freedom", "peace", "dignity"))
 _PARTICLES = frozenset("de da do dos das del della van von der den ul al el bin bint la le los las di du ibn y".split())
 # Words that start a new office within a list ("... and Chairman of ...", ", director of ...").
 _HEADS = frozenset("""
@@ -182,6 +185,9 @@ def is_name_token(tok: str) -> bool:
         return False  # "Special Initiatives X", "Foreign Relations": a portfolio's plural noun, no name
     if "-" in word and any(part.lower() in VOCAB for part in word.split("-")):
         return False  # an office written with a hyphen ("Minister-Counsellor", "Ambassador-designate")
+    if not word[1:].islower() and (glued := _GLUED_WORDS.fullmatch(word)) and glued[1].lower() in VOCAB \
+            and glued[2].lower() in VOCAB:
+        return False  # two office words with their space left out ("former US StateSecretary X"), not "McDonald"
     letters = word.replace("-", "").replace("'", "")
     if len(letters) >= 2 and letters.isupper():
         # acronyms (CPC, LDPR, UN) are not; "Felipe VI", "Carl XVI Gustaf" are, and so is a Chinese
@@ -322,6 +328,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 j += 1  # "Madhav Kumar Nepal, Chairperson of ...": a surname that is a country's name
             if j - i == 2 and j + 1 == n and tokens[j] == "On":
                 j += 1  # "Chief Executive Chui Sai On": a Cantonese given name's last syllable, ending the chunk
+            if j - i >= 3 and i > 0 and tokens[i].lower() in _IDEAL_GIVEN_NAMES and tokens[i - 1][:1].isupper():
+                i += 1  # "Secretary General of the Organization of African Unity Amara Essy": the body's last word
             prev = tokens[i - 1].lower() if i > 0 else ""
             if j < n and tokens[j][:1].isupper() and tokens[j].lower().strip(",;") in _ORG_WORDS:
                 i = j  # the words open a body's name ("the Beijing Xiangshan Forum"), no person's

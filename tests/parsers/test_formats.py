@@ -3816,3 +3816,11 @@ def test_a_photo_captions_full_name_resolves_the_bodys_surname_and_world_bodies_
     r = parse_release(text, release_id="people-20100721-1")
     assert _met(r) == [(["Ma Lin"], ["Ana Ruiz", "Jim Low", "Eva Lind", "Bo Berg"])]
     assert [c["country"] for c in r["meetings"][0]["counterparts"]] == [None, "NAM", None, None]
+
+
+def test_a_group_met_that_the_next_sentence_names_person_by_person():
+    r = parse_release("Vice president meets foreign delegates\n2004-06-16\n\nVice President Ma Lin met in Beijing Tuesday with foreign "
+                      "delegates to the International Seminar on Peace.\n\nThe delegates include former Example President Tom Hale, "
+                      "former UN Secretary General Ana Ruiz and a former minister of the Cabinet of Myanmar Jim Low.\n")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale", "Ana Ruiz", "Jim Low"])]
+    assert r["meetings"][0]["counterpart_delegation"] is None

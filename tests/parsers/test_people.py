@@ -748,3 +748,10 @@ def test_given_names_that_are_also_ideals_are_names():
         assert [p["name"] for p in parse_people(f"{first} Hale, Minister of International Affairs and Cooperation")] == [f"{first} Hale"]
     # (a battle's victory is no one: "the celebration of the Dien Bien Phu Victory")
     assert parse_people("Dien Bien Phu Victory") == []
+    got = parse_people("former Secretary General of the Organization of African Unity Ana Ruiz")
+    assert [(p["name"], p["organization"]) for p in got] == [("Ana Ruiz", "Organization of African Unity")]
+
+
+def test_two_office_words_glued_together_are_no_part_of_the_name():
+    assert [(p["name"], p["title"]) for p in parse_people("former US StateSecretary Tom Hale")] == [("Tom Hale", "former StateSecretary")]
+    assert [p["name"] for p in parse_people("Ana McDonald and Jim DeVos")] == ["Ana McDonald", "Jim DeVos"]
