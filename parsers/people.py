@@ -326,6 +326,8 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                     and tokens[j].strip(",") in _COUNTRY_SURNAMES and (j + 1 == n or tokens[j].endswith(",")
                                                                        or not tokens[j + 1][:1].isupper()):
                 j += 1  # "Madhav Kumar Nepal, Chairperson of ...": a surname that is a country's name
+            if j - i >= 2 and j < n and tokens[j].rstrip(",") in ("uulu", "kyzy"):
+                j += 1  # "Speaker Nurlanbek Turgunbek uulu": a Kyrgyz patronymic's "son of", in the name
             if j - i == 2 and j + 1 == n and tokens[j] == "On":
                 j += 1  # "Chief Executive Chui Sai On": a Cantonese given name's last syllable, ending the chunk
             if j - i >= 3 and i > 0 and tokens[i].lower() in _IDEAL_GIVEN_NAMES and tokens[i - 1][:1].isupper():

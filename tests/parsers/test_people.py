@@ -755,3 +755,9 @@ def test_given_names_that_are_also_ideals_are_names():
 def test_two_office_words_glued_together_are_no_part_of_the_name():
     assert [(p["name"], p["title"]) for p in parse_people("former US StateSecretary Tom Hale")] == [("Tom Hale", "former StateSecretary")]
     assert [p["name"] for p in parse_people("Ana McDonald and Jim DeVos")] == ["Ana McDonald", "Jim DeVos"]
+
+
+def test_a_kyrgyz_patronymic_son_of_or_daughter_of_is_part_of_the_name():
+    got = parse_people("Kyrgyz Parliament Speaker Ana Tomasbek uulu, Kyrgyz State Secretary Tom Hale")
+    assert [(p["name"], p["title"]) for p in got] == [("Ana Tomasbek uulu", "Speaker"), ("Tom Hale", "State Secretary")]
+    assert [p["name"] for p in parse_people("Eva Lindova kyzy, Deputy Speaker")] == ["Eva Lindova kyzy"]
