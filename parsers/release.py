@@ -261,7 +261,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     kind = title_kind or lead_kind
     if kind == "meeting" and title_kind and lead_kind == "talks":
         kind = "talks"  # "X pays courtesy call on Y" over "X held talks with Y": the lead tells what they held
-    if kind == "other" and "sign" in title.lower() and lead_kind in ("meeting", "talks"):
+    if kind == "other" and lead_kind in ("meeting", "talks") and " (" in title and PHOTO_POSITION.search(title):
+        # a photo caption standing for the headline ("X (L) holds a welcoming ceremony for Y (R)") over
+        # "X met with Y": the caption shows a moment of the meeting the lead tells
+        kind = lead_kind
+    elif kind == "other" and "sign" in title.lower() and lead_kind in ("meeting", "talks"):
         # "Foreign ministers sign memo of cooperation" over "X has met with his counterpart Y": the
         # signing was at a meeting the lead tells
         kind = lead_kind

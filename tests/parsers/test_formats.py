@@ -3824,3 +3824,15 @@ def test_a_group_met_that_the_next_sentence_names_person_by_person():
                       "former UN Secretary General Ana Ruiz and a former minister of the Cabinet of Myanmar Jim Low.\n")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale", "Ana Ruiz", "Jim Low"])]
     assert r["meetings"][0]["counterpart_delegation"] is None
+
+
+def test_a_photo_caption_for_a_headline_does_not_make_the_meeting_an_event():
+    r = parse_release("Gen. Ma Lin (L), chief of the Joint Staff Department, holds a welcoming ceremony for Gen. Tom Hale (R), "
+                      "commander of the Zimbabwe Defense Forces, in Beijing on Nov 8, 2017. (mod.gov.cn/Li Ping)\n\nBEIJING, Nov. 9 "
+                      "(ChinaMil) -- Gen. Ma Lin, chief of the Joint Staff Department, met with Gen. Tom Hale, commander of the "
+                      "Zimbabwe Defense Forces in Beijing on Wednesday.\n", release_id="other-20171109-1")
+    assert (r["kind"], _met(r), r["actors"]) == ("meeting", [(["Ma Lin"], ["Tom Hale"])], [])
+    # (a headline's welcome ceremony is the event: "Leader Hosts Welcome Ceremony for President X")
+    r = parse_release("Ma Lin Hosts Welcome Ceremony for Example President Tom Hale\n\nBEIJING, Feb. 21 -- President Ma Lin hosted "
+                      "a grand welcome ceremony for Example President Tom Hale today.\n", release_id="people-20020221-1")
+    assert r["kind"] == "other"
