@@ -572,6 +572,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             break
     if text.endswith("-in-law") or text.endswith((" and wife", " and husband")):
         text = _AND_KIN.sub("", text)  # "senior adviser and son-in-law": the office
+    if text[:1].isupper() and " " not in text and countries.lookup(text):
+        return "", country or countries.lookup(text)  # ("British Prince Andrew": a nationality, no office)
     return text, country
 
 
@@ -778,6 +780,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             body_of, roles[0] = bm.group("body"), roles[0][bm.end():]
     if roles:
         first, dem_country = _clean_title(roles[0])
+        if not first and len(roles) > 1:
+            # "Chinese X, Ambassador to Laos": the nationality, then the office after the name
+            roles = roles[1:]
+            first, dem2 = _clean_title(roles[0])
+            dem_country = dem_country or dem2
         # "Senior Communist Party of China (CPC) official" → ("senior official", the body).
         so = _SENIOR_OFFICIAL.match(first)
         if so:
@@ -854,8 +861,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             if not _PARTY_END.search(org, 0, tail.start()):
                 # (a party's country is part of its name: "Communist Party of the Russian Federation")
                 org = org[: tail.start()]
-    if title:
-        title = title.strip(" ,") or None
+    title = (title.strip(" ,") or None) if title else None
     if org and org in _OFFICE_NOT_BODY:
         org = None  # "special envoy of Japan's Prime Minister": whom the office serves, no body
     if org and ") in " in org:
@@ -1103,6 +1109,10 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
     if inner and inner.group(0).startswith("Prince") \
             and not any(w.lower() in _HEADS for w in text[: inner.start()].split()):
         # "Crown Prince X", "Thai Princess X": the title; after an office it is a rank ("Minister ... Prince X")
+        after_p = text[inner.end():].split()
+        if len(after_p) == 1 and is_name_token(after_p[0]) and text[: inner.start()].rstrip()[-5:] != "Crown":
+            # ("British Prince Andrew", "Princess Pilolevu": a royal named by one name, and the style with it)
+            return text[: inner.start()].strip(), inner.group(0).strip() + " " + after_p[0].rstrip(",;"), ""
         inner = _INNER_HONORIFIC.search(text, inner.end())
     if inner and inner.start() > 0 and not (inner.group(0).startswith("Sheikh")
                                             and is_name_token((text[: inner.start()].split() or [""])[-1])):

@@ -761,3 +761,11 @@ def test_a_kyrgyz_patronymic_son_of_or_daughter_of_is_part_of_the_name():
     got = parse_people("Kyrgyz Parliament Speaker Ana Tomasbek uulu, Kyrgyz State Secretary Tom Hale")
     assert [(p["name"], p["title"]) for p in got] == [("Ana Tomasbek uulu", "Speaker"), ("Tom Hale", "State Secretary")]
     assert [p["name"] for p in parse_people("Eva Lindova kyzy, Deputy Speaker")] == ["Eva Lindova kyzy"]
+
+
+def test_a_royal_named_by_one_name_keeps_the_style_and_a_nationality_alone_is_no_office():
+    got = parse_people("British Prince Andrew")
+    assert [(p["name"], p["title"], p["country"]) for p in got] == [("Prince Andrew", None, "GBR")]
+    assert [p["name"] for p in parse_people("Princess Anne")] == ["Princess Anne"]
+    assert [(p["name"], p["title"]) for p in parse_people("Crown Prince Ali bin Salman")] == [("Ali bin Salman", "Crown Prince")]
+    assert [(p["name"], p["title"], p["country"]) for p in parse_people("British Tom Hale")] == [("Tom Hale", None, "GBR")]
