@@ -337,7 +337,9 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         paired = _pair_during_talks(sents[:3], registry)
         if paired:
             events = [paired]
-    if not events and kind in ("meeting", "talks", None) and not announcement:
+    caption_only = not events and kind == "visit" and title_kind is None and not announcement \
+        and any(" meets " in c for c in rel.captions)  # ("Zhang recalled Xi's state visit ..." under "X (R) meets with Y")
+    if not events and (kind in ("meeting", "talks", None) or caption_only) and not announcement:
         # "Ambassador X Meets with Vice President Y" over a body that never tells the meeting in a
         # sentence of its own ("The two sides exchanged views on ..."); else the photo caption's
         # "X (R) meets with Y in Beijing, ..."
@@ -345,7 +347,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
             events = [e for e in M.find_events([PHOTO_POSITION.sub("", told)], [0], registry, [])
                       if e.principals and e.counterparts and all(_titled_name(x) for x in e.principals + e.counterparts)][:1]
             if events:
-                kind = kind or "meeting"
+                kind = "meeting" if caption_only else kind or "meeting"
                 break
     if len(events) > 1:
         umbrella_sentences = [e.sentence for e in events]  # (the place is often written in the summary's)

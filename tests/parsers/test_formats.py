@@ -3836,3 +3836,11 @@ def test_a_photo_caption_for_a_headline_does_not_make_the_meeting_an_event():
     r = parse_release("Ma Lin Hosts Welcome Ceremony for Example President Tom Hale\n\nBEIJING, Feb. 21 -- President Ma Lin hosted "
                       "a grand welcome ceremony for Example President Tom Hale today.\n", release_id="people-20020221-1")
     assert r["kind"] == "other"
+
+
+def test_a_captioned_meeting_whose_body_opens_by_recalling_a_visit_is_the_meeting():
+    r = parse_release("Vice-premier eyes more cooperation with Uzbekistan\n\n2016-10-21\n\nVice-Premier Ma Lin (R) meets with First "
+                      "Deputy Prime Minister of Uzbekistan Tom Hale at the Great Hall of the People in Beijing, capital of China, Oct "
+                      "20, 2016.[Photo/Xinhua]\n\nMa recalled President Li Ping's state visit to Uzbekistan in June.\n\nMa called on "
+                      "both countries to implement the consensus.\n", release_id="other-20161021-1")
+    assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
