@@ -105,7 +105,8 @@ _VERB = re.compile(
     # "President X welcomed the new Chinese Ambassador to Serbia, Y": an ambassador's first call
     # ("welcomed the new People's Republic of China Ambassador to ..., His Excellency Y")
     r"|(?:welcomed|welcomes)(?=\s+(?:the\s+)?(?:visiting\s+|new\s+|newly[\s-]appointed\s+|incoming\s+)?"
-    r"(?:[A-Z][a-z]+(?:['’]s)?\s+(?:of\s+)?){0,4}Ambassador\b(?!['’]s))"
+    r"(?:[A-Z][a-z]+(?:['’]s)?\s+(?:of\s+)?){0,4}(?:Ambassador|Minister[\s-]Counsell?or|Consul[\s-]General|Charg[ée]\s+d['’]Affaires"
+    r"|Envoy)\b(?!['’]s))"
     # ("Prime Minister X welcomed Y, the newly appointed ambassador of ...": the name first)
     r"|(?:welcomed|welcomes)(?=\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?:the\s+)?(?:new\s+|newly[\s-]appointed\s+|incoming\s+)"
     r"(?:[A-Z][a-z]+\s+)?ambassador\b)"
@@ -663,7 +664,7 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     m = find_verb(sentence, start)
     if not m:
         return None
-    subject = sentence[max(0, m.start() - P.MAX_PHRASE):m.start()]
+    subject = sentence[max(start, m.start() - P.MAX_PHRASE):m.start()]
     verb = m.group("verb")
     rest = sentence[m.end():]
     w = _with_span(rest)
@@ -674,6 +675,12 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     if w and w[0] <= 90 and ". " not in rest[: w[0]] and not (verb.endswith(_PREPOSITION_ENDS) and _DIRECT_OBJECT.match(verb)) \
             and not (", " in rest[: w[0]] and (_PARTICIPLE_CLAUSE.search(rest, 0, w[0]) or _NEXT_VERB_CLAUSE.search(rest, 0, w[0]))):
         between = rest[: w[0]]
+        if " as " in between and start == 0:
+            # "Closer ties was one topic discussed as Ambassador X today met with Y": the "as" clause's meeting
+            k = m.end() + between.index(" as ") + 4
+            again = find_verb(sentence, k)
+            if again is not None and again.start() < m.end() + w[0]:
+                return split_event(sentence, k)
         obj = rest[w[1]:]
         if obj.startswith(_TIME_WORDS):
             # A "with" written twice around the time ("held a meeting with here today with X").

@@ -3844,3 +3844,13 @@ def test_a_captioned_meeting_whose_body_opens_by_recalling_a_visit_is_the_meetin
                       "20, 2016.[Photo/Xinhua]\n\nMa recalled President Li Ping's state visit to Uzbekistan in June.\n\nMa called on "
                       "both countries to implement the consensus.\n", release_id="other-20161021-1")
     assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_a_meeting_told_in_an_as_clause_and_a_minister_counsellor_welcomed():
+    r = parse_release("Chinese Ambassador meets Trade Minister\n\nCloser trade ties was one topic discussed as China's Ambassador Ma "
+                      "Lin today met with Trade Minister Tom Hale.\n", release_id="other-20200101-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    r = parse_release("Secretary General holds talks with Chinese Envoy\n\nThe Secretary-General of the Example Movement, Rt. Hon. "
+                      "Tom Hale welcomed the Chinese Minister Counsellor to Uganda, H.E. Ma Lin, yesterday at the party "
+                      "headquarters in Kampala.\n", release_id="other-20230714-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
