@@ -378,6 +378,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if kind in ("meeting", "talks") and not events:
         warn.append("no meeting sentence understood")
 
+    if kind == "other" and title_kind == "other" and lead_kind in ("meeting", "talks") and events \
+            and events[0].sentence == first_sentence and events[0].counterparts and not announcement:
+        # "Tajikistan to host Chinese Culture Days" over "Minister X held a meeting with Ambassador Y": the
+        # headline tells what was agreed, the lead what happened
+        kind = lead_kind
     actors: list[Person] = []
     present: list[Person] = []
     # "X attended the reception held by the Embassy, and met with Ambassador Y": an event X attended,

@@ -3854,3 +3854,10 @@ def test_a_meeting_told_in_an_as_clause_and_a_minister_counsellor_welcomed():
                       "Tom Hale welcomed the Chinese Minister Counsellor to Uganda, H.E. Ma Lin, yesterday at the party "
                       "headquarters in Kampala.\n", release_id="other-20230714-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_an_event_headline_over_a_lead_that_tells_a_meeting_first_is_a_meeting():
+    r = parse_release("Consul General Ma Lin Attends Welcome Event in Leeds\n\nOn 22nd January 2019, Consul General Ma Lin travelled "
+                      "to Leeds upon invitation to meet with the Lord Mayor Councillor Tom Hale as well as attending the welcome "
+                      "reception hosted by Leader of Council Cllr Ana Ruiz.\n", release_id="embassy-20190123-1")
+    assert (r["kind"], [ps for ps, _ in _met(r)]) == ("meeting", [["Ma Lin"]])
