@@ -1362,6 +1362,12 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "Chinese leaders on Wednesday met with visiting President X", then a paragraph for each
             # ("Chinese President A said ...", "Top Chinese legislator B called on ..."): a meeting each
             principals = _leaders_named_later(sents[idx + 1: idx + 9], registry)
+        unnamed_office = not principals and not events and subj_clean.startswith(("The ", "the ")) \
+            and any(w.lower() in P._HEADS for w in subj_clean.split()[:6])
+        if unnamed_office:
+            # "The leader of the ruling X Party met with Ambassador Y. Rep. Z said during the meeting ...":
+            # the office the lead names, the person the next sentence opens with (or the headline's)
+            principals = _named_next_or_in_headline(sents[idx + 1: idx + 3], registry)
         if not principals:
             continue
         if events and any(p is c for p in principals for e in events for c in e.counterparts) \
@@ -1382,6 +1388,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             if at >= 0 and sent.startswith((", which ", ", who "), at + len(obj)):
                 later = [sent[at:]] + later
         counterparts, delegation = counterparts_of(obj, registry, later)
+        if unnamed_office and any(c["name"] == p["name"] for p in principals for c in counterparts):
+            continue  # (the one named next is the guest: "Ambassador Y said ...")
         counterparts = [c for c in counterparts if all(c is not p for p in principals)]
         if events and counterparts and _PRONOUN_SUBJECT.match(subj_clean):
             # "X received Y. Earlier, he held talks with Z" where Z is X's compatriot: "he" is the guest
@@ -1594,6 +1602,24 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:(?:Earlier|Later|Previously|Afterwards|Then|
 _LEADERS_SUBJECT = re.compile(r"^(?:(?:Top|Senior)\s+)?(?:Chinese|China's)\s+(?:top\s+|state\s+|senior\s+)?leaders$", re.I)
 _LEADER_SPEAKS = re.compile(r"^(?P<who>(?:[A-Za-z][\w'-]*\s+){1,5}?[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+(?:also\s+)?(?:said|says|called|"
                             r"proposed|stressed|noted|urged|expressed|told|hailed|pointed|agreed|welcomed|hoped)\b")
+
+
+_SPEAKER_OPENS = re.compile(r"^(?P<who>[A-Z][^,;]{2,80}?)\s+(?:also\s+)?(?:said|says|stressed|noted|expressed|told)\b")
+
+
+def _named_next_or_in_headline(later: list[str], registry: Registry) -> list[Person]:
+    """The one person the next sentence opens with as a speaker, else the headline's only subject."""
+    for sent in later[:1]:
+        lm = _SPEAKER_OPENS.match(sent)
+        found = people_in(lm.group("who"), registry) if lm else []
+        if len(found) == 1:
+            return found
+    if len(registry.headline) == 1:
+        name = next(iter(registry.headline))
+        hit = registry.find(name)
+        if hit is not None:
+            return [hit]
+    return []
 
 
 def _leaders_named_later(later: list[str], registry: Registry) -> list[Person]:

@@ -603,7 +603,7 @@ _SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(]|\d+ [a-z])")  # (or a count:
 # with the literal "." and re skips from one full stop to the next.
 _SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(]|\d+ [a-z])")
 _ABBREV_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|H\.E|H\.H|Amb|Sen|Maj|Brig|Adm|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Engr|Rt|Jr|Sr|"
+    r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|H\.E|H\.H|Amb|Sen|Rep|Gov|Maj|Brig|Adm|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Engr|Rt|Jr|Sr|"
     r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
 
 

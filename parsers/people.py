@@ -97,7 +97,7 @@ taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 commissar commissars commissioners promotion garrison chairmen chairwomen chairpersons directors-general governors mayors deputies
-vice-chairmen co-chairmen generals compliance structure sectors
+vice-chairmen co-chairmen generals compliance structure sectors gov rep
 """.split()
 VOCAB = frozenset(_VOCAB)
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")

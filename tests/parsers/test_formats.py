@@ -3861,3 +3861,26 @@ def test_an_event_headline_over_a_lead_that_tells_a_meeting_first_is_a_meeting()
                       "to Leeds upon invitation to meet with the Lord Mayor Councillor Tom Hale as well as attending the welcome "
                       "reception hosted by Leader of Council Cllr Ana Ruiz.\n", release_id="embassy-20190123-1")
     assert (r["kind"], [ps for ps, _ in _met(r)]) == ("meeting", [["Ma Lin"]])
+
+
+def test_an_office_the_lead_leaves_unnamed_is_the_person_the_next_sentence_opens_with():
+    r = parse_release("Party leader discusses cooperation with Chinese ambassador\n\nSEOUL, March 28 (Yonhap) -- The leader of the "
+                      "ruling Example Party met with Chinese Ambassador to South Korea Ma Lin on Tuesday, and discussed bilateral "
+                      "relations.\n\nRep. Tom Hale said during the meeting that relations have made strides.\n",
+                      release_id="other-20230328-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    # (the guest speaking next is no host)
+    r = parse_release("Minister receives ambassador\n\nThe Minister of Foreign Affairs received, on March 1st, the new Ambassador "
+                      "of the People's Republic of China, Ma Lin.\n\nAmbassador Ma Lin said China values the ties.\n",
+                      release_id="other-20240305-1")
+    assert _met(r) == []
+    # (else the headline's one subject)
+    r = parse_release("Tom Hale meets the new Chinese ambassador\n\nThe Minister of Foreign Affairs received, on March 1st, the new "
+                      "Ambassador of the People's Republic of China, Ma Lin.\n\nThe meeting took place at the ministry.\n",
+                      release_id="other-20240305-2")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_gov_and_rep_written_short_are_offices_not_names():
+    assert [(p["name"], p["title"]) for p in parse_people("Gov. Tom Hale")] == [("Tom Hale", "Gov.")]
+    assert [p["name"] for p in parse_people("Rep. Ana Ruiz-Hale")] == ["Ana Ruiz-Hale"]
