@@ -114,7 +114,9 @@ _VERB = re.compile(
     r"|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:call|visit)(?=\s+by\b)"
     # (with the time and place between: "received here this morning a courtesy call from")
     r"|(?:received|receives)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,2}"
-    r"(?:a\s+|an\s+|the\s+)?(?:courtesy\s+|farewell\s+|inaugural\s+|introductory\s+)?(?:visit|call)\s+(?:from|of)"
+    r"(?:a\s+|an\s+|the\s+)?(?:courtesy\s+|farewell\s+|inaugural\s+|introductory\s+)?(?:visit|call)\s+"
+    # ("received a courtesy call on Wednesday from China's Ambassador X")
+    r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s+)?(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
     # ("X, head of the delegation, told President of the House of Representatives Y that ...": an office and
@@ -187,7 +189,7 @@ _VERB = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
+_DIRECT_OBJECT = re.compile(r"^(?:called|calls|paid|pays|made|makes|paying|making|received|receives|receive|presented|presents|hosted|hosts|bid|bids|bade|"
                             r"accepted|accepts|contacted|telephoned|telephones|phoned|"
                             r"introduced|introduces|told|welcomed|welcomes|(?:when|while)\s+(?:talking|speaking)\s+(?:to|with)$|"
                             r"visited)\b|^(?:met|meets|meet)$|^(?:when|while|upon)\s+(?:meeting|receiving)$|^(?:talked|spoke|talks|speaks)\s+to$|^.*\stogether\s+with$", re.I)
@@ -247,6 +249,10 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "met with X at the Imperial Palace Tuesday": where, not who
     (("Palace", "Guesthouse", "Guest House", "State House", "Hall", "headquarters", "Headquarters"),
      re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall|[Hh]eadquarters)\b")),
+    # ("... the Ambassador of China in Sri Lanka, Y at the Ministry on 18 March": where, not an office's body)
+    (("Ministry", "Embassy", "Consulate", "Office"),
+     re.compile(r"\s+at\s+the\s+(?:Foreign\s+)?(?:Ministry|Embassy|Consulate(?:\s+General)?|President's\s+Office)"
+                             r"(?=\s+on\b|\s*[,.;]|\s*$|\s+(?:today|yesterday|this)\b)")),
     # ("met with agricultural officials at a farm near the capital Buenos Aires": a place, no person)
     # (but "cadres at a workshop on ... led by X" goes on to its leader)
     (("at a ",), re.compile(r"\s+at\s+a\s+(?=[a-z])(?!.*\b(?:led|headed)\s+by\b)")),
@@ -302,6 +308,9 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall|[Hh]eadquarters)\b"), False),
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
+    ((" at the Ministry", " at the Foreign Ministry", " at the Embassy", " at the Consulate", " at the President's Office"),
+     re.compile(r" at the (?:Foreign )?(?:Ministry|Embassy|Consulate(?: General)?|President's Office)(?= on\b| ?[,.;]| ?$| (?:today|yesterday|this)\b)"),
+     False),
     ((", accompanied by",), re.compile(r", accompanied by\b"), False),
     (("—",), re.compile(r" ?— ?(?=[a-z])"), False),
     ((" held ", " met "), re.compile(r" and (?=(?:[A-Z][\w.'-]* ){2,8}(?:held|met) )"), False),
@@ -541,7 +550,7 @@ def object_text(after: str) -> str:
 # alternation Python's re tries at every position) only there is several times faster than
 # _VERB.search. A trigger must not continue a word ("comet "); that test is done in Python
 # because a lookbehind in front would cost re its literal-prefix speed.
-_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|made|makes|paying|making|took|takes|"
+_TRIGGER_WORDS = ("met|meets?|held|holds?|had|has|have|conducted|set|sets|convened|arranged|chaired|called|calls|paid|pays|made|makes|paying|making|took|takes|"
                   "accepted|accepts|contacted|"
                   "answered|answers|"
                   "exchanged|exchanges|exchange|conferred|confers|"
@@ -554,7 +563,7 @@ _TRIGGER_MEETINGS = re.compile(f"(?:{_TRIGGER_WORDS}|during|in|at|when|while|upo
 # but a-z and 0-9 becomes a space, so the words of the split are exactly the letter-digit runs,
 # and a sentence whose runs hold no trigger word (most body sentences) is done with at once.
 _TRIGGER_SET = frozenset(w.encode() for w in
-                         "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid made makes paying making "
+                         "met meet meets held hold holds had has have conducted set sets convened arranged chaired called calls paid pays made makes paying making "
                          "took takes accepted accepts contacted "
                          "answered answers exchanged exchange conferred confers "
                          "exchanges discussed talked spoke speaks talks received receive receives presented presents "

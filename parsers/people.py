@@ -142,7 +142,7 @@ _GOVERNMENT_ON = re.compile(r"^((?:[A-Z][a-z]+\s+)?Government)\s+(?:on|for)\s+")
 _PARTICLE_APOSTROPHE = re.compile(r"^[dD]['’](?!Affaires)[A-Z][a-z]+$")  # (but "Chargé d'Affaires" is an office)
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ad|an|as|ar|at|az|ibn|bin|abu|da|de|di|du|van|von)-[A-ZÀ-Þ][\w'-]*$")
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
-_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.(?:[A-Z]\.)*$|^[A-Z](?:\.[A-Z]){1,2}$")  # ("G.L Peiris": the last dot left out)
 # (a capital of any Latin script: "Ōmura", "Łukasz", "Şahin")
 _NAMEWORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 

@@ -3884,3 +3884,16 @@ def test_an_office_the_lead_leaves_unnamed_is_the_person_the_next_sentence_opens
 def test_gov_and_rep_written_short_are_offices_not_names():
     assert [(p["name"], p["title"]) for p in parse_people("Gov. Tom Hale")] == [("Tom Hale", "Gov.")]
     assert [p["name"] for p in parse_people("Rep. Ana Ruiz-Hale")] == ["Ana Ruiz-Hale"]
+
+
+def test_courtesy_calls_paid_in_the_present_or_received_with_the_day_between_and_a_venue_after_a_name():
+    r = parse_release("Party secretary calls on Vice President\n\nThe Secretary of the Example Committee, Ma Lin pays a courtesy call "
+                      "on Vice President Tom Hale.\n", release_id="other-20170101-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    r = parse_release("Deputy President receives ambassador\n\nDeputy President Tom Hale received a courtesy call on Wednesday from "
+                      "China's sixth Ambassador to South Africa, Ma Lin.\n", release_id="other-20210311-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    r = parse_release("Foreign Minister meets Chinese Ambassador\n\nMinister of Foreign Affairs, Prof. G.L Hale held discussions with the "
+                      "Ambassador of China in Sri Lanka, Ma Lin at the Ministry on 18 March, 2022.\n", release_id="other-20220318-1")
+    assert _met(r) == [(["G.L Hale"], ["Ma Lin"])]
+    assert r["meetings"][0]["counterparts"][0]["title"] == "Ambassador"
