@@ -92,7 +92,7 @@ _VERB = re.compile(
     r"|called(?=\s+(?:his\s+|her\s+)?[A-Z][a-z]+\s+(?:State\s+Councilou?r|Foreign\s+Minister|Prime\s+Minister|President|"
     r"Vice\s+President|Premier|Vice\s+Premier|Secretary\s+of\s+State|Chancellor)\b"
     # ("Vice Premier X on Tuesday called U.S. Treasury Secretary Y and Trade Representative Z")
-    r"|\s+(?:U\.S\.|U\.K\.|EU|UN)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Representative|President|Chancellor|Commissioner)\s+[A-Z])"
+    r"|\s+(?:U\.S\.|U\.K\.|US|UK|EU|UN)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Representative|President|Chancellor|Commissioner)\s+[A-Z])"
     r"|(?:paid|pays|paying|made|makes|making)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+(?:to|on)"
     # "Ambassador X paid a visit to Hon. Y, Minister for ...": a visit paid to a person, not a place
     r"|(?:paid|pays|paying)\s+a\s+visit\s+to(?=\s+(?:Hon\.?|Honou?rable|H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|"
@@ -704,7 +704,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
         if tm:
             between, obj = obj[: tm.end()], obj[tm.end():]
         if verb in ("met", "meets", "meet") and (not obj.strip() or obj.lstrip()[:1].isdigit()
-                                                 or obj.lstrip().startswith(("to ", "for ", "on the ", "at the ", "during "))
+                                                 or obj.lstrip().startswith(("to ", "for ", "on the ", "at the ", "during ", "virtually",
+                                                                             "online", "via video"))
                                                  or _TIME_ONLY.match(obj)
                                                  or (between.rstrip().endswith(",") and _ING_WORD.match(obj))):
             # "A and B met on May 20 to address ...": both are the subject, no one is the object

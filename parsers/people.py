@@ -48,7 +48,7 @@ HONORIFICS = re.compile(
     # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
     r"U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
-    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|" + _RANK + r"|"
+    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|Uz\.?(?= [A-Z])|" + _RANK + r"|"
     # ("Sen. Fred Mitchell": a senator's style, short; "HE Minister of State X": His Excellency, no dots)
     r"Sen\.(?= [A-Z][a-z]+ [A-Z])|HE(?= [A-Z][a-z]))\s+"
 )
@@ -97,7 +97,7 @@ taoiseach tánaiste tanaiste ceann comhairle
 hall branch branches chapter market markets convener convenor
 governance mechanism mechanisms exchange exchanges initiative platform network symposium seminar workshop
 commissar commissars commissioners promotion garrison chairmen chairwomen chairpersons directors-general governors mayors deputies
-vice-chairmen co-chairmen generals compliance structure sectors gov rep
+vice-chairmen co-chairmen generals compliance structure sectors gov rep pro tempore
 """.split()
 VOCAB = frozenset(_VOCAB)
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
@@ -1089,13 +1089,13 @@ _INNER_HONORIFIC = re.compile(
     r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|Kitti ?[Tt]esaphibal|"
     r"His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
+    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|Uz(?= [A-Z])|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|Cr\.?(?= [A-Z][a-z]+ [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
-                          " U ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ", "Cr ", "Cr. ")
+                          " U ", "Uz ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ", "Cr ", "Cr. ")
 
 
 @lru_cache(maxsize=16384)

@@ -129,7 +129,9 @@ _TITLE_SUBJECT = re.compile(r"\s+(?:to(?=\s+(?:[Vv]isit|[Aa]ttend|[Hh]old|[Mm]ee
                             r"[Aa]ddress|[Ss]peak|[Dd]eliver|[Ss]ign|[Tt]our|[Jj]oin|[Bb]e|[Gg]o|[Ll]eave)\b)|will|Meets?|Met|Holds?|"
                             r"Held|Attends?|Attended|Hosts?|Hosted|Visits?|Visited|Addresses|Addressed|Bids?|Bade|Presents?|Presented|"
                             r"Briefs?|Briefed|Invites?|Invited|Answers?|Answered|Delivers?|Delivered)\b")
-_BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$")
+_BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$"
+                      # ("attended the virtual meeting co-hosted by Vice Foreign Minister A and Foreign Minister B")
+                      r"|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?P<co>co-hosted|co-chaired)\s+by\s+(?P<who2>.+?)\.?$")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
@@ -404,7 +406,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         between = _meeting_between(sents[:2], registry) if kind == "other" else None
         if between:
             # "X attended a meeting between A and B": the meeting is A's with B; X was present.
-            events, present, actors = [between], actors + present, []
+            met = {x["name"] for x in between.principals + between.counterparts}
+            events, present, actors = [between], [x for x in actors + present if x["name"] not in met], []
     meetings = [m for e in events for m in _meetings_of(e)]
     _delegation_leader_named_later(meetings, sents, registry)
     present = _present(sents, registry, meetings, present, actors)
@@ -732,11 +735,13 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
         m = _BETWEEN.search(sent)
         if not m:
             continue
-        phrase = m.group("who")
+        phrase = m.group("who") or m.group("who2")
         cut = list(_AND_GROUP.finditer(phrase))
         left, right = (phrase[: cut[-1].start()], phrase[cut[-1].end():]) if cut else (phrase, "")
         principals = M.people_in(left, registry)
         counterparts = M.people_in(right, registry) if right else []
+        if m.group("co") and not right and len(principals) >= 2:
+            principals, counterparts = principals[:1], principals[1:]  # (the co-hosts: the first met the others)
         if principals:
             delegation = right.strip(" ,.") if right and not counterparts else None
             return M.Event(principals, counterparts, delegation, False, "meeting between", sent)

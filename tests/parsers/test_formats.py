@@ -3897,3 +3897,22 @@ def test_courtesy_calls_paid_in_the_present_or_received_with_the_day_between_and
                       "Ambassador of China in Sri Lanka, Ma Lin at the Ministry on 18 March, 2022.\n", release_id="other-20220318-1")
     assert _met(r) == [(["G.L Hale"], ["Ma Lin"])]
     assert r["meetings"][0]["counterparts"][0]["title"] == "Ambassador"
+
+
+def test_co_hosts_of_a_meeting_calls_to_us_officials_and_a_virtual_meeting_of_two():
+    r = parse_release("Virtual meeting held\n\nDelegates from China and nine Caribbean states attended the virtual meeting co-hosted by "
+                      "Vice Foreign Minister Ma Lin and Foreign Minister Tom Hale of the Commonwealth of Dominica.\n",
+                      release_id="embassy-20200512-1")
+    assert (_met(r), r["present"]) == ([(["Ma Lin"], ["Tom Hale"])], [])
+    r = parse_release("Vice premier talks with US officials\n\nChinese Vice Premier Ma Lin on Tuesday called US Treasury Secretary Tom "
+                      "Hale and Trade Representative Ana Ruiz on trade disputes.\n", release_id="other-20181211-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale", "Ana Ruiz"])]
+    r = parse_release("Trade officials meet\n\nChinese Vice Premier Ma Lin and U.S. Trade Representative Tom Hale met virtually on "
+                      "Saturday morning to discuss trade issues.\n", release_id="other-20211009-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_the_maldivian_uz_is_an_honorific_and_pro_tempore_part_of_an_office():
+    assert [(p["name"], p["title"]) for p in parse_people("H.E. Vice President Uz Tom Hale")] == [("Tom Hale", "Vice President")]
+    assert [p["name"] for p in parse_people("Uz Ma Lin, State Councillor")] == ["Ma Lin"]
+    assert [p["name"] for p in parse_people("President Pro Tempore of US Senate Tom Hale")] == ["Tom Hale"]
