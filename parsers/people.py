@@ -100,6 +100,7 @@ commissar commissars commissioners promotion garrison chairmen chairwomen chairp
 vice-chairmen co-chairmen generals compliance structure sectors gov rep pro tempore
 """.split()
 VOCAB = frozenset(_VOCAB)
+_ROLE_TAIL = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+)?other\s+[\w\s'-]+$|,?\s*\bboth\s+(?:from|of)\s+.*$")
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 # Ideals that are given names too ("Unity Dow"), and end bodies' names ("Organization of African Unity")
 _IDEAL_GIVEN_NAMES = frozenset(("unity", "freedom", "peace", "dignity"))
@@ -113,7 +114,7 @@ commissioner representative spokesperson permanent senior national vice-chairman
 vice-premier assistant-minister adviser advisor counselor consul rector principal dean coordinator organizer organiser
 secretaries ministers presidents chairmen members heads leaders ambassadors envoys senators co-chairs managing
 high editor publisher correspondent treasurer manager congressman congresswoman assemblymember assemblyman assemblywoman councilmember councilman councilwoman
-alderman alderwoman taoiseach tánaiste tanaiste convener convenor
+alderman alderwoman taoiseach tánaiste tanaiste convener convenor attaché attache counsellor
 """.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.I)
 # "X, the party's deputy leader", "the foundation's president": the body was named before.
@@ -743,6 +744,10 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
+    if any(" other " in r or "both " in r for r in roles):
+        # "X, Secretary of State for Land and Property and other Timorese dignitaries", "Y, Commissioner of
+        # Education, both from the Chinese Embassy": the list's tail is no part of the office
+        roles = [t for t in (_ROLE_TAIL.sub("", r) for r in roles) if t]
     if any(" was " in r or " is " in r or " were " in r for r in roles):
         # "X, Minister for Agriculture was the chief guest on the occasion": the clause is no office
         roles = [_without_copula_clause(r) for r in roles]
@@ -1083,7 +1088,7 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|Honou?rable|H\.E\.?|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.|Dr\.?|Prof\.?|Engr\.|Amb\.|Ratu|Seyyed|"
+    r"\b(?:Hon\.?|Honou?rable|H\.E\.?|H\. E\.|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.|Dr\.?|Prof\.?|Engr\.|Amb\.|Ratu|Seyyed|"
     r"Tun(?: Datuk Seri(?: Panglima)?)?(?: Haji)?|"
     # Malaysia's "Prime Minister Datuk Seri X", "Minister Tan Sri X"
     r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
@@ -1092,7 +1097,7 @@ _INNER_HONORIFIC = re.compile(
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|Uz(?= [A-Z])|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|Cr\.?(?= [A-Z][a-z]+ [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H. E.", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
                           " U ", "Uz ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ", "Cr ", "Cr. ")

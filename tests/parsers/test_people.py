@@ -769,3 +769,17 @@ def test_a_royal_named_by_one_name_keeps_the_style_and_a_nationality_alone_is_no
     assert [p["name"] for p in parse_people("Princess Anne")] == ["Princess Anne"]
     assert [(p["name"], p["title"]) for p in parse_people("Crown Prince Ali bin Salman")] == [("Ali bin Salman", "Crown Prince")]
     assert [(p["name"], p["title"], p["country"]) for p in parse_people("British Tom Hale")] == [("Tom Hale", None, "GBR")]
+
+
+def test_a_lists_tail_after_an_office_and_a_spaced_h_e_are_no_part_of_it():
+    assert [(p["name"], p["title"]) for p in parse_people(
+        "Mr. Tom Hale, Secretary of State for Land and Property and other Timorese dignitaries")] == [
+        ("Tom Hale", "Secretary of State for Land and Property")]
+    got = parse_people("Mr. Ma Lin, Counselor of Science and Technology, and Mr. Li Ping, Commissioner of Education, both from the "
+                       "Chinese Embassy")
+    assert [(p["name"], p["title"]) for p in got] == [("Ma Lin", "Counselor of Science and Technology"),
+                                                      ("Li Ping", "Commissioner of Education")]
+    assert [(p["name"], p["title"]) for p in parse_people("Chinese Ambassador to Estonia H. E. Ma Lin")] == [
+        ("Ma Lin", "Ambassador to Estonia")]
+    assert [(p["name"], p["title"]) for p in parse_people("Chinese Defense Attaché Major General Ma Lin")] == [
+        ("Ma Lin", "Defense Attaché")]
