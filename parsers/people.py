@@ -101,6 +101,7 @@ vice-chairmen co-chairmen generals compliance structure sectors gov rep pro temp
 """.split()
 VOCAB = frozenset(_VOCAB)
 _ROLE_TAIL = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+)?other\s+[\w\s'-]+$|,?\s*\bboth\s+(?:from|of)\s+.*$")
+_BODY_FOR_PORTFOLIO = re.compile(r"^(?P<body>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s+for\s+(?P<port>[A-Z].*)$")
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 # Ideals that are given names too ("Unity Dow"), and end bodies' names ("Organization of African Unity")
 _IDEAL_GIVEN_NAMES = frozenset(("unity", "freedom", "peace", "dignity"))
@@ -867,6 +868,12 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
                 # (a party's country is part of its name: "Communist Party of the Russian Federation")
                 org = org[: tail.start()]
     title = (title.strip(" ,") or None) if title else None
+    if org and title and " for " in org:
+        # "High Representative of the European Union for Foreign Affairs and Security Policy": the
+        # portfolio is the office's, the world body the organization
+        fm = _BODY_FOR_PORTFOLIO.match(org)
+        if fm and countries._INTERNATIONAL.fullmatch(fm.group("body")):
+            title, org = f"{title} for {fm.group('port')}", fm.group("body")
     if org and org in _OFFICE_NOT_BODY:
         org = None  # "special envoy of Japan's Prime Minister": whom the office serves, no body
     if org and ") in " in org:

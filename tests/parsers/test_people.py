@@ -783,3 +783,12 @@ def test_a_lists_tail_after_an_office_and_a_spaced_h_e_are_no_part_of_it():
         ("Ma Lin", "Ambassador to Estonia")]
     assert [(p["name"], p["title"]) for p in parse_people("Chinese Defense Attaché Major General Ma Lin")] == [
         ("Ma Lin", "Defense Attaché")]
+
+
+def test_a_world_bodys_office_for_a_portfolio_keeps_the_portfolio_in_the_title():
+    got = parse_people("High Representative of the European Union for Foreign Affairs and Security Policy Tom Hale")
+    assert [(p["title"], p["organization"]) for p in got] == [("High Representative for Foreign Affairs and Security Policy",
+                                                              "European Union")]
+    # (a body whose own name has "for" keeps it)
+    got = parse_people("Head of the UN Regional Centre for Preventive Diplomacy in Central Asia Tom Hale")
+    assert got[0]["organization"].startswith("UN Regional Centre for Preventive Diplomacy")
