@@ -251,7 +251,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
      re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall|[Hh]eadquarters)\b")),
     # ("... the Ambassador of China in Sri Lanka, Y at the Ministry on 18 March": where, not an office's body)
     (("Ministry", "Embassy", "Consulate", "Office"),
-     re.compile(r"\s+at\s+the\s+(?:Foreign\s+)?(?:Ministry|Embassy|Consulate(?:\s+General)?|President's\s+Office)"
+     re.compile(r"\s+at\s+the\s+(?:Foreign\s+)?(?:Ministry|Embassy|Consulate(?:\s+General)?|President's\s+Office"
+                r"|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Vice\s+President|Speaker))"
                              r"(?=\s+on\b|\s*[,.;]|\s*$|\s+(?:today|yesterday|this)\b)")),
     # ("met with agricultural officials at a farm near the capital Buenos Aires": a place, no person)
     # (but "cadres at a workshop on ... led by X" goes on to its leader)
@@ -308,8 +309,10 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall|[Hh]eadquarters)\b"), False),
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
-    ((" at the Ministry", " at the Foreign Ministry", " at the Embassy", " at the Consulate", " at the President's Office"),
-     re.compile(r" at the (?:Foreign )?(?:Ministry|Embassy|Consulate(?: General)?|President's Office)(?= on\b| ?[,.;]| ?$| (?:today|yesterday|this)\b)"),
+    ((" at the Ministry", " at the Foreign Ministry", " at the Embassy", " at the Consulate", " at the President's Office",
+      " at the Office of the "),
+     re.compile(r" at the (?:Foreign )?(?:Ministry|Embassy|Consulate(?: General)?|President's Office"
+                r"|Office of the (?:President|Prime Minister|Vice President|Speaker))(?= on\b| ?[,.;]| ?$| (?:today|yesterday|this)\b)"),
      False),
     ((", accompanied by",), re.compile(r", accompanied by\b"), False),
     (("—",), re.compile(r" ?— ?(?=[a-z])"), False),
@@ -1289,6 +1292,8 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent or "earlier this " in sent) \
                 and _BACKGROUND_TIME.search(_WHO_CLAUSES.sub("", sent) if ", who " in sent else sent):
             continue  # "President X met with King Y and Prime Minister Z twice last year": background
+        if idx > 0 and (" after completing " in subj or " after concluding " in subj) and " where " in subj:
+            continue  # "Yuan arrived in Kathmandu after completing his visit to Sri Lanka where he met ...": the last leg
         if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):
             continue  # "Since President X and Y held meetings in April, relations have ...": background
         if idx > 0 and ("will " in subj or "would " in subj or "shall " in subj or " to " in subj) \

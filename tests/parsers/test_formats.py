@@ -3916,3 +3916,11 @@ def test_the_maldivian_uz_is_an_honorific_and_pro_tempore_part_of_an_office():
     assert [(p["name"], p["title"]) for p in parse_people("H.E. Vice President Uz Tom Hale")] == [("Tom Hale", "Vice President")]
     assert [p["name"] for p in parse_people("Uz Ma Lin, State Councillor")] == ["Ma Lin"]
     assert [p["name"] for p in parse_people("President Pro Tempore of US Senate Tom Hale")] == ["Tom Hale"]
+
+
+def test_the_office_of_the_president_is_where_and_a_trips_last_leg_is_background():
+    r = parse_release("Politburo member calls on President\n\nKATHMANDU, July 23 -- Politburo member Ma Lin called on President Tom "
+                      "Hale at the Office of the President, Sheetal Niwas, on Sunday.\n\nMa arrived in Kathmandu after completing his "
+                      "visit to Sri Lanka where he met several leaders of the island nation, including former president Ana Ruiz.\n",
+                      release_id="other-20230723-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
