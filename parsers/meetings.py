@@ -200,7 +200,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # one of which it cannot match without (case-sensitive, like the patterns), so most are never
 # run: a pattern opening with \s+ costs Python's re a try at every position of the phrase.
 _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
-    (("wh",), re.compile(r",?\s+(?:who|which|where)\s+")),
+    (("wh",), re.compile(r",?\s+(?:(?:with|to|for|from)\s+)?(?:who|whom|which|where)\s+")),
     (("Beijing", "Great", "Zhongnanhai", "Diaoyutai", "Ziguangge", "Yingtai"),
      re.compile(r"\s+(?:in|at)\s+(?:Beijing|the\s+Great\s+Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b")),
     ((",",), re.compile(r",\s+(?:exchanging|urging|saying|noting|and\s+the\s+two|during\s+which|following\s+which|as\s+(?:he|she|they|part)"
@@ -273,7 +273,7 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 # leftmost match either way). The last pattern, [.;:]\s*$, is a test of the phrase's end.
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
-    ((" wh",), re.compile(r" (?:who|which|where) "), True),
+    ((" wh",), re.compile(r" (?:(?:with|to|for|from) )?(?:who|whom|which|where) "), True),
     ((" Beijing", " the Great Hall", " Zhongnanhai", " Diaoyutai", " Ziguangge", " Yingtai"),
      re.compile(r" (?:in|at) (?:Beijing|the Great Hall|Zhongnanhai|Diaoyutai|Ziguangge|Yingtai)\b"), False),
     ((", ",), re.compile(r", (?:exchanging|urging|saying|noting|and the two|during which|following which|as (?:he|she|they|part)"
@@ -382,7 +382,10 @@ _INCLUDING = re.compile(r",?\s+including\s+")
 # (commas around it, and where: "received, today, in his office the ...", "received in her office Monday noon the ...")
 _LEADING_TIME = re.compile(r"^[\s,]*(?:(?:here|today|yesterday|on\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|behalf\b)\w+"
                            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday|noon|morning|afternoon|evening|(?:in|at)\s+(?:his|her|their)\s+office)"
+                           r"Thursday|Friday|Saturday|Sunday|noon|morning|afternoon|evening|(?:in|at)\s+(?:his|her|their)\s+office"
+                           # ("received this Thursday, in Luanda, the Chinese ambassador")
+                           r"|this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|week)"
+                           r"|in\s+[A-Z][a-z]+(?=,))"
                            r"(?:\s+|,\s*))+")
 # "A and B met here Wednesday morning.": only when and where, no one met
 _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"
@@ -680,6 +683,8 @@ def split_event(sentence: str, start: int = 0) -> tuple[str, str, str, str] | No
     verb = m.group("verb")
     rest = sentence[m.end():]
     w = _with_span(rest)
+    if w and rest.startswith(("whom ", "which "), w[1]):
+        w = None  # ("received ... the Chinese ambassador, Y, with whom he discussed ...": the clause's "with")
     # ("presented credentials to X ... and had a good conversation with X": a verb ending in its
     # preposition takes the object after it, not a later "with")
     # ("A and B held phone talks Monday, agreeing to ... in dealing with the crisis": a "with" past a
@@ -1592,7 +1597,9 @@ def _chained_events(sent: str, principals: list[Person], registry: Registry, lat
 _OFFICE_OPENS = re.compile(r"^[Tt]he\s+(premier|president|prime\s+minister|foreign\s+minister|minister|ambassador|"
                            r"chairman|speaker|vice\s+president|secretary-general|governor|mayor)\s+[a-z]", re.I)
 # "During the visit, Gao also met with X": the visitor's programme, not an engagement of another day
-_VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b(?![^,]*\b(?:earlier|previously)\b)")
+_VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|their)\s+(?:visit|stay|trip)\b(?![^,]*\b(?:earlier|previously)\b)"
+                               # ("Liu also called on X as part of his official visit to the country")
+                               r"|\bas\s+part\s+of\s+(?:his|her|their)\s+(?:official\s+|working\s+|state\s+|goodwill\s+)?visit\b")
 _WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the meeting with", "At a meeting with", "At the meeting with",
                  "During his meeting with", "During her meeting with", "In the meeting with", "In his meeting with",
                  "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with",

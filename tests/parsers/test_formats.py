@@ -3924,3 +3924,25 @@ def test_the_office_of_the_president_is_where_and_a_trips_last_leg_is_background
                       "visit to Sri Lanka where he met several leaders of the island nation, including former president Ana Ruiz.\n",
                       release_id="other-20230723-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_received_with_the_day_and_town_between_and_a_with_whom_clause_after_the_guest():
+    r = parse_release("Minister receives ambassador\n\nLuanda — The Angolan minister of Foreign Affairs, Tom Hale, received this "
+                      "Thursday, in Luanda, the Chinese ambassador to Angola, Ma Lin, with whom he discussed bilateral "
+                      "cooperation.\n", release_id="other-20211217-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+    r = parse_release("President holds telephone conversation with Xi\n\nThe First Secretary of the Example Party, Tom Hale, held a "
+                      "cordial telephone conversation, Thursday morning, with the General Secretary of the Communist Party of China "
+                      "(CPC) Central Committee, Ma Lin, to whom he reported the results of the Party Congress.\n",
+                      release_id="other-20210508-1")
+    ma = r["meetings"][0]["counterparts"][0]
+    assert (ma["name"], ma["title"], ma["organization"]) == ("Ma Lin", "General Secretary",
+                                                            "Communist Party of China (CPC) Central Committee")
+
+
+def test_a_counterparts_call_as_part_of_his_visit_is_a_meeting_of_his_own():
+    r = parse_release("Minister receives general\n\nKUALA LUMPUR: Defence Minister Tom Hale today received a courtesy call from "
+                      "the Chief of Joint Staff Department General Ma Lin at Wisma Pertahanan, here.\n\nEarlier, Ma also called on "
+                      "the Chief of Defence Forces, Gen Tan Sri Ana Ruiz, as part of his official visit to the country.\n",
+                      release_id="other-20250701-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"]), (["Ma Lin"], ["Ana Ruiz"])]
