@@ -215,7 +215,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("request", "here", "today", "this", "yesterday"),
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|yesterday\b|"
                 r"this\s+(?:morning|afternoon|evening))")),
-    (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$|,\s+in\s+[A-Z][a-z]+[\s.;]*$")),
+    (("in",), re.compile(r"\s+in\s+[A-Z][a-z]+(?:,\s+capital\s+of\s+\w+)?\s+on\s+|\s+in\s+[A-Z][a-z]+\s*$|,\s+in\s+[A-Z][a-z]+[\s.;]*$"
+                         # ("received X in Hamhung, South Hamgyong Province": a town and its province)
+                         r"|\s+in\s+[A-Z][a-z]+,\s+(?:[A-Z][a-z]+\s+){1,2}(?:Province|Prefecture|Region|State|County)[\s.;]*$")),
     # "via videolink", "by video link", "over the phone": how, not who
     (("video", "phone", "conference"),
      re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+|the\s+)?(?:video|tele(?:phone|conference)|phone)")),
@@ -284,7 +286,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" at ", " upon ", " here", " today", " this ", " yesterday"),
      re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|yesterday\b|this (?:morning|afternoon|evening))"),
      False),
-    ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$|, in [A-Z][a-z]+[ .;]*$"), False),
+    ((" in ",), re.compile(r" in [A-Z][a-z]+(?:, capital of \w+)? on | in [A-Z][a-z]+ ?$|, in [A-Z][a-z]+[ .;]*$"
+                           r"| in [A-Z][a-z]+, (?:[A-Z][a-z]+ ){1,2}(?:Province|Prefecture|Region|State|County)[ .;]*$"), False),
     ((" via ", " by ", " through ", " over "),
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z]|[a-z]+ (?:house|hall|office|headquarters|building|palace)\b)"), False),

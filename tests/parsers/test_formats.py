@@ -3946,3 +3946,9 @@ def test_a_counterparts_call_as_part_of_his_visit_is_a_meeting_of_his_own():
                       "the Chief of Defence Forces, Gen Tan Sri Ana Ruiz, as part of his official visit to the country.\n",
                       release_id="other-20250701-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"]), (["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_a_town_and_its_province_after_the_guest_are_where():
+    r = parse_release("Leader receives the Chinese\n\nTom Hale received Ma Lin in Hamhung, South Hamgyong Province.\n",
+                      release_id="other-20100209-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
