@@ -45,7 +45,7 @@ _VERB = re.compile(
     r"separate|strategic|high-level|diplomatic|political|consular|annual|formal|informal|friendly|cordial|frank|"
     r"farewell|courtesy|introductory|closed-door|private|"
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
-    r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+),?\s+(?:and\s+)?)*"
+    r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+|\d+-(?:minute|hour)(?:-long)?),?\s+(?:and\s+)?)*"
     r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?|conferences?|"
     r"symposiums?|seminars?|workshops?|round-?tables?|lunch|luncheon|dinner|breakfast|sessions?)"
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign

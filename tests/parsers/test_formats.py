@@ -3952,3 +3952,9 @@ def test_a_town_and_its_province_after_the_guest_are_where():
     r = parse_release("Leader receives the Chinese\n\nTom Hale received Ma Lin in Hamhung, South Hamgyong Province.\n",
                       release_id="other-20100209-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_a_call_of_so_many_minutes():
+    r = parse_release("Foreign ministers hold phone talks\n\nSEOUL, Sept. 30 (Yonhap) -- South Korean Foreign Minister Tom Hale held a "
+                      "40-minute phone call with Chinese Foreign Minister Ma Lin at noon on Tuesday.\n", release_id="other-20250930-1")
+    assert (r["mode"], _met(r)) == ("phone", [(["Tom Hale"], ["Ma Lin"])])
