@@ -1391,6 +1391,27 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "The leader of the ruling X Party met with Ambassador Y. Rep. Z said during the meeting ...":
             # the office the lead names, the person the next sentence opens with (or the headline's)
             principals = _named_next_or_in_headline(sents[idx + 1: idx + 3], registry)
+        if not principals and not events and idx <= 1 and obj and _UNLED_DELEGATION.match(subj_clean):
+            # "A delegation of the Communist Party of China called on RSS general secretary X": the one
+            # called on is whom the release names, the delegation (no leader named) met him
+            hosts = people_in(obj, registry)
+            if len(hosts) == 1:
+                leader: list[Person] = []
+                for later_sent in sents[idx + 1: idx + 4]:
+                    lm = _LED_BY_SENTENCE.search(later_sent) if " by " in later_sent else None
+                    if lm:
+                        # ("The delegation led by X - the Director of ... - called on the President"): X led it
+                        led = _VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2"))
+                        who = _LEADER_THEN_VERB.split(led)[0]
+                        who = _DASH_APPOSITION.sub(", ", _ARTICLE_THE.sub("", who)).strip(" -–—,")
+                        leader = people_in(clean_subject(who), registry)[:1]
+                        break
+                if leader:
+                    events.append(Event(leader, hosts, None, False, verb, sent, subj_clean, between))
+                    registry.last = leader[0]
+                else:
+                    events.append(Event(hosts, [], subj_clean, False, verb, sent, subj_clean, between))
+            continue
         if not principals:
             continue
         if events and any(p is c for p in principals for e in events for c in e.counterparts) \
@@ -1630,6 +1651,12 @@ _LEADER_SPEAKS = re.compile(r"^(?P<who>(?:[A-Za-z][\w'-]*\s+){1,5}?[A-Z][\w'-]+\
 
 
 _SPEAKER_OPENS = re.compile(r"^(?P<who>[A-Z][^,;]{2,80}?)\s+(?:also\s+)?(?:said|says|stressed|noted|expressed|told)\b")
+
+
+_ARTICLE_THE = re.compile(r"^the\s+")
+_LEADER_THEN_VERB = re.compile(r",?\s*[-–—]?\s+(?:called|met|paid|held|visited)\s")
+_DASH_APPOSITION = re.compile(r"\s*[–—]\s*|\s+-\s+")
+_UNLED_DELEGATION = re.compile(r"^(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;]{2,80}$")
 
 
 def _named_next_or_in_headline(later: list[str], registry: Registry) -> list[Person]:

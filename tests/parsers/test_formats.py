@@ -3958,3 +3958,17 @@ def test_a_call_of_so_many_minutes():
     r = parse_release("Foreign ministers hold phone talks\n\nSEOUL, Sept. 30 (Yonhap) -- South Korean Foreign Minister Tom Hale held a "
                       "40-minute phone call with Chinese Foreign Minister Ma Lin at noon on Tuesday.\n", release_id="other-20250930-1")
     assert (r["mode"], _met(r)) == ("phone", [(["Tom Hale"], ["Ma Lin"])])
+
+
+def test_an_unnamed_delegation_calling_on_someone():
+    r = parse_release("Chinese delegation calls on leader\n\nNEW DELHI: A delegation of the Communist Party of China called on Example "
+                      "general secretary Tom Hale here on Tuesday, sources said.\n", release_id="other-20260113-1")
+    m = r["meetings"][0]
+    assert ([p["name"] for p in m["principals"]], m["counterparts"], m["counterpart_delegation"]) == (
+        ["Tom Hale"], [], "A delegation of the Communist Party of China")
+    # (its leader named in the next sentence met him)
+    r = parse_release("Chinese delegation calls on President\n\nA top level delegation from the Chinese Communist Party called on "
+                      "President Tom Hale today.\n\nThe delegation led by the Ma Lin – the Director of the International Department "
+                      "- called on the President at the President's Office today.\n", release_id="other-20170223-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+    assert r["meetings"][0]["principals"][0]["title"] == "Director"
