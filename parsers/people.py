@@ -846,7 +846,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         pm = _POSSESSIVE_COUNTRY.match(org)
         if pm and countries.lookup(pm.group(1)):
             country = country or countries.lookup(pm.group(1))
-            org = _PARTY_STANCE.sub("", org[pm.end():])
+            rest = org[pm.end():]
+            if not rest[:1].isupper() or rest.endswith(" party") or rest in _OFFICE_NOT_BODY:
+                # ("South Africa's ruling African National Congress": the party, its stance and its country
+                # said apart; "China's Central Military Commission" is the body as written, whole)
+                org = _PARTY_STANCE.sub("", org[pm.end():])
         # "ruling coalition party Komeito", "opposition party Example Union", "French party
         # Renaissance": the party is its name.
         dm = _DEMONYM_PARTY.match(org)

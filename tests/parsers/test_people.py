@@ -792,3 +792,11 @@ def test_a_world_bodys_office_for_a_portfolio_keeps_the_portfolio_in_the_title()
     # (a body whose own name has "for" keeps it)
     got = parse_people("Head of the UN Regional Centre for Preventive Diplomacy in Central Asia Tom Hale")
     assert got[0]["organization"].startswith("UN Regional Centre for Preventive Diplomacy")
+
+
+def test_a_countrys_body_written_with_its_possessive_keeps_it():
+    [p] = parse_people("Tom Hale, vice chairman of China's Central Military Commission (CMC)")
+    assert (p["organization"], p["country"]) == ("China's Central Military Commission (CMC)", "CHN")
+    # (but a party with its stance or the word "party" around it is the party's name alone)
+    [p] = parse_people("Tom Hale, secretary general of South Africa's ruling African National Congress (ANC)")
+    assert (p["organization"], p["country"]) == ("African National Congress (ANC)", "ZAF")
