@@ -1399,7 +1399,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             # ("visiting X, a Member of ...": the offices written after the name are X's)
             # (a chunk that is all name, though not a plain one, "KP Sharma Oli", takes the offices after it)
             current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only or not (before or after),
-                       "pending": []}
+                       "pending": [], "sep": sep}
             records.append(current)
             pending, pending_sep = [], []
             continue
@@ -1432,6 +1432,12 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
         else:
             pending.append(chunk)
             pending_sep.append(sep)
+    if len(records) >= 2 and records[-1]["suffix"] and records[-1].get("sep") == "and" and records[-2]["suffix"] is None \
+            and "sep" in records[-2] and not records[-2]["open"] \
+            and records[-2]["roles"] and not any(" of " in r or " to " in r or " for " in r for r in records[-2]["roles"]) \
+            and not countries.lookup(_ARTICLE.sub("", records[-1]["suffix"])):  # (a country: "A and Foreign Minister B of Dominica", B's)
+        # "Counsellor A and Attache B of the Chinese Embassy": the body both offices are of
+        records[-2]["suffix"] = records[-1]["suffix"]
     for rec in records:
         roles = rec["roles"] or rec["pending"]
         name = rec["name"].strip(" ,.;:") if not _INITIAL.match(rec["name"].split()[-1]) else rec["name"].strip(" ,;:")

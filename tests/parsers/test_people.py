@@ -800,3 +800,14 @@ def test_a_countrys_body_written_with_its_possessive_keeps_it():
     # (but a party with its stance or the word "party" around it is the party's name alone)
     [p] = parse_people("Tom Hale, secretary general of South Africa's ruling African National Congress (ANC)")
     assert (p["organization"], p["country"]) == ("African National Congress (ANC)", "ZAF")
+
+
+def test_two_offices_and_names_joined_by_and_share_the_body_written_after_both():
+    got = parse_people("Counsellor Tom Hale and Attache Ana Ruiz of the Chinese Embassy")
+    assert [(p["name"], p["organization"], p["country"]) for p in got] == [
+        ("Tom Hale", "Chinese Embassy", "CHN"), ("Ana Ruiz", "Chinese Embassy", "CHN")]
+    # (not a country: "A and Foreign Minister B of Dominica" is B's; nor an office written after the first name)
+    got = parse_people("Vice Foreign Minister Ma Lin and Foreign Minister Tom Hale of the Commonwealth of Dominica")
+    assert (got[0]["country"], got[1]["country"]) == (None, "DMA")
+    got = parse_people("Tom Hale, Lidington's Special Adviser, and Minister Ma Lin of the Chinese Embassy")
+    assert got[0]["organization"] is None
