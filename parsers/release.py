@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from . import countries, dates, kinds, meetings as M, people as P, places
@@ -428,6 +429,14 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if start is None and transcript_only:
         start = ref  # the press conference itself, on the day it was posted
     if start is None and (dl_date or ref) is None:
+        # "Chinese Embassy Holds the 2012 Spring Festival Reception" over "On January 20, ...": the one
+        # year the headline and the lead write is the date's (never a weekday's: that needs a day)
+        years = set(_YEAR.findall(title + " " + first_sentence))
+        if len(years) == 1:
+            mid_year = date(int(years.pop()), 7, 1)
+            start = dates.explicit_date(main_sentence_of(events, first_sentence), mid_year) \
+                or dates.explicit_date(paragraphs[0][:300], mid_year)
+    if start is None and (dl_date or ref) is None:
         warn.append("no year and no posting date: meeting date unknown")
     out["meeting_date"] = start.isoformat() if start else None
     out["date_end"] = end.isoformat() if end else None
@@ -727,6 +736,13 @@ _TITLE_VISIT_VERB = re.compile(r"\s(?:[Vv]isit(?:s|ed)|[Tt]our(?:s|ed))\s")
 # (the delegation already told: "the" or "this", and no "Chinese": China's own side is another)
 _THE_DELEGATION_LED_BY = re.compile(r"\b[Tt]h(?:e|is)\s+(?:(?!Chinese\b)[A-Z][a-z]+\s+)?(?:delegation|group)\b(?:,[^.;]{0,120}?,)?\s+(?:(?:is|was)\s+)?"
                                     r"(?:led|headed)\s+by\s+(?P<who>[^;]+?)(?:\s+and\s+(?:included|includes|comprised|consisted)\b|;|$)")
+
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def main_sentence_of(events: list[M.Event], first_sentence: str) -> str:
+    return events[0].sentence if events else first_sentence
 
 
 def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:

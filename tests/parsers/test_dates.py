@@ -184,3 +184,16 @@ def test_a_visit_concluded_with_a_word_before_visit_counts_back():
     r = parse_release("Delegation concludes goodwill visit\n\nXinhua, December 6, 2015\n\nA CPC delegation led by Ma Lin concluded its "
                       "three-day goodwill visit to Freedonia on Sunday.\n", release_id="other-20151206-1")
     assert (r["meeting_date"], r["date_end"]) == ("2015-12-04", "2015-12-06")
+
+
+def test_the_one_year_the_headline_writes_gives_a_month_and_day_their_year():
+    from parsers import parse_release
+    r = parse_release("Chinese Embassy Holds the 2012 Spring Festival Reception\n\nOn January 20, Ambassador Ma Lin hosted a reception "
+                      "at the Embassy.\n")
+    assert r["meeting_date"] == "2012-01-20"
+    # (a weekday needs a day to count from, and two years say neither is the date's)
+    r = parse_release("Chinese Embassy Holds the 2012 Spring Festival Reception\n\nOn Wednesday, Ambassador Ma Lin hosted a "
+                      "reception at the Embassy.\n")
+    assert r["meeting_date"] is None
+    r = parse_release("2011-2012 Exchange Year closes\n\nOn January 20, Ambassador Ma Lin hosted a reception at the Embassy.\n")
+    assert r["meeting_date"] is None
