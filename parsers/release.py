@@ -366,6 +366,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if kind == "other" and title_kind is None and events and events[0].sentence == first_sentence \
             and events[0].verb.lower() in ("hosted", "hosts", "welcomed", "welcomes") and events[0].counterparts:
         kind = "meeting"  # "Prime Minister X hosted China's Ambassador Y at his office": a person hosted, not an event
+    if kind is None and any(" visit" in x and ", who " not in x[: x.find(" visit")] and dates.find_range(x, ref)[1]
+                            for x in sents[:2]):
+        # "Nepal has voiced hope ..." then "A delegation led by X visited Nepal from Jan. 26-29 ...": the
+        # release reports a visit, its dates the range
+        kind = "visit"
     if kind is None and events:
         kind = "meeting"
         warn.append("kind not stated; assumed meeting")

@@ -3972,3 +3972,15 @@ def test_an_unnamed_delegation_calling_on_someone():
                       "- called on the President at the President's Office today.\n", release_id="other-20170223-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
     assert r["meetings"][0]["principals"][0]["title"] == "Director"
+
+
+def test_a_release_with_no_kind_word_whose_lead_tells_a_visit_over_a_range_is_a_visit():
+    r = parse_release("Nepal wishes to deepen exchanges with China\n\nKATHMANDU, Jan. 29 (Xinhua) -- Nepal has voiced hope for deepening "
+                      "exchanges with China.\n\nA delegation of the CPC led by Ma Lin, deputy head of the International Department, "
+                      "visited Nepal from Jan. 26-29 at the invitation of the Example Party.\n", release_id="people-20240129-1")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2024-01-26", "2024-01-29")
+    # (a visit in the speaker's relative clause is the frame of the meeting the release tells)
+    r = parse_release("China to promote cooperation with Kazakhstan: vice premier\n\nASTANA, Nov. 27 (Xinhua) -- China stands ready "
+                      "to work with Kazakhstan, Vice Premier Ma Lin said.\n\nMa, who paid a visit to Kazakhstan from Nov. 26 to 27, made "
+                      "the remarks when meeting with Kazakh President Tom Hale in Astana.\n", release_id="people-20231128-1")
+    assert r["kind"] == "meeting"
