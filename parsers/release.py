@@ -44,7 +44,7 @@ _PRESENT = re.compile(
     r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+(?:also\s+|all\s+)?present|(?:were|was)\s+(?:also\s+)?accompanying\b"
     # ("Acting Speaker X greeted Li at the airport": a welcome)
     r"|(?:greeted|welcomed|received|saw\s+off)\s+(?:[\w.'-]+\s+){1,6}?at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b"
-    r"|saw\s+(?:[\w.'-]+\s+){1,3}?off\b"  # ("A and B saw Li off at the airport", "X saw Hu off in the Great Hall")
+    r"|saw\s+(?:[\w.'-]+\s+){1,6}?off\b"  # ("A and B saw Li off at the airport", "X saw the Vice-Premier and his party off")
     r"|(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?"
     r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
     r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+(?:attending\s+the\s+"
@@ -85,6 +85,10 @@ _PRESENT_AFTER = re.compile(
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\s+at\s+(?:the\s+)?[^,;]{0,80}?[Aa]ir(?:port|base)\s+by\s+"
     # ("Li was greeted by X, vice-chairman of ..., and Chinese ambassador Y at the airport")
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted)\s+by\s+(?=[^;]{3,240}?\s+at\s+the\s+(?:[\w-]+\s+){0,4}?air(?:port|base)\b)"
+    # ("Stepping off the plane, Li was greeted by X and Y, among others", "At the Phnom Penh Military Airbase,
+    # Liang was warmly greeted by X")
+    r"|^(?:stepping\s+off\s+the\s+plane|(?:upon|on)\s+(?:his|her|their)\s+arrival|at\s+(?:the\s+)?[^,;]{0,60}?air(?:port|base))\b"
+    r"[^;]{0,100}?\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted)\s+by\s+"
     # ("When leaving Paris, Li was seen off by X and Y at the airport")
     r"|\b(?:was|were)\s+seen\s+off\s+by\s+"
     # "Xi's entourage include X", "The Vice Premier was assisted by X"
@@ -104,7 +108,7 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_TAIL_LOW = re.compile(
     r" (?:(?:were|was|are|is) (?:also |all )?present|(?:were|was) (?:also )?accompanying\b"
     r"|(?:greeted|welcomed|received|saw off) (?:[\w.'-]+ ){1,6}?at the (?:[\w-]+ ){0,4}?air(?:port|base)\b"
-    r"|saw (?:[\w.'-]+ ){1,3}?off\b"
+    r"|saw (?:[\w.'-]+ ){1,6}?off\b"
     r"|(?:were|was) (?:also )?(?:among (?:the )?(?:[\w-]+ ){0,5}?)?in attendance"
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) (?:attending the " + _PRESENT_EVENTS
     + r"|present\b)|also attended(?=\.?$)"
@@ -988,7 +992,7 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                          and _DELEGATION_OF_WORDS.search(sent)) \
                 and not (("part of the" in sent or "members of the" in sent) and (" were " in sent or " was " in sent)) \
                 and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
-                and "een off" not in sent and " saw " not in sent \
+                and "een off" not in sent and " saw " not in sent and "tepping off" not in sent and " arrival" not in sent \
                 and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent \
                 and not (("reeting" in sent or "elcoming" in sent) and (" were " in sent or " was " in sent)) \
                 and "ignitaries" not in sent and "ttendees" not in sent:
@@ -1037,7 +1041,7 @@ _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Amo
                   "joined the", "at hand", "part of the", "members of the", "irport", "irbase", "ttending", "ttendance",
                   "presence of", "joined by", "joined at the", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
                   " at the meeting", " at the talks", " at the event", "reeting", "elcoming", "ignitaries", "ttendees",
-                  "een off", " saw ",
+                  "een off", " saw ", "tepping off", " arrival",
                   "delegation includes", "delegation also included")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
@@ -1070,7 +1074,8 @@ def _present_who(sent: str) -> tuple[str, int] | None:
                 or "accompanied at the" in low
                 or "assisted by" in low or "entourage" in low or "irport" in low or "irbase" in low
                 or "presence of" in low or "joined by" in low or "joined at the" in low or "among those" in low
-                or "seen off by" in low):
+                or "seen off by" in low or low.startswith(("stepping off", "upon his arrival", "upon her arrival",
+                                                              "on his arrival", "on her arrival", "upon their arrival"))):
             return None
     else:
         pm = _PRESENT.search(sent)

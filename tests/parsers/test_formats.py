@@ -3984,3 +3984,14 @@ def test_a_release_with_no_kind_word_whose_lead_tells_a_visit_over_a_range_is_a_
                       "to work with Kazakhstan, Vice Premier Ma Lin said.\n\nMa, who paid a visit to Kazakhstan from Nov. 26 to 27, made "
                       "the remarks when meeting with Kazakh President Tom Hale in Astana.\n", release_id="people-20231128-1")
     assert r["kind"] == "meeting"
+
+
+def test_greeters_off_the_plane_and_those_who_saw_a_party_off_are_present():
+    r = parse_release("Vice premier arrives in Hong Kong\n\nHONG KONG, Aug. 16 (Xinhua) -- Vice Premier Ma Lin arrived in Hong Kong "
+                      "on Tuesday for a three-day visit.\n\nStepping off the plane, Ma was greeted by Chief Executive Tom Hale and "
+                      "Director of the Liaison Office Ana Ruiz, among others.\n", release_id="people-20110816-1")
+    assert [p["name"] for p in r["present"]] == ["Tom Hale", "Ana Ruiz"]
+    r = parse_release("Vice-Premier leaves for Europe\n\nBEIJING, March 18 -- Vice-Premier Ma Lin left Beijing this morning for a visit "
+                      "to Europe.\n\nForeign Minister Tom Hale, Deputy Secretary General of the State Council Ana Ruiz and other "
+                      "officials saw the Vice-Premier and his party off at the airport.\n", release_id="people-20010318-1")
+    assert [p["name"] for p in r["present"]] == ["Tom Hale", "Ana Ruiz"]
