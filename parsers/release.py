@@ -539,7 +539,9 @@ def _clauses(sentence: str) -> list[str]:
     cut = sentence.find(", and ")
     if cut > 0 and sentence[cut + 6: cut + 7].isupper():
         first, second = sentence[:cut], sentence[cut + 6:]
-        if " with " in second and _tells_a_meeting(second) and M.find_verb(first):
+        sv = M.find_verb(second) if " with " in second and _tells_a_meeting(second) else None
+        # (not "... talks with A, and President B, and meet with C": "and" before its verb, the list's)
+        if sv is not None and not second[: sv.start()].rstrip().endswith((", and", " and", ",")) and M.find_verb(first):
             return [first + ".", second]
     return [sentence]
 

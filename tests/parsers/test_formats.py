@@ -3995,3 +3995,11 @@ def test_greeters_off_the_plane_and_those_who_saw_a_party_off_are_present():
                       "to Europe.\n\nForeign Minister Tom Hale, Deputy Secretary General of the State Council Ana Ruiz and other "
                       "officials saw the Vice-Premier and his party off at the airport.\n", release_id="people-20010318-1")
     assert [p["name"] for p in r["present"]] == ["Tom Hale", "Ana Ruiz"]
+
+
+def test_a_planned_second_verb_after_a_list_is_no_clause_of_its_own():
+    r = parse_release("Xi arrives in Hanoi for state visit\n\nHANOI, Dec. 12 (Xinhua) -- President Ma Lin arrived in Hanoi on Tuesday "
+                      "for a state visit to Vietnam.\n\nHe is scheduled to hold talks respectively with Tom Hale, general secretary of "
+                      "the Central Committee, and President Ana Ruiz, and meet with Prime Minister Jim Low and Chairman of the "
+                      "National Assembly Eva Lind.\n", release_id="people-20231212-1")
+    assert all("Ana Ruiz" not in ps for ps, _ in _met(r))
