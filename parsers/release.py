@@ -617,6 +617,10 @@ _ACCOMPANIED_GUEST = re.compile(r"\s(?:also\s+)?accompanied\s+(?!by\s)(?P<guest>
                                 r"(?:\s+to(?:\s+(?:hold|have|attend|meet|call|pay|visit)\b.*)?)?$")
 
 
+_HOSTS_AND_SPOUSE = re.compile(r"\band\s+(?:his\s+wife|her\s+husband|(?:his\s+)?(?:Madame|Madam|Mme\.?|Mrs\.?))\b,?\s+[A-Z]"
+                               r"[^;]{0,80}?\b(?:hosted|held|gave|hosts|holds|gives)\b")
+
+
 def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
             registry: M.Registry) -> tuple[list[Person], list[Person]]:
     """(actors, present) of a release without a meeting.
@@ -626,6 +630,8 @@ def _actors(kind: str, lead_people: list[Person], sents: list[str], title: str,
     subject. Fallbacks: "chaired by X", then the headline's subject.
     """
     actors = lead_people[:1] if kind == "other" else list(lead_people)
+    if kind == "other" and len(lead_people) >= 2 and sents and _HOSTS_AND_SPOUSE.search(sents[0][:200]):
+        actors = lead_people[:2]  # "Ambassador X and Madame Y hosted a reception": the hosting couple
     chairs: list[Person] = []
     if not actors or kind == "other":
         for sent in sents:

@@ -4003,3 +4003,9 @@ def test_a_planned_second_verb_after_a_list_is_no_clause_of_its_own():
                       "the Central Committee, and President Ana Ruiz, and meet with Prime Minister Jim Low and Chairman of the "
                       "National Assembly Eva Lind.\n", release_id="people-20231212-1")
     assert all("Ana Ruiz" not in ps for ps, _ in _met(r))
+
+
+def test_a_hosting_couple_are_both_the_events_actors():
+    r = parse_release("Chinese Embassy Holds the 2012 Spring Festival Reception\n\nOn January 20, Chinese Ambassador Ma Lin and Madame "
+                      "Ana Ruiz hosted a reception at the Embassy in celebration of the Chinese Spring Festival.\n")
+    assert (r["kind"], [p["name"] for p in r["actors"]], r["present"]) == ("other", ["Ma Lin", "Ana Ruiz"], [])
