@@ -100,8 +100,12 @@ commissar commissars commissioners promotion garrison chairmen chairwomen chairp
 vice-chairmen co-chairmen generals compliance structure sectors gov rep pro tempore
 """.split()
 VOCAB = frozenset(_VOCAB)
-_ROLE_TAIL = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+)?other\s+[\w\s'-]+$|,?\s*\bboth\s+(?:from|of)\s+.*$")
+_ROLE_TAIL = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+)?other\s+[\w\s'-]+$|,?\s*\bboth\s+(?:from|of)\s+.*$"
+                        r"|,?\s+and\s+(?:a\s+few|some|several|many)\s+others$")
 _BODY_FOR_PORTFOLIO = re.compile(r"^(?P<body>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s+for\s+(?P<port>[A-Z].*)$")
+_STYLE_AFTER_OFFICE = (" Ambassador", " Governor", " Senator")
+_OFFICE_END_WORDS = frozenset("chair chairman chairwoman chairperson protocol mission secretary minister president director head "
+                              "representative envoy commissioner".split())
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 # Ideals that are given names too ("Unity Dow"), and end bodies' names ("Organization of African Unity")
 _IDEAL_GIVEN_NAMES = frozenset(("unity", "freedom", "peace", "dignity"))
@@ -572,6 +576,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
             changed = True
         if not changed:
             break
+    if country and text.startswith(("Special Administrative Region ", "SAR ")):
+        text = text.split(" ", 3)[3] if text.startswith("Special") else text[4:]  # "Hong Kong SAR Chief Executive"
     if text.endswith("-in-law") or text.endswith((" and wife", " and husband")):
         text = _AND_KIN.sub("", text)  # "senior adviser and son-in-law": the office
     if text[:1].isupper() and " " not in text and countries.lookup(text):
@@ -745,7 +751,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
-    if any(" other " in r or "both " in r for r in roles):
+    if any(" other" in r or "both " in r for r in roles):
         # "X, Secretary of State for Land and Property and other Timorese dignitaries", "Y, Commissioner of
         # Education, both from the Chinese Embassy": the list's tail is no part of the office
         roles = [t for t in (_ROLE_TAIL.sub("", r) for r in roles) if t]
@@ -758,6 +764,11 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         rm = _TRAILING_RANK.search(roles[0])
         rest = roles[0][: rm.start()] if rm else ""
         if any(w.lower() in _HEADS for w in rest.replace("-", " ").split()):  # ("Army General X": the rank is all)
+            roles[0] = rest
+    if roles and roles[0].endswith(_STYLE_AFTER_OFFICE) and " " in roles[0]:
+        # "Chief of Protocol Ambassador X", "NGA Vice Chair Governor X": the office, then a style of the name's
+        rest, _, _style = roles[0].rpartition(" ")
+        if rest.rsplit(" ", 1)[-1].lower() in _OFFICE_END_WORDS:
             roles[0] = rest
     if roles and roles[0].startswith(("Hon", "H.E", "the Hon")):
         roles[0] = _HONORIFIC_BEFORE_OFFICE.sub("", roles[0])  # "the Hon. Leader of Opposition X"

@@ -811,3 +811,12 @@ def test_two_offices_and_names_joined_by_and_share_the_body_written_after_both()
     assert (got[0]["country"], got[1]["country"]) == (None, "DMA")
     got = parse_people("Tom Hale, Lidington's Special Adviser, and Minister Ma Lin of the Chinese Embassy")
     assert got[0]["organization"] is None
+
+
+def test_a_style_after_an_office_an_sar_and_a_lists_few_others_are_no_part_of_the_title():
+    assert [(p["name"], p["title"]) for p in parse_people("Chief of Protocol Ambassador Tom Hale")] == [("Tom Hale", "Chief of Protocol")]
+    assert [p["title"] for p in parse_people("NGA Vice Chair Governor Tom Hale")] == ["Vice Chair"]
+    assert [p["title"] for p in parse_people("Deputy Ambassador Tom Hale")] == ["Deputy Ambassador"]
+    assert [(p["title"], p["country"]) for p in parse_people("Hong Kong Special Administrative Region Chief Executive Tom Hale")] == [
+        ("Chief Executive", "HKG")]
+    assert [p["title"] for p in parse_people("Tom Hale, former secretary of treasury, and a few others")] == ["former secretary of treasury"]
