@@ -604,7 +604,7 @@ _SENT_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"'(]|\d+ [a-z])")  # (or a count:
 _SENT_END_DOT = re.compile(r"\.[\"']? +(?=[A-Z\"'(]|\d+ [a-z])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|H\.E|H\.H|Amb|Sen|Rep|Gov|Maj|Brig|Adm|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt|Col|Prof|Engr|Rt|Jr|Sr|"
-    r"U\.S|U\.K|D\.C|Co|Inc|vs|etc)\.|\b[A-Z]\.)$")
+    r"U\.S|U\.K|D\.C|Co|Inc|vs|etc|a\.i)\.|\b[A-Z]\.)$")
 
 
 def split_at_sentence_ends(paragraph: str) -> list[str]:

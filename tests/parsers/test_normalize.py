@@ -240,3 +240,8 @@ def test_a_sentence_broken_once_over_two_lines_is_one_paragraph():
                         "During President Bo Chen\n's visit, ties grew.\nwww.example.com\n")
     assert rel.paragraphs[:2] == ["The consultation was co-chaired by State Councilor Ma Lin and Secretary Tom Hale.",
                                   "During President Bo Chen's visit, ties grew."]
+
+
+def test_a_charge_d_affaires_ad_interim_written_short_ends_no_sentence():
+    assert sentences("The Embassy held an event. Chargé d'Affaires a.i. Ma Lin delivered a speech.") == [
+        "The Embassy held an event.", "Chargé d'Affaires a.i. Ma Lin delivered a speech."]
