@@ -16,8 +16,11 @@ from .fastre import WordStart, lowercase_twin
 # ("hosted a reception in Hanoi on November 30 for a delegation from ...": receiving the delegation)
 _HOSTED_PERSON = (r"\s+(?!by\b)(?:(?:a\s+)?reception\s+(?:in\s+\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?for\s+(?:the\s+|a\s+)?)?"
                   r"(?:(?:the|a)\s+)?(?:new\s+|visiting\s+|incoming\s+|outgoing\s+)?"
-                  r"(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
-                  r"leader|secretary|speaker|chairman|governor|mayor)s?\b")
+                  r"(?:(?:[\w-]+\s+){0,2}(?:ambassador|president|minister|premier|delegation|guests?|counterpart|envoy|"
+                  r"leader|secretary|speaker|chairman|governor|mayor)s?\b"
+                  # ("Ambassador X Hosts David Lidington, Chancellor of the Duchy of Lancaster": a name, then the office)
+                  r"|(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?:ambassador|president|minister|premier|chancellor|secretary|speaker|chairman|governor|mayor)\b)")
 # A visit to an office-holder ("visits Lao president") is a meeting with him, not a visit: the
 # lookahead both the visit and the meeting patterns use, so that exactly one of them takes it.
 _OFFICE_HOLDER_NEXT = (r"\s+(?:[\w'-]+\s+){0,2}(?:president|prime minister|premier|king|queen|chairman|speaker|governor|"

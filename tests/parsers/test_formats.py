@@ -4009,3 +4009,9 @@ def test_a_hosting_couple_are_both_the_events_actors():
     r = parse_release("Chinese Embassy Holds the 2012 Spring Festival Reception\n\nOn January 20, Chinese Ambassador Ma Lin and Madame "
                       "Ana Ruiz hosted a reception at the Embassy in celebration of the Chinese Spring Festival.\n")
     assert (r["kind"], [p["name"] for p in r["actors"]], r["present"]) == ("other", ["Ma Lin", "Ana Ruiz"], [])
+
+
+def test_a_headline_hosting_a_named_office_holder_is_a_meeting():
+    from parsers.kinds import kind_of
+    assert kind_of("Ambassador Ma Lin Hosts Tom Hale, Chancellor of the Duchy of Lancaster") == "meeting"
+    assert kind_of("Ma Lin Hosts Welcome Ceremony for Example President Tom Hale") == "other"
