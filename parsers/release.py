@@ -376,7 +376,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # release reports a visit, its dates the range
         kind = "visit"
     if kind is None and events:
-        kind = "meeting"
+        # (the event sentence's own word when it has one: "The pledge came out of talks on Tuesday between A and B")
+        kind = "talks" if kinds.kind_of(events[0].sentence) == "talks" else "meeting"
         warn.append("kind not stated; assumed meeting")
     elif kind is None:
         # No kind word and no meeting sentence ("Foreign ministers of A, B and C will hold a video
@@ -799,7 +800,10 @@ _HELD_BETWEEN = re.compile(
 # "This was underscored during talks between A and B."
 _DURING_BETWEEN = re.compile(
     r"\b(?:during|in|at|out\s+of|from|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions?|consultations?|"
-    r"conversations?|(?:phone|telephone|video)\s+calls?)\s+between\s+"
+    r"conversations?|(?:phone|telephone|video)\s+calls?)"
+    # ("The pledge came out of talks on Tuesday between A and B", "... discussions in Beijing on Monday between")
+    r"(?:\s+(?:in\s+[A-Z][a-z]+\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"\s+between\s+"
     # ("The consultations were held between A and B", "The agreement came out of talks between A and B")
     r"(?P<who>.+)$|\b(?:talks|meeting|discussions?|consultations?)\s+(?:were|was)\s+held\s+between\s+(?P<who2>.+)$", re.I)
 

@@ -4015,3 +4015,11 @@ def test_a_headline_hosting_a_named_office_holder_is_a_meeting():
     from parsers.kinds import kind_of
     assert kind_of("Ambassador Ma Lin Hosts Tom Hale, Chancellor of the Duchy of Lancaster") == "meeting"
     assert kind_of("Ma Lin Hosts Welcome Ceremony for Example President Tom Hale") == "other"
+
+
+def test_talks_on_a_day_between_two_named_officials_are_their_talks():
+    r = parse_release("China, Kyrgyzstan pledge stronger collaboration against terrorism\n\nBEIJING, Sept. 6 (Xinhua) -- China and "
+                      "Kyrgyzstan have agreed to work more closely to fight terrorism.\n\nThe pledge came out of talks on Tuesday between "
+                      "China's police chief Ma Lin and Kyrgyzstan's Chairman of State Committee for National Security Tom Hale.\n",
+                      release_id="people-20110907-1")
+    assert (r["kind"], _met(r)) == ("talks", [(["Ma Lin"], ["Tom Hale"])])
