@@ -1110,7 +1110,7 @@ def _ends_with_name(chunk: str) -> bool:
 
 
 _INNER_HONORIFIC = re.compile(
-    r"\b(?:Hon\.?|Honou?rable|H\.E\.?|H\. E\.|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.|Dr\.?|Prof\.?|Engr\.|Amb\.|Ratu|Seyyed|"
+    r"\b(?:Hon\.?|Honou?rable|H\.E\.?|H\. E\.|H\.H\.|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.|Dr\.?|Prof\.?|Engr\.|Amb\.|Ratu|Seyyed|Sayyid|"
     r"Tun(?: Datuk Seri(?: Panglima)?)?(?: Haji)?|"
     # Malaysia's "Prime Minister Datuk Seri X", "Minister Tan Sri X"
     r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
@@ -1119,7 +1119,7 @@ _INNER_HONORIFIC = re.compile(
     r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|Uz(?= [A-Z])|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|Cr\.?(?= [A-Z][a-z]+ [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
-_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H. E.", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu",
+_INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H. E.", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu", "Sayyid",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
                           "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
                           " U ", "Uz ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ", "Cr ", "Cr. ")

@@ -820,3 +820,8 @@ def test_a_style_after_an_office_an_sar_and_a_lists_few_others_are_no_part_of_th
     assert [(p["title"], p["country"]) for p in parse_people("Hong Kong Special Administrative Region Chief Executive Tom Hale")] == [
         ("Chief Executive", "HKG")]
     assert [p["title"] for p in parse_people("Tom Hale, former secretary of treasury, and a few others")] == ["former secretary of treasury"]
+
+
+def test_sayyid_after_an_office_is_an_honorific():
+    assert [(p["name"], p["title"]) for p in parse_people("Omani Deputy Prime Minister Sayyid Tom bin Hale Al Said")] == [
+        ("Tom bin Hale Al Said", "Deputy Prime Minister")]
