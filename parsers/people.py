@@ -727,7 +727,7 @@ _PLACE_THEN_OFFICE = re.compile(r"(?P<place>(?!(?:Deputy|Vice|Lieutenant|Executi
 _STATE_THEN_OFFICE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)??) (?P<office>(?:State )?(?:Speaker|Assemblymember|Assemblyman|"
                                 r"Assemblywoman|Senator|Representative|Treasurer|Attorney General|Secretary of State|Chief Minister))$")
 _UNIT_OF_COUNTRY = re.compile(r"(?:(?<=[Pp]rovince)|(?<=[Pp]refecture)|(?<=[Cc]ounty))\s+(?:of|in)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
-_POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE TD MEP".split())
+_POST_NOMINALS = frozenset("MP MLC MLA MPP MHA MSP MNA QC KC OBE CBE MBE TD MEP AM MS".split())
 # (a person or an office before "'s": "Prime Minister Gordon Brown's", "the President's")
 _PERSON_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Governor|"
                                 r"Secretary-General|Chairman)(?:\s+[A-Z][\w.-]*){0,3})'s\s+")
@@ -751,6 +751,9 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
     """The pure part of build_person, cached: the same official is written the same way again and again."""
     roles = [r.strip(" ,;") for r in roles_in if r and r.strip(" ,;")]
     roles = [_ARTICLE.sub("", r) for r in roles]
+    if roles and roles[0].startswith(("together with ", "along with ")):
+        # "Consul General A, together with General Manager of X B, met ...": B's office after the phrase
+        roles[0] = _ARTICLE.sub("", roles[0].split(" with ", 1)[1])
     if any(" other" in r or "both " in r for r in roles):
         # "X, Secretary of State for Land and Property and other Timorese dignitaries", "Y, Commissioner of
         # Education, both from the Chinese Embassy": the list's tail is no part of the office

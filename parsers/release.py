@@ -37,7 +37,7 @@ Person = dict[str, Any]
 
 _PRESENT_EVENTS = (r"(?:(?:meeting|talks|event|function|ceremony|banquet|consultations?|dialogue|seminar|webinar|symposium|"
                    r"forum|conference|reception|dinner|luncheon|signing|briefing|session|lecture|celebration|exhibition|discussions?|"
-                   r"workshop|gathering|visit|delegation)s?)")
+                   r"workshop|gathering|visit|delegation|performance|show|concert)s?)")
 # ("X and Y of the Embassy joined the visit", "X, Y and Z were also part of the Chinese delegation")
 _PRESENT = re.compile(
     # ("A, B and C were among over 30 people in attendance")
@@ -49,7 +49,7 @@ _PRESENT = re.compile(
     r"in\s+attendance|(?:were|was)\s+(?:also\s+)?(?:there\s+(?:during|at|for)\s+the\s+|at\s+the\s+)(?:meeting|talks|event)\b"
     r"|(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the\s+people|the\s+officials)\s+(?:attending\s+the\s+"
     + _PRESENT_EVENTS + r"|present\b)|also\s+attended(?=\.?$)"
-    r"|(?:also\s+)?(?:attended|took\s+part\s+in|joined)\s+the\s+"
+    r"|(?:also\s+)?(?:attended|took\s+part\s+in|joined)(?:\s+and\s+(?:watched|enjoyed|addressed))?\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS + r"|(?:were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS
     # "Counselor X accompanied Ambassador Lu during the visit", "Ambassador X accompanied Vice Minister Y to ..."
@@ -113,7 +113,7 @@ _PRESENT_TAIL_LOW = re.compile(
     r"|(?:is|are|was|were) (?:also )?among (?:those|the people|the officials) (?:attending the " + _PRESENT_EVENTS
     + r"|present\b)|also attended(?=\.?$)"
     r"|(?:were|was) (?:also )?(?:there (?:during|at|for) the |at the )(?:meeting|talks|event)\b"
-    r"|(?:also )?(?:attended|took part in|joined) the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
+    r"|(?:also )?(?:attended|took part in|joined)(?: and (?:watched|enjoyed|addressed))? the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) "
     r"|(?:also )?accompanied (?!by )[^.;]{3,160}? to (?:hold|have|attend|meet|call|pay|visit) )\b")

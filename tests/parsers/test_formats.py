@@ -4023,3 +4023,13 @@ def test_talks_on_a_day_between_two_named_officials_are_their_talks():
                       "China's police chief Ma Lin and Kyrgyzstan's Chairman of State Committee for National Security Tom Hale.\n",
                       release_id="people-20110907-1")
     assert (r["kind"], _met(r)) == ("talks", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_guests_who_attended_and_watched_the_performance_including_a_welsh_am():
+    r = parse_release("Minister Counsellor Attends Mid-Autumn Festival Celebration 2018\n\nOn October 15, Minister Counsellor Ma Lin "
+                      "went to Cardiff to attend the Mid-Autumn Festival Celebration. Over 100 guests attended and watched the "
+                      "performance, including the Rt Hon. Tom Hale AM, the First Minister of Wales and Professor Ana Ruiz, Pro "
+                      "Vice-Chancellor of Cardiff University.\n", release_id="embassy-20181016-1")
+    assert [(p["name"], p["title"]) for p in r["present"]] == [("Tom Hale", "First Minister"), ("Ana Ruiz", "Pro Vice-Chancellor")]
+    assert [(p["name"], p["title"]) for p in parse_people("Consul General Ma Lin, together with General Manager of CIMC Group Li Ping")] \
+        == [("Ma Lin", "Consul General"), ("Li Ping", "General Manager")]
