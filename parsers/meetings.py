@@ -261,6 +261,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("at a ",), re.compile(r"\s+at\s+a\s+(?=[a-z])(?!.*\b(?:led|headed)\s+by\b)")),
     # ("called on the Governor of X at Raj Bhavan, Mumbai": an Indian state's or president's house)
     (("Bhavan",), re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}Bhavan\b")),
+    # ("met with X, CEO of Y, Consul Z was present": the clause of who else was there)
+    (("present",), re.compile(r",\s+(?=[^,;]{0,80}?\s(?:was|were)\s+(?:also\s+)?present\b)")),
     # ("met with MP X at his residence, accompanied by Consul Y": who came with the subject, not whom he met)
     (("accompanied",), re.compile(r",\s+accompanied\s+by\b")),
     # ("... Xie Xiaoyung — as informed by the Ministry's press service": a clause after a dash)
@@ -317,6 +319,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" at the (?:Foreign )?(?:Ministry|Embassy|Consulate(?: General)?|President's Office"
                 r"|Office of the (?:President|Prime Minister|Vice President|Speaker))(?= on\b| ?[,.;]| ?$| (?:today|yesterday|this)\b)"),
      False),
+    ((" present",), re.compile(r", (?=[^,;]{0,80}? (?:was|were) (?:also )?present\b)"), False),
     ((", accompanied by",), re.compile(r", accompanied by\b"), False),
     (("—",), re.compile(r" ?— ?(?=[a-z])"), False),
     ((" held ", " met "), re.compile(r" and (?=(?:[A-Z][\w.'-]* ){2,8}(?:held|met) )"), False),

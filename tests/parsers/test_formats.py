@@ -4033,3 +4033,9 @@ def test_guests_who_attended_and_watched_the_performance_including_a_welsh_am():
     assert [(p["name"], p["title"]) for p in r["present"]] == [("Tom Hale", "First Minister"), ("Ana Ruiz", "Pro Vice-Chancellor")]
     assert [(p["name"], p["title"]) for p in parse_people("Consul General Ma Lin, together with General Manager of CIMC Group Li Ping")] \
         == [("Ma Lin", "Consul General"), ("Li Ping", "General Manager")]
+
+
+def test_a_was_present_clause_after_the_guest_is_no_part_of_the_object():
+    r = parse_release("Consul General Meets With CEO of Houston International Festival\n\nOn July 22nd, Consul General Ma Lin met with "
+                      "Tom Hale, CEO of Houston International Festival, Consul Ana Ruiz was present.\n", release_id="embassy-20110722-1")
+    assert (_met(r), [p["name"] for p in r["present"]]) == ([(["Ma Lin"], ["Tom Hale"])], ["Ana Ruiz"])
