@@ -1418,8 +1418,10 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if not principals:
             continue
         if events and any(p is c for p in principals for e in events for c in e.counterparts) \
-                and not _VISIT_PROGRAMME.search(sent):
-            continue  # a counterpart's own other engagement (unless told as the visit's programme)
+                and not _VISIT_PROGRAMME.search(sent) and principals[0].get("country") != "CHN":
+            # a counterpart's own other engagement (unless told as the visit's programme, or the counterpart
+            # is the Chinese visitor whose trip the release follows: "Tang also held talks with X")
+            continue
         # "the delegation of A led by X, ..., and the delegation of B led by Y": a meeting with each
         second = _second_delegation(obj)
         if second:

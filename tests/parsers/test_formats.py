@@ -4039,3 +4039,14 @@ def test_a_was_present_clause_after_the_guest_is_no_part_of_the_object():
     r = parse_release("Consul General Meets With CEO of Houston International Festival\n\nOn July 22nd, Consul General Ma Lin met with "
                       "Tom Hale, CEO of Houston International Festival, Consul Ana Ruiz was present.\n", release_id="embassy-20110722-1")
     assert (_met(r), [p["name"] for p in r["present"]]) == ([(["Ma Lin"], ["Tom Hale"])], ["Ana Ruiz"])
+
+
+def test_the_chinese_visitors_other_meetings_stay_but_a_foreign_counterparts_do_not():
+    r = parse_release("Eritrean President Meets Visiting Foreign Minister\n\nOn January 9, Eritrean President Tom Hale met with visiting "
+                      "Chinese Foreign Minister Ma Lin in Asmara.\n\nMa also held talks with Eritrean External Affairs Minister Ana "
+                      "Ruiz.\n", release_id="fmprc-20020111-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"]), (["Ma Lin"], ["Ana Ruiz"])]
+    r = parse_release("Vice Premier meets Vietnamese Deputy Prime Minister\n\nBEIJING, June 5 (Xinhua) -- Vice Premier Ma Lin met with "
+                      "visiting Vietnamese Deputy Prime Minister Tom Hale on Monday.\n\nHale also held talks with Chinese Commerce "
+                      "Minister Ana Ruiz on Sunday.\n", release_id="people-20230605-1")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
