@@ -1175,6 +1175,7 @@ _UNNAMED_OFFICIAL = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 # (an object that is a counterpart, told again: not a list that names one among others, "Namibian President
 # A, ..., Senegalese counterpart B, ...")
+_NAMED_AFTER_COUNTERPART = re.compile(r"\bcounterpart,?\s+(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+")  # ("... counterpart Paek Nam-sun")
 _COUNTERPART_WORD = re.compile(r"^(?:his|her|their|the)\s+(?:[\w.'-]+\s+){0,3}?counterpart\b", re.I)
 
 
@@ -1374,7 +1375,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # "X was received by Y", "X was met by Y": Y is the one who met, as in "Y received X".
             subj_clean, obj = obj[3:], subj_clean
         if (_SIDES.match(subj_clean) and not (subj_clean.lower() == "they" and not events and lead_people)) \
-                or (events and _COUNTERPART_WORD.search(obj)):
+                or (events and _COUNTERPART_WORD.search(obj) and not _NAMED_AFTER_COUNTERPART.search(obj)):
             # ("A led a delegation ... They met with officials including X and Y": before any meeting,
             # "they" are the lead's people)
             continue

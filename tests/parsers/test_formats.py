@@ -4050,3 +4050,10 @@ def test_the_chinese_visitors_other_meetings_stay_but_a_foreign_counterparts_do_
                       "visiting Vietnamese Deputy Prime Minister Tom Hale on Monday.\n\nHale also held talks with Chinese Commerce "
                       "Minister Ana Ruiz on Sunday.\n", release_id="people-20230605-1")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_later_meeting_with_a_counterpart_named_is_no_retelling():
+    r = parse_release("Leader Meets with China's FM\n\nThe DPRK's leader Tom Hale on Wednesday met with Chinese Foreign Minister Ma Lin in "
+                      "Pyongyang.\n\nMa began his official visit to the DPRK on Tuesday. He also held talks with his DPRK counterpart "
+                      "Ana Ruiz on Tuesday.\n", release_id="xinhua-20040325-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"]), (["Ma Lin"], ["Ana Ruiz"])]
