@@ -353,6 +353,12 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 w = next((w for w in (2, 1) if j - i - w >= 2 and (countries.is_state(" ".join(tokens[i:i + w]))
                                                                    or countries.city_country(" ".join(tokens[i:i + w])))), 0)
                 runs.append((i + w, j) if w else (j - 2, j))
+            elif prev == "for" and j - i >= 3 and (j == n or tokens[j] == "of") \
+                    and ("-" in tokens[i] or tokens[i].lower() in _REGION_WORDS or countries.lookup(tokens[i])) \
+                    and tokens[i + 1].lower() not in _REGION_WORDS:  # (not "for World War II", "for Asia Pacific Strategy")
+                # "Under-Secretary-General of the UN for Counter-Terrorism Vladimir Voronkov", "Assistant
+                # Secretary-General for Africa Martha Ama Akyaa Pobee": the portfolio's one word, then the name
+                runs.append((i + 1, j))
             i = j
         else:
             i += 1

@@ -825,3 +825,12 @@ def test_a_style_after_an_office_an_sar_and_a_lists_few_others_are_no_part_of_th
 def test_sayyid_after_an_office_is_an_honorific():
     assert [(p["name"], p["title"]) for p in parse_people("Omani Deputy Prime Minister Sayyid Tom bin Hale Al Said")] == [
         ("Tom bin Hale Al Said", "Deputy Prime Minister")]
+
+
+def test_a_name_after_a_portfolios_one_word_after_for():
+    got = parse_people("Under-Secretary-General of the UN for Counter-Terrorism Tom Hale, Assistant Secretary-General of the UN for "
+                       "Africa Ana Maria Ruiz Low")
+    assert [(p["name"], p["title"]) for p in got] == [("Tom Hale", "Under-Secretary-General for Counter-Terrorism"),
+                                                      ("Ana Maria Ruiz Low", "Assistant Secretary-General for Africa")]
+    # (no name in "for World War II" or "for Asia Pacific Strategy")
+    assert parse_people("the victory in the war, Russia's term for World War II") == []
