@@ -351,8 +351,12 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # sentence of its own ("The two sides exchanged views on ..."); else the photo caption's
         # "X (R) meets with Y in Beijing, ..."
         for told in ([title] if title and kind else []) + [c for c in rel.captions if " meet" in c]:
+            body_text = " ".join(paragraphs[:6])
             events = [e for e in M.find_events([PHOTO_POSITION.sub("", told)], [0], registry, [])
-                      if e.principals and e.counterparts and all(_titled_name(x) for x in e.principals + e.counterparts)][:1]
+                      if e.principals and e.counterparts
+                      and all(_titled_name(x) or (len(x["name"].split()) >= 2 and P.is_pure_name(x["name"])
+                                                  and x["name"] in body_text)  # ("Dmitry Medvedev: Your Excellency, ...")
+                              for x in e.principals + e.counterparts)][:1]
             if events:
                 kind = "meeting" if caption_only else kind or "meeting"
                 break

@@ -4057,3 +4057,10 @@ def test_a_later_meeting_with_a_counterpart_named_is_no_retelling():
                       "Pyongyang.\n\nMa began his official visit to the DPRK on Tuesday. He also held talks with his DPRK counterpart "
                       "Ana Ruiz on Tuesday.\n", release_id="xinhua-20040325-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"]), (["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_a_transcripts_headline_meeting_when_its_untitled_name_speaks_in_the_body():
+    r = parse_release("Tom Hale meets with Head of the International Department of the CPC Central Committee Ma Lin\n\nExcerpt from "
+                      "the transcript:\n\nTom Hale: Your Excellency, Head of the International Department Ma Lin, Chinese friends, I "
+                      "would like to welcome you to the headquarters of our party.\n", release_id="other-20190101-1")
+    assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
