@@ -527,6 +527,9 @@ def _may_end_in_tail(text: str) -> bool:
 _OBJECT_SAID = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:said|announced|reported|cites|quoted|reports)\b")
 
 
+_TRAILING_TOWN = re.compile(r"\s+in\s+([A-Z][a-z]+)$")
+
+
 def object_text(after: str) -> str:
     """The object of "met with ...": up to a relative clause, a place/time phrase or the sentence end."""
     end = len(after)
@@ -554,7 +557,13 @@ def object_text(after: str) -> str:
         s = _OBJECT_SAID.search(after, 0, end + 1)
         if s:
             end = min(end, s.start())
-    return after[:end].strip(" ,.")
+    obj = after[:end].strip(" ,.")
+    if " in " in obj[-30:]:
+        # "met with Minister Fu in Fuzhou.": a town, where they met (a country stays: "Chamber of Commerce in China")
+        tm = _TRAILING_TOWN.search(obj)
+        if tm and not P.countries.lookup(tm.group(1)):
+            obj = obj[: tm.start()]
+    return obj
 
 
 # The first word of every event verb, followed by its space, as one literal alternation over the

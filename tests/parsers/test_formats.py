@@ -4064,3 +4064,12 @@ def test_a_transcripts_headline_meeting_when_its_untitled_name_speaks_in_the_bod
                       "the transcript:\n\nTom Hale: Your Excellency, Head of the International Department Ma Lin, Chinese friends, I "
                       "would like to welcome you to the headquarters of our party.\n", release_id="other-20190101-1")
     assert _met(r) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_a_town_after_the_guest_ends_the_object_but_a_country_stays_in_a_bodys_name():
+    r = parse_release("Minister Visits Fujian\n\nMs Ana Ruiz, Singapore's Minister for Sustainability, led a delegation to Fujian from "
+                      "May 28 to 31.\n\nOn May 29, Secretary Ma Lin met with Minister Ruiz in Fuzhou.\n", release_id="other-20240605-1")
+    assert (["Ma Lin"], ["Ana Ruiz"]) in _met(r)
+    from parsers.meetings import object_text
+    assert object_text("Tom Hale, President of the EU Chamber of Commerce in China.") == \
+        "Tom Hale, President of the EU Chamber of Commerce in China"
