@@ -119,6 +119,8 @@ _VERB = re.compile(
     r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s+)?(?:from|of)"
     # "Li told visiting Fijian Prime Minister Y that ...": Xinhua's way of telling a meeting with a guest
     r"|told(?=\s+(?:the\s+)?visiting\s+[A-Z])"
+    # ("Vice-Premier X told a youth delegation from Russia Friday he hoped ...": a meeting with the delegation)
+    r"|told(?=\s+a\s+(?:visiting\s+)?(?:[\w-]+\s+){0,3}?delegation\b)"
     # ("X, head of the delegation, told President of the House of Representatives Y that ...": an office and
     # a name, all in capitals, then what was told)
     r"|told(?=\s+(?-i:(?:his\s+|her\s+)?[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for)){2,14}\s+that\b))"

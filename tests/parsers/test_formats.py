@@ -4073,3 +4073,14 @@ def test_a_town_after_the_guest_ends_the_object_but_a_country_stays_in_a_bodys_n
     from parsers.meetings import object_text
     assert object_text("Tom Hale, President of the EU Chamber of Commerce in China.") == \
         "Tom Hale, President of the EU Chamber of Commerce in China"
+
+
+def test_telling_a_delegation_something_is_meeting_it_but_telling_the_delegation_again_is_not():
+    r = parse_release("Chinese Vice-Premier Meets Russian Youth Delegation\n\nChinese Vice-Premier Ma Lin told a youth delegation from "
+                      "Russia Friday he hoped the young generations would contribute to world peace.\n", release_id="people-20010928-1")
+    m = r["meetings"]
+    assert [(x["principals"][0]["name"], x["counterpart_delegation"]) for x in m] == [("Ma Lin", "a youth delegation from Russia")]
+    r = parse_release("Top legislator meets US lawmakers\n\nBEIJING, May 30 (Xinhua) -- Top legislator Ma Lin met with a delegation of "
+                      "US lawmakers led by Senator Tom Hale on Monday.\n\n\"The exchanges help avoid misunderstanding,\" Ma told the "
+                      "delegation.\n", release_id="other-20160531-1")
+    assert len(r["meetings"]) == 1
