@@ -128,7 +128,7 @@ _VERB = re.compile(
     r"|told(?=\s+(?:his\s+|her\s+)?[A-Z][^;]{3,160}?,?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     # "X talked to US President Y on the phone": a call, its object straight after "to"
     r"|(?:talked|spoke|talks|speaks)\s+to(?=\s+(?:his\s+|her\s+)?[A-Z][^.;]{3,120}?\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\b)"
-    r"|exchanged\s+views|exchanges\s+views|(?<=will\s)exchange\s+views(?=\s+with\b)|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
+    r"|exchanged\s+(?:views|ideas|opinions)|exchanges\s+views|(?<=will\s)exchange\s+views(?=\s+with\b)|discussed|talked|(?:spoke|speaks|talked|talks)\s+(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone)"
     r"|(?:spoke|speaks)(?=\s+(?:(?:today|yesterday|again|separately)\s+)?with\b)"
     r"|received|receives|receive"
     # ("The delegation was welcomed by Deputy Prime Minister X": the passive of a reception)

@@ -4084,3 +4084,10 @@ def test_telling_a_delegation_something_is_meeting_it_but_telling_the_delegation
                       "US lawmakers led by Senator Tom Hale on Monday.\n\n\"The exchanges help avoid misunderstanding,\" Ma told the "
                       "delegation.\n", release_id="other-20160531-1")
     assert len(r["meetings"]) == 1
+
+
+def test_two_who_exchanged_opinions_in_a_phone_conversation():
+    r = parse_release("Chinese, British PMs discuss financial crisis over phone\n\nBEIJING - Chinese Premier Ma Lin and his British "
+                      "counterpart Tom Hale in a phone conversation Tuesday exchanged opinions on the financial crisis.\n",
+                      release_id="other-20081014-1")
+    assert (r["mode"], _met(r)) == ("phone", [(["Ma Lin"], ["Tom Hale"])])
