@@ -1411,16 +1411,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
             # called on is whom the release names, the delegation (no leader named) met him
             hosts = people_in(obj, registry)
             if len(hosts) == 1:
-                leader: list[Person] = []
-                for later_sent in sents[idx + 1: idx + 4]:
-                    lm = _LED_BY_SENTENCE.search(later_sent) if " by " in later_sent else None
-                    if lm:
-                        # ("The delegation led by X - the Director of ... - called on the President"): X led it
-                        led = _VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2"))
-                        who = _LEADER_THEN_VERB.split(led)[0]
-                        who = _DASH_APPOSITION.sub(", ", _ARTICLE_THE.sub("", who)).strip(" -–—,")
-                        leader = people_in(clean_subject(who), registry)[:1]
-                        break
+                leader = _delegation_leader_named_next(sents[idx + 1: idx + 4], registry)
                 if leader:
                     events.append(Event(leader, hosts, None, False, verb, sent, subj_clean, between))
                     registry.last = leader[0]
@@ -1670,19 +1661,29 @@ _LEADER_SPEAKS = re.compile(r"^(?P<who>(?:[A-Za-z][\w'-]*\s+){1,5}?[A-Z][\w'-]+\
 _SPEAKER_OPENS = re.compile(r"^(?P<who>[A-Z][^,;]{2,80}?)\s+(?:also\s+)?(?:said|says|stressed|noted|expressed|told)\b")
 
 
-_ARTICLE_THE = re.compile(r"^the\s+")
 _LEADER_THEN_VERB = re.compile(r",?\s*[-–—]?\s+(?:called|met|paid|held|visited)\s")
 _DASH_APPOSITION = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _UNLED_DELEGATION = re.compile(r"^(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;]{2,80}$")
 
 
+def _delegation_leader_named_next(later: list[str], registry: Registry) -> list[Person]:
+    """The leader the next sentences give a delegation ("The delegation led by X - the Director of ... -
+    called on the President"), else none."""
+    for sent in later:
+        lm = _LED_BY_SENTENCE.search(sent) if " by " in sent else None
+        if lm:
+            led = _VERB_AFTER_LEADER.sub("", lm.group("who") or lm.group("who2"))
+            who = _DASH_APPOSITION.sub(", ", P._ARTICLE.sub("", _LEADER_THEN_VERB.split(led)[0])).strip(" -–—,")
+            return people_in(clean_subject(who), registry)[:1]
+    return []
+
+
 def _named_next_or_in_headline(later: list[str], registry: Registry) -> list[Person]:
     """The one person the next sentence opens with as a speaker, else the headline's only subject."""
-    for sent in later[:1]:
-        lm = _SPEAKER_OPENS.match(sent)
-        found = people_in(lm.group("who"), registry) if lm else []
-        if len(found) == 1:
-            return found
+    lm = _SPEAKER_OPENS.match(later[0]) if later else None
+    found = people_in(lm.group("who"), registry) if lm else []
+    if len(found) == 1:
+        return found
     if len(registry.headline) == 1:
         name = next(iter(registry.headline))
         hit = registry.find(name)

@@ -350,8 +350,8 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         # "Ambassador X Meets with Vice President Y" over a body that never tells the meeting in a
         # sentence of its own ("The two sides exchanged views on ..."); else the photo caption's
         # "X (R) meets with Y in Beijing, ..."
+        body_text = " ".join(paragraphs[:6])
         for told in ([title] if title and kind else []) + [c for c in rel.captions if " meet" in c]:
-            body_text = " ".join(paragraphs[:6])
             events = [e for e in M.find_events([PHOTO_POSITION.sub("", told)], [0], registry, [])
                       if e.principals and e.counterparts
                       and all(_titled_name(x) or (len(x["name"].split()) >= 2 and P.is_pure_name(x["name"])
@@ -448,7 +448,7 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
         years = set(_YEAR.findall(title + " " + first_sentence))
         if len(years) == 1:
             mid_year = date(int(years.pop()), 7, 1)
-            start = dates.explicit_date(main_sentence_of(events, first_sentence), mid_year) \
+            start = dates.explicit_date(events[0].sentence if events else first_sentence, mid_year) \
                 or dates.explicit_date(paragraphs[0][:300], mid_year)
     if start is None and (dl_date or ref) is None:
         warn.append("no year and no posting date: meeting date unknown")
@@ -761,10 +761,6 @@ _THE_DELEGATION_LED_BY = re.compile(r"\b[Tt]h(?:e|is)\s+(?:(?!Chinese\b)[A-Z][a-
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-
-
-def main_sentence_of(events: list[M.Event], first_sentence: str) -> str:
-    return events[0].sentence if events else first_sentence
 
 
 def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
