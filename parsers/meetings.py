@@ -534,6 +534,17 @@ _TRAILING_TOWN = re.compile(r"\s+in\s+([A-Z][a-z]+)$")
 
 def object_text(after: str) -> str:
     """The object of "met with ...": up to a relative clause, a place/time phrase or the sentence end."""
+    obj = object_until_end(after)
+    if " in " in obj[-30:]:
+        # "met with Minister Fu in Fuzhou.": a town, where they met (a country stays: "Chamber of Commerce in China")
+        tm = _TRAILING_TOWN.search(obj)
+        if tm and not P.countries.lookup(tm.group(1)):
+            obj = obj[: tm.start()]
+    return obj
+
+
+def object_until_end(after: str) -> str:
+    """The text before the earliest _OBJECT_ENDS match (or the sentence's end), trimmed."""
     end = len(after)
     if is_plain(after):
         tail = after.rstrip(" ")
@@ -559,13 +570,7 @@ def object_text(after: str) -> str:
         s = _OBJECT_SAID.search(after, 0, end + 1)
         if s:
             end = min(end, s.start())
-    obj = after[:end].strip(" ,.")
-    if " in " in obj[-30:]:
-        # "met with Minister Fu in Fuzhou.": a town, where they met (a country stays: "Chamber of Commerce in China")
-        tm = _TRAILING_TOWN.search(obj)
-        if tm and not P.countries.lookup(tm.group(1)):
-            obj = obj[: tm.start()]
-    return obj
+    return after[:end].strip(" ,.")
 
 
 # The first word of every event verb, followed by its space, as one literal alternation over the

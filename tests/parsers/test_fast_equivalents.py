@@ -115,8 +115,9 @@ def test_first_chars_of_patterns():
 _PLAIN_DASHES = re.compile(r"\s*(?:(?:—{1,3}|-{2,3})\s*)+")  # runs with only whitespace between them are one
 _PLAIN_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'(]|\d+ [a-z])")
 _PLAIN_SUBJECT_TAIL = re.compile(rf"(?:,?\s+(?:{meetings._SUBJECT_TAIL_WORDS}))+\s*,?$")
-# object_text's end: every pattern of _OBJECT_ENDS (the general list) in one alternation, with no
-# word prefilters; object_text must agree with it whichever list (general or plain-text) it uses.
+# object_until_end (object_text before its trailing-town cut): every pattern of _OBJECT_ENDS (the
+# general list) in one alternation, with no word prefilters; it must agree with that whichever list
+# (general or plain-text) it uses.
 _PLAIN_OBJECT_END = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in meetings._OBJECT_ENDS))
 _PLAIN_HEADER_STAMP_LINES = normalize._HEADER_STAMP
 
@@ -180,7 +181,7 @@ def test_subject_tail_and_object_end(text):
     m = _PLAIN_OBJECT_END.search(text)
     end = m.start() if m else len(text)
     if not any(w in text for w in ("said", "announced", "reported", "cites", "reports")):
-        assert meetings.object_text(text) == text[:end].strip(" ,.")
+        assert meetings.object_until_end(text) == text[:end].strip(" ,.")
 
 
 def _plain_find_verb(sentence: str) -> re.Match[str] | None:
