@@ -1177,7 +1177,8 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
 # (a surname, not an office's adjective: "Lieutenant", "Extraordinary", "Bilateral")
 _ONE_NAME = re.compile(r"^[A-Z][a-z]{2,}(?<!al)(?<!ary)(?<!ant)(?<!ive)(?<!ous)(?<!ic)(?<!ial)$")
 _OFFICE_BEFORE_ONE_NAME = frozenset("President Minister Secretary Chairman Chairwoman Governor Mayor Speaker Ambassador Premier "
-                                    "Senator Congressman Congresswoman Provost Dean Rector Chancellor Justice Director Commissioner".split())
+                                    "Senator Congressman Congresswoman Provost Dean Rector Chancellor Justice Director Commissioner "
+                                    "General Secretary-General Director-General".split())
 _MONARCHS = frozenset(("Emperor", "Empress", "King", "Queen", "Sultan", "Emir", "Amir", "Pope"))
 _SERVES_SOMEONE = re.compile(
     r"\b(?:adviser|advisor|counselor|counsellor|aide|assistant|chief of staff|spokesperson|spokesman|spokeswoman|envoy)"

@@ -834,3 +834,9 @@ def test_a_name_after_a_portfolios_one_word_after_for():
                                                       ("Ana Maria Ruiz Low", "Assistant Secretary-General for Africa")]
     # (no name in "for World War II" or "for Asia Pacific Strategy")
     assert parse_people("the victory in the war, Russia's term for World War II") == []
+
+
+def test_one_name_after_a_general_office():
+    assert [(p["name"], p["title"], p["organization"]) for p in parse_people("UN Secretary General Hale")] == [
+        ("Hale", "Secretary General", "UN")]
+    assert [(p["name"], p["title"]) for p in parse_people("Brigade General Hale")] == [("Hale", "Brigade General")]
