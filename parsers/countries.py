@@ -425,6 +425,11 @@ def international_prefix(text: str) -> tuple[str, str] | None:
     return (m.group(1), text[m.end():]) if m else None
 
 
+def is_international_body(name: str) -> bool:
+    """Is the name, whole, an international body's ("European Union", "UN")?"""
+    return _INTERNATIONAL.fullmatch(name) is not None
+
+
 def starts_with_body(text: str) -> bool:
     """Does the text open with the name of a well-known body of two or more words ("Cambodian
     People's Party President X": the demonym is the party's own)?"""

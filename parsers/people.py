@@ -586,8 +586,8 @@ def _clean_title(role: str) -> tuple[str, str | None]:
         text = text.split(" ", 3)[3] if text.startswith("Special") else text[4:]  # "Hong Kong SAR Chief Executive"
     if text.endswith("-in-law") or text.endswith((" and wife", " and husband")):
         text = _AND_KIN.sub("", text)  # "senior adviser and son-in-law": the office
-    if text[:1].isupper() and " " not in text and countries.lookup(text):
-        return "", country or countries.lookup(text)  # ("British Prince Andrew": a nationality, no office)
+    if text[:1].isupper() and " " not in text and (alone := countries.lookup(text)):
+        return "", country or alone  # ("British Prince Andrew": a nationality, no office)
     return text, country
 
 
@@ -776,7 +776,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             roles[0] = rest
     if roles and roles[0].endswith(_STYLE_AFTER_OFFICE) and " " in roles[0]:
         # "Chief of Protocol Ambassador X", "NGA Vice Chair Governor X": the office, then a style of the name's
-        rest, _, _style = roles[0].rpartition(" ")
+        rest = roles[0].rpartition(" ")[0]
         if rest.rsplit(" ", 1)[-1].lower() in _OFFICE_END_WORDS:
             roles[0] = rest
     if roles and roles[0].startswith(("Hon", "H.E", "the Hon")):
@@ -870,7 +870,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
             if not rest[:1].isupper() or rest.endswith(" party") or rest in _OFFICE_NOT_BODY:
                 # ("South Africa's ruling African National Congress": the party, its stance and its country
                 # said apart; "China's Central Military Commission" is the body as written, whole)
-                org = _PARTY_STANCE.sub("", org[pm.end():])
+                org = _PARTY_STANCE.sub("", rest)
         # "ruling coalition party Komeito", "opposition party Example Union", "French party
         # Renaissance": the party is its name.
         dm = _DEMONYM_PARTY.match(org)
@@ -896,7 +896,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         # "High Representative of the European Union for Foreign Affairs and Security Policy": the
         # portfolio is the office's, the world body the organization
         fm = _BODY_FOR_PORTFOLIO.match(org)
-        if fm and countries._INTERNATIONAL.fullmatch(fm.group("body")):
+        if fm and countries.is_international_body(fm.group("body")):
             title, org = f"{title} for {fm.group('port')}", fm.group("body")
     if org and org in _OFFICE_NOT_BODY:
         org = None  # "special envoy of Japan's Prime Minister": whom the office serves, no body
