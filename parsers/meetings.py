@@ -1283,7 +1283,7 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
                 events.append(wire)
                 registry.last = wire.principals[0]
                 continue
-        if idx >= 1 and events and sent.startswith(_WHEN_MEETING) and not _dated_apart(sent, sents[:min(idx, 2)]):
+        if idx >= 1 and sent.startswith(_WHEN_MEETING) and not _dated_apart(sent, sents[:min(idx, 2)]):
             # "X met respectively with leaders of ...", then a paragraph for each: "When meeting with
             # President A of B, X stressed ...": one more meeting when A is new (so "In a separate
             # meeting with A, X said" after any meeting)
@@ -1507,11 +1507,12 @@ _FRONT_MEETING = re.compile(
     # ("..., Zhao, also minister of public security, said": the subject's office between commas)
     r"(?:,\s+(?:also\s+)?[a-z][^,]{2,250},)?\s+"
     r"(?:also\s+|first\s+|further\s+|then\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed|spoke|praised|"
-    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated|conveyed|extended|welcomed|voiced|proposed|hoped)\b")
+    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated|conveyed|extended|welcomed|voiced|proposed|hoped|attributed)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a", "After meeting",
                 "after meeting with",
                 "While talking", "When talking",
                 "During the", "During his", "During her", "During their", "During talks", "In a", "In the", "In his", "In her",
+                "In meeting",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
 _TOLD_DURING = re.compile(
     r"^(?P<subj>.{1,200}?)\s+told\s+(?P<obj>.{1,250}?)\s+(?:(?:during|in|at)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
@@ -1644,7 +1645,7 @@ _WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the 
                  "In a separate phone call with", "In a separate call with", "In another phone call with",
                  "In a separate telephone conversation with", "In a separate video call with", "In separate talks with",
                  # (a later paragraph's own meeting: "In a meeting with A, vice president of B (FSM), Ding called ...")
-                 "In a meeting with", "During a meeting with", "In talks with", "In his talks with", "In her talks with",
+                 "In a meeting with", "During a meeting with", "In meeting with", "In talks with", "In his talks with", "In her talks with",
                  "In a phone call with", "In a telephone conversation with", "In a video call with")
 _ON_MONTH_DAY = re.compile(r",?\s+on\s+(?P<month>" + _MONTH + r")\.?\s+\d{1,2}\b")
 

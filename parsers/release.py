@@ -31,7 +31,7 @@ from .mentions import find_mentions
 from .normalize import PHOTO_POSITION, sentences, split_release
 from .statements import attribute
 
-PARSER_VERSION = "1.14.0"
+PARSER_VERSION = "1.15.0"
 
 Person = dict[str, Any]
 

@@ -4091,3 +4091,13 @@ def test_two_who_exchanged_opinions_in_a_phone_conversation():
                       "counterpart Tom Hale in a phone conversation Tuesday exchanged opinions on the financial crisis.\n",
                       release_id="other-20081014-1")
     assert (r["mode"], _met(r)) == ("phone", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_paragraphs_each_telling_a_meeting_of_a_trip_whose_lead_names_no_one_met():
+    # Old wire copy: the lead says the trip went well, then a paragraph per host ("In meeting with ...",
+    # no article; "In his talks with ..., Ma attributed ..."), before any meeting sentence.
+    text = ("Ma Lin's Asia trip is successful\n\nMa Lin's two-nation visit has been a success, said a senior official "
+            "Wednesday.\n\nDuring the journey, Ma met with top leaders of the two countries.\n\nIn meeting with Example "
+            "President Tom Hale, Ma said that all countries should give priority to development.\n\nIn his talks with "
+            "Maldivian President Ana Ruiz, Ma attributed China's achievements to reform.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"])]
