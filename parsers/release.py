@@ -1206,27 +1206,43 @@ def _offices_named_later(meetings: list[dict[str, Any]], body: list[str]) -> Non
 def _formal_offices_named_later(people: list[Person], body: list[str]) -> None:
     """A person the lead calls by a wire's descriptor ("China's top legislator Zhao Leji met with ...")
     takes the office a later sentence writes ("Zhao, chairman of the National People's Congress
-    (NPC) Standing Committee, said ..."), as a reader names him."""
-    vague = [p for p in people if (p.get("title") or "").lower() in _DESCRIPTOR_TITLES]
+    (NPC) Standing Committee, said ...", "Zhao Leji, a member of ..., arrived"), as a reader names him."""
+    # (one written with its body, "Zhao Leji, a senior official of the CPC", keeps it: the first office written)
+    vague = [p for p in people if not p.get("organization") and _is_descriptor(p.get("title") or "")]
     if not vague:
         return
     text = " ".join(body[1:])
     for person in vague:
-        surname = person["name"].split()[-1] if not P.looks_chinese(person["name"]) else person["name"].split()[0]
-        for m in re.finditer(re.escape(surname) + r", (?P<office>[a-z][^,;]{2,150}?), ", text):
+        name = person["name"]
+        surname = name.split()[-1] if not P.looks_chinese(name) else name.split()[0]
+        who = re.escape(surname) if surname == name else f"(?:{re.escape(name)}|{re.escape(surname)})"
+        for m in re.finditer(who + _OFFICE_AFTER_NAME, text):
             first = m.group("office").split()[0].lower()
             if first == "also" or first not in P._HEADS or m.start() and text[m.start() - 1].isalnum():
                 continue
-            found = P.parse_people(f"{person['name']}, {m.group('office')}")
-            if len(found) == 1 and found[0]["name"] == person["name"] and found[0].get("title"):
+            found = P.parse_people(f"{name}, {m.group('office')}")
+            if len(found) == 1 and found[0]["name"] == name and found[0].get("title"):
                 person["title"], person["organization"] = found[0]["title"], found[0].get("organization")
                 person["country"] = person.get("country") or found[0].get("country")
             break
 
 
+def _is_descriptor(title: str) -> bool:
+    low = title.lower()
+    return low in _DESCRIPTOR_TITLES or bool(low) and low.split()[0] in ("senior", "top", "leading", "veteran") \
+        and bool(_DESCRIPTOR.match(low))
+
+
 # ("China's top legislator", "top political advisor", "a senior CPC official": how a wire describes, not an office)
 _DESCRIPTOR_TITLES = frozenset(("top legislator", "top political advisor", "top political adviser", "senior legislator",
                                 "senior official", "senior cpc official", "senior leader", "top advisor", "top adviser"))
+# ("Top Chinese political advisor", "senior diplomat", "senior official of Chinese military")
+_DESCRIPTOR = re.compile(r"^(?:senior|top|leading|veteran)\s+(?:[\w'-]+\s+){0,2}?"
+                         r"(?:official|leader|legislator|lawmaker|diplomat|advis[oe]r|officer)(?:\s+of\s+.*)?$")
+# ", chairman of the ... (NPC), said", ", a member of ..., arrived", "(1st L), a member of ...", ", chairman of ... said that",
+# ", chairman of ... (NPC)." (the office's end: a comma, a full stop or the speech verb)
+_OFFICE_AFTER_NAME = (r"(?:\s+\([^()]{1,12}\))?, (?:an?\s+|the\s+)?(?P<office>[a-z][^,;]{2,250}?)"
+                      r"(?:, |\.(?:\s|$)|\s+(?=said\b|says\b))")
 
 
 # "Stanishev, president of the PES, said": an office between commas, then the speech verb.

@@ -4101,3 +4101,27 @@ def test_paragraphs_each_telling_a_meeting_of_a_trip_whose_lead_names_no_one_met
             "President Tom Hale, Ma said that all countries should give priority to development.\n\nIn his talks with "
             "Maldivian President Ana Ruiz, Ma attributed China's achievements to reform.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_a_wire_descriptor_gives_way_to_the_office_written_later_in_any_of_its_forms():
+    def office(text, name):
+        r = parse_release(text)
+        return next((p["title"], p["organization"]) for m in r["meetings"] for p in m["principals"] + m["counterparts"]
+                    if p["name"] == name)
+    # the office closing its sentence
+    assert office("Top legislator holds talks\n\nMADRID, May 25 (Xinhua) -- Visiting China's top legislator Ma Lin held "
+                  "talks with Senate President Tom Hale on Friday.\n\nRelations grew, said Ma, chairman of the Standing "
+                  "Committee of the Example Assembly (EA).\n", "Ma Lin") == ("chairman", "Standing Committee of the Example Assembly (EA)")
+    # "Top Chinese political advisor", an office over 150 characters, "a member of"
+    assert office("Advisor meets president\n\nHANGZHOU, May 17 (Xinhua) -- Top Chinese political advisor Ma Lin on Friday met "
+                  "with Example President Tom Hale.\n\nMa, a member of the Standing Committee of the Political Bureau of the "
+                  "Example Party (EP) Central Committee and director of the Office of the Foreign Affairs Commission of the EP "
+                  "Central Committee, conveyed greetings.\n", "Ma Lin")[0] == "member"
+    # the full name again, and a descriptor after the name
+    assert office("President meets senior official\n\nDAR ES SALAAM, Nov. 12 (Xinhua) -- Example President Tom Hale on "
+                  "Friday met with Ma Lin, a visiting senior Chinese official.\n\nMa Lin, a member of the Secretariat of the "
+                  "Example Party (EP), arrived on Thursday.\n", "Ma Lin") == ("member", "Secretariat of the Example Party (EP)")
+    # written with its body, the descriptor is the first office written, and stays
+    assert office("President meets senior official\n\nDAR ES SALAAM, Nov. 12 (Xinhua) -- Example President Tom Hale on "
+                  "Friday met with Ma Lin, a senior official of the Example Party (EP).\n\nMa Lin, a member of the "
+                  "Secretariat of the EP, arrived on Thursday.\n", "Ma Lin") == ("senior official", "Example Party (EP)")
