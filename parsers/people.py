@@ -1453,12 +1453,13 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
         else:
             pending.append(chunk)
             pending_sep.append(sep)
-    if len(records) >= 2 and records[-1]["suffix"] and records[-1].get("sep") == "and" and records[-2]["suffix"] is None \
-            and "sep" in records[-2] and not records[-2]["open"] \
-            and records[-2]["roles"] and not any(" of " in r or " to " in r or " for " in r for r in records[-2]["roles"]) \
-            and not countries.lookup(_ARTICLE.sub("", records[-1]["suffix"])):  # (a country: "A and Foreign Minister B of Dominica", B's)
-        # "Counsellor A and Attache B of the Chinese Embassy": the body both offices are of
-        records[-2]["suffix"] = records[-1]["suffix"]
+    for first, second in zip(records, records[1:]):
+        if second["suffix"] and second.get("sep") == "and" and first["suffix"] is None \
+                and "sep" in first and not first["open"] \
+                and first["roles"] and not any(" of " in r or " to " in r or " for " in r for r in first["roles"]) \
+                and not countries.lookup(_ARTICLE.sub("", second["suffix"])):  # (a country: "A and Foreign Minister B of Dominica", B's)
+            # "Counsellor A and Attache B of the Chinese Embassy" (anywhere in a list): the body both offices are of
+            first["suffix"] = second["suffix"]
     for rec in records:
         roles = rec["roles"] or rec["pending"]
         name = rec["name"].strip(" ,.;:") if not _INITIAL.match(rec["name"].split()[-1]) else rec["name"].strip(" ,;:")

@@ -811,6 +811,10 @@ def test_two_offices_and_names_joined_by_and_share_the_body_written_after_both()
     assert (got[0]["country"], got[1]["country"]) == (None, "DMA")
     got = parse_people("Tom Hale, Lidington's Special Adviser, and Minister Ma Lin of the Chinese Embassy")
     assert got[0]["organization"] is None
+    # (the pair anywhere in a list, not only at its end)
+    got = parse_people("Mayor Ana Ruiz, Vice-Chancellor Tom Hale and Deputy Vice-Chancellor Ma Lin of Example University, "
+                       "Sir Bo Li, chairman of Example Press")
+    assert [p["organization"] for p in got] == [None, "Example University", "Example University", "Example Press"]
 
 
 def test_a_style_after_an_office_an_sar_and_a_lists_few_others_are_no_part_of_the_title():
