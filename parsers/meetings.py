@@ -164,6 +164,8 @@ _VERB = re.compile(
     # Sunday night with X")
     r"|(?:during|in)\s+(?:a\s+|his\s+|her\s+|the\s+|their\s+)(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks)"
     r"(?=" + _DAY_BEFORE_WITH + r"\s+with\b)"
+    # ("Wang made the remarks during talks with Kazakh Foreign Minister Y": no article before "talks")
+    r"|(?<=\s)(?:during|in)\s+talks(?=\s+with\b)"
     # ("X elaborated on China's position in phone conversations with A, B and C")
     r"|(?:during|in)\s+(?:separate\s+)?(?:(?:tele)?phone|video)\s+(?:conversations|calls|talks)(?=\s+with\b)"
     # "Wang made the remarks ..., following his meeting with X"

@@ -4125,3 +4125,10 @@ def test_a_wire_descriptor_gives_way_to_the_office_written_later_in_any_of_its_f
     assert office("President meets senior official\n\nDAR ES SALAAM, Nov. 12 (Xinhua) -- Example President Tom Hale on "
                   "Friday met with Ma Lin, a senior official of the Example Party (EP).\n\nMa Lin, a member of the "
                   "Secretariat of the EP, arrived on Thursday.\n", "Ma Lin") == ("senior official", "Example Party (EP)")
+
+
+def test_remarks_made_during_talks_with_no_article_tell_the_meeting():
+    text = ("China ready to help\n\nTASHKENT, July 16 (Xinhua) -- Visiting Chinese Foreign Minister Ma Lin said here Thursday "
+            "that China will continue to provide vaccines to Kazakhstan.\n\nMa made the remarks during talks with Kazakh "
+            "Deputy Prime Minister Tom Hale.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
