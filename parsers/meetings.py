@@ -1498,7 +1498,7 @@ _TALK_NOUNS = (r"(?:meeting|talks|talk|(?:phone|telephone|video)\s+(?:call|conve
 _FRONT_MEETING = re.compile(
     # ("When meeting Togolese President X, Xi said": "with" may be left out after "when"; "While talking
     # with X", "In a separate meeting with X")
-    r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|holding\s+talks)(?:\s+(?P<respectively>respectively|separately))?(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
+    r"^(?:(?:When|While|Upon)\s+(?:meeting|talking|speaking|holding\s+talks)(?:\s+(?P<respectively>respectively|separately))?(?:\s+with)?|(?:[Mm]eeting|[Hh]olding\s+talks)\s+with"
     # ("On August 24, 2016, after meeting with X in Tokyo, Y told the press ...")
     r"|(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:(?:19|20)\d\d,\s+)?)?[Aa]fter\s+(?:meeting|holding\s+talks)\s+with"
     r"|(?:During|In|At)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:separate\s+|another\s+)?"
@@ -1512,7 +1512,7 @@ _FRONT_MEETING = re.compile(
     r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated|conveyed|extended|welcomed|voiced|proposed|hoped|attributed)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a", "After meeting",
                 "after meeting with",
-                "While talking", "When talking",
+                "While talking", "When talking", "While speaking with", "When speaking with",
                 "During the", "During his", "During her", "During their", "During talks", "In a", "In the", "In his", "In her",
                 "In meeting",
                 "In their", "In talks", "At a", "At the", "At his", "At her", "At their", "At talks")
@@ -1642,7 +1642,7 @@ _VISIT_PROGRAMME = re.compile(r"^(?:During|In the course of)\s+(?:the|his|her|th
                                r"|\bas\s+part\s+of\s+(?:his|her|their)\s+(?:official\s+|working\s+|state\s+|goodwill\s+)?visit\b")
 _WHEN_MEETING = ("When meeting ", "While meeting ", "Meeting with", "During the meeting with", "At a meeting with", "At the meeting with",
                  "During his meeting with", "During her meeting with", "In the meeting with", "In his meeting with",
-                 "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with",
+                 "In her meeting with", "In a separate meeting with", "In another meeting with", "While talking with", "While speaking with", "When speaking with",
                  "When talking with", "During talks with", "During his talks with", "During her talks with",
                  "In a separate phone call with", "In a separate call with", "In another phone call with",
                  "In a separate telephone conversation with", "In a separate video call with", "In separate talks with",

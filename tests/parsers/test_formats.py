@@ -4132,3 +4132,11 @@ def test_remarks_made_during_talks_with_no_article_tell_the_meeting():
             "that China will continue to provide vaccines to Kazakhstan.\n\nMa made the remarks during talks with Kazakh "
             "Deputy Prime Minister Tom Hale.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_later_paragraph_while_speaking_with_someone_is_its_own_meeting():
+    text = ("Vice Premier Ma Lin met with foreign leaders in Boao on Wednesday.\n\nMa had a meeting with Example Prime "
+            "Minister Tom Hale. Ma said China is willing to work with the country.\n\nWhile speaking with Indonesian "
+            "Coordinating Minister for Development Ana Ruiz, Ma said the two sides should enhance synergy.\n\n"
+            "When speaking with reporters, Ma said the forum went well.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"])]
