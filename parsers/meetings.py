@@ -500,11 +500,18 @@ def clean_subject(text: str) -> str:
     if ", " in text and ("lead" in text or "head" in text or "who " in text):
         # "Lin, leading a delegation in Zimbabwe, met with ...": the clause says what the subject was doing
         text = _LEADING_CLAUSE.sub("", text)
+    if " and " in text and (" his " in text or " her " in text or " their " in text):
+        # "China's Ambassador to Guyana, X and her colleagues of the Embassy visited ...": who came along
+        text = _ENTOURAGE_TAIL.sub("", text)
     prev = None
     while prev != text:
         prev = text
         text = (_SUBJECT_TAIL.sub("", text) if _may_end_in_tail(text) else text).strip(" ,")
     return text
+
+
+_ENTOURAGE_TAIL = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:colleagues|staff|members|delegation|entourage|team)"
+                             r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})?$")
 
 
 _LEADING_CLAUSE = re.compile(r"(?<=[a-z]), (?:leading|heading|who (?:is|was) (?:leading|heading)) (?:a|an|the|his|her) "

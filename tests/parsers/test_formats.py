@@ -4140,3 +4140,9 @@ def test_a_later_paragraph_while_speaking_with_someone_is_its_own_meeting():
             "Coordinating Minister for Development Ana Ruiz, Ma said the two sides should enhance synergy.\n\n"
             "When speaking with reporters, Ma said the forum went well.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_colleagues_who_came_along_are_no_part_of_the_subject():
+    text = ("Ambassador visits Lethem\n\nDuring February 24-25, 2023, China's Ambassador to Guyana, Ma Lin and her colleagues "
+            "of the Embassy visited Lethem, Region 9, and paid a courtesy call on Mayor of Lethem Tom Hale.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
