@@ -55,6 +55,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
       "reception", "brief", "lecture", "press", "meeting", "speech", "interview", "repl", "statement", "inspect", "answer")),
     ("meeting", re.compile(r"\b(?:meets?|met|meeting with|confers? with|conferred with|exchanges? views|exchanged views|discuss(?:es|ed)?|"
                            r"speaks with|spoke with|calls? on|called on|receives?|received|(?:courtesy|farewell) visits?|"
+                           r"(?:had|has|have|held|holds|granted|grants) an audience with|"
                            r"(?:hosts?|hosted)(?=" + _HOSTED_PERSON + r")|"
                            r"cop(?:y|ies) of (?:the |his |her |their )?credentials|"
                            r"present(?:s|ed)? (?:his |her |their )?credentials|letters? of credence|bids? farewell|"
@@ -63,7 +64,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                            r"|calls?(?!\s+(?:for|on)\b)(?=\s+(?:[\w'-]+\s+){0,4}(?:chair|chairman|president|premier|"
                            r"prime minister|minister|speaker|pm|governor)\b))\b", re.I),
      ("meet", "met", "confer", "exchange", "discuss", "call", "receiv", "speaks with", "spoke with", "credentials", "courtesy",
-      "farewell", "host", "credence", "visit")),
+      "farewell", "host", "credence", "visit", "audience")),
 ]
 # Twins for lowercased ASCII text, searched with search_at_word_start (see fastre): the same
 # matches, several times faster.

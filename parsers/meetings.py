@@ -47,7 +47,9 @@ _VERB = re.compile(
     r"candid|fruitful|productive|extensive|brief|trilateral|multilateral|inter-party|party-to-party|security|"
     r"economic|trade|maritime|border|joint|regular|ministerial|[a-z]+(?:-[a-z]+)+|\d+-(?:minute|hour)(?:-long)?),?\s+(?:and\s+)?)*"
     r"(?:talks?|calls?|conversations?|consultations?|meetings?|discussions?|dialogue|exchanges?|conferences?|"
-    r"symposiums?|seminars?|workshops?|round-?tables?|lunch|luncheon|dinner|breakfast|sessions?)"
+    r"symposiums?|seminars?|workshops?|round-?tables?|lunch|luncheon|dinner|breakfast|sessions?"
+    # ("the Crown Prince on Saturday had an audience with Chinese ambassador X")
+    r"|(?<=an\s)audience(?=\s+with\b))"
     # a mechanism named in full between "the" and its kind: "held the Vice Foreign
     # Minister-Foreign Secretary dialogue with", "held the 10th round of China-India consultations with"
     r"|(?:held|holds|hold|conducted)\s+the\s+(?:[\w'.-]+\s+){1,8}?(?:dialogue|consultations?|talks|meeting)(?=\s+with\b)"

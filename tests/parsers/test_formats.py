@@ -4146,3 +4146,9 @@ def test_colleagues_who_came_along_are_no_part_of_the_subject():
     text = ("Ambassador visits Lethem\n\nDuring February 24-25, 2023, China's Ambassador to Guyana, Ma Lin and her colleagues "
             "of the Embassy visited Lethem, Region 9, and paid a courtesy call on Mayor of Lethem Tom Hale.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_an_audience_with_someone_is_a_meeting():
+    r = parse_release("Cooperation benefits two peoples: Crown Prince\n\nBANDAR SERI BEGAWAN, Sept. 16 (Xinhua) -- Tom Hale, Crown "
+                      "Prince and Senior Minister of Example, on Saturday had an audience with Chinese ambassador Ma Lin.\n")
+    assert (r["kind"], _met(r), r["warnings"]) == ("meeting", [(["Tom Hale"], ["Ma Lin"])], ["no year and no posting date: meeting date unknown"])
