@@ -256,7 +256,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("a ",), re.compile(r"(?<=[a-z])\s+a\s+(?:[\w-]+\s+){0,2}?(?:session|meeting)\s+of\s+the\b")),
     # "met with X at the Imperial Palace Tuesday": where, not who
     (("Palace", "Guesthouse", "Guest House", "State House", "Hall", "headquarters", "Headquarters"),
-     re.compile(r"\s+at\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall|[Hh]eadquarters)\b")),
+     # ("... Admiral X at Naval Headquarters Islamabad on 18 May": no article either)
+     re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:Palace|Guesthouse|Guest\s+House|House|Hall|[Hh]eadquarters)\b")),
     # ("... the Ambassador of China in Sri Lanka, Y at the Ministry on 18 March": where, not an office's body)
     (("Ministry", "Embassy", "Consulate", "Office"),
      re.compile(r"\s+at\s+the\s+(?:Foreign\s+)?(?:Ministry|Embassy|Consulate(?:\s+General)?|President's\s+Office"
@@ -317,7 +318,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" respectively",), re.compile(r" respectively\b"), True),
     ((" a ",), re.compile(r"(?<=[a-z]) a (?:[\w-]+ ){0,2}?(?:session|meeting) of the\b"), False),
     ((" Palace", " Guesthouse", " Guest House", " State House", " Hall", " headquarters", " Headquarters"),
-     re.compile(r" at the (?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall|[Hh]eadquarters)\b"), False),
+     re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){0,3}(?:Palace|Guesthouse|Guest House|House|Hall|[Hh]eadquarters)\b"), False),
     ((" Bhavan",), re.compile(r" at (?:the )?(?:[A-Z][\w'-]* ){1,2}Bhavan\b"), False),
     ((" at a ",), re.compile(r" at a (?=[a-z])(?!.*\b(?:led|headed) by\b)"), False),
     ((" at the Ministry", " at the Foreign Ministry", " at the Embassy", " at the Consulate", " at the President's Office",

@@ -425,7 +425,9 @@ _TO_STATE_FORM = re.compile(r"\bto the (?:(?:Islamic|Federal|Democratic|People's
                             r"Commonwealth|Union|Sultanate|Principality|Grand Duchy|Emirates?)$")
 _COUNTRY_NAMES_ITS_BODY = re.compile(r"(?:[A-Z][\w'-]*\s+){0,3}(?:Party|Front|Movement|League|Congress|Alliance)"
                                      r"(?:\s+\([A-Za-z-]{2,12}\))?\s+(?:[A-Z][a-z]+|[a-z]+)")
-_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Staff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?|[Mm]ission)$")
+# ("Chief of the Naval staff", "Chief of Naval Operations", "Chief of Defence Forces": one office)
+_STAFF_PORTFOLIO = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[Ss]taff(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?"
+                              r"|Naval\s+Operations|Defen[cs]e\s+Forces|[Mm]ission)$")
 _PLACE_OFFICE = re.compile(r"(?:^|\s)(?:Governor|Mayor|Chief Minister|Premier)$", re.IGNORECASE)
 
 

@@ -4152,3 +4152,10 @@ def test_an_audience_with_someone_is_a_meeting():
     r = parse_release("Cooperation benefits two peoples: Crown Prince\n\nBANDAR SERI BEGAWAN, Sept. 16 (Xinhua) -- Tom Hale, Crown "
                       "Prince and Senior Minister of Example, on Saturday had an audience with Chinese ambassador Ma Lin.\n")
     assert (r["kind"], _met(r), r["warnings"]) == ("meeting", [(["Tom Hale"], ["Ma Lin"])], ["no year and no posting date: meeting date unknown"])
+
+
+def test_a_headquarters_without_an_article_is_where_not_whom():
+    text = ("Chinese general visits navy\n\nIslamabad, 20 May: General Ma Lin was on an official visit to Pakistan. During the "
+            "visit, General Ma Lin called on Chief of the Naval staff, Admiral Tom Hale at Naval Headquarters Islamabad on "
+            "18 May, where discussions were focused.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]

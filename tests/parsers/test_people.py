@@ -844,3 +844,9 @@ def test_one_name_after_a_general_office():
     assert [(p["name"], p["title"], p["organization"]) for p in parse_people("UN Secretary General Hale")] == [
         ("Hale", "Secretary General", "UN")]
     assert [(p["name"], p["title"]) for p in parse_people("Brigade General Hale")] == [("Hale", "Brigade General")]
+
+
+def test_chiefs_of_staffs_and_of_operations_are_whole_offices():
+    assert [(p["title"], p["organization"]) for p in parse_people(
+        "Chief of the Naval staff, Admiral Tom Hale and Chief of Naval Operations Admiral Ma Lin")] == [
+        ("Chief of the Naval staff", None), ("Chief of Naval Operations", None)]
