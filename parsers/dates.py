@@ -171,6 +171,7 @@ CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses (then perhaps a colon and a dash: ") :-- X held ...")
 CITY_CREDITS = re.compile(r"^(?P<city>[A-Z][A-Za-z.' ]{2,30})(?:, [A-Z][A-Za-z ]{2,30})?,? \([^()]{3,80}\)\s*(?:[-—:]{1,3}\s*)?")
+CAPITALS_DATE_DASH = re.compile(rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}) (?:{M1} {D1}|{D2} {M2})(?:,? {Y1})? ?(?:—|-) ?(?=[A-Z])")
 # "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
 PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
 
@@ -407,7 +408,9 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
             m = DATE_SLASH_AGENCY.match(lead)
             if m:  # "Addis Ababa January 10/ 2023 /ENA/ Prime Minister X received ..."
                 return m.group("city"), resolve(month_num(m.group("m1")), int(m.group("d1")), int(m.group("y1")), ref), m.end()
-        if lead[:40].count("(") == 1 and (", (" in lead[:40] or ")—" in lead[:90] or ") —" in lead[:90]):
+        if lead[:40].count("(") == 1 and (", (" in lead[:40] or ")—" in lead[:90] or ") —" in lead[:90]
+                                          # ("BEIJING (UrduPoint News / Sputnik - 10th June, 2021) Chinese ...": a wire's credits)
+                                          or (lead[:2].isupper() and " (" in lead[:32] and " / " in lead[:90])):
             m = CITY_CREDITS.match(lead)
             if m and countries.city_country(m.group("city")):
                 return m.group("city"), None, m.end()
@@ -433,10 +436,17 @@ def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]
         if ".-" in lead[:40] or ".—" in lead[:40] or (", " in lead[:30] and ("—" in lead[:40] or " - " in lead[:40])):
             # ("BEIJING, China - Cambodian Prime Minister X will visit ...")
             m = CITY_COUNTRY_DOT_DASH.match(lead)
-            if m and countries.lookup(m.group("country")):
+            # (or a state or province: "BOAO, Hainan - Chinese Vice President X said ...")
+            if m and (countries.lookup(m.group("country")) or countries.is_state(m.group("country"))):
                 # ("Georgetown, Guyana—(October 13, 2017) President X ...": the date in parentheses)
                 dated = explicit_date(m.group("date"), ref) if m.group("date") else None
                 return m.group("city"), dated, m.end()
+        if lead[:3].isupper() and ("—" in lead[:40] or " - " in lead[:40]):
+            m = CAPITALS_DATE_DASH.match(lead)
+            if m and countries.city_country(m.group("city")):
+                # "CHONGQING 07 July 2021 – Philippine Consul General X paid ...": no comma after the city
+                return m.group("city"), resolve(month_num(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
+                                                int(m.group("y1")) if m.group("y1") else None, ref), m.end()
         if "—" not in lead[:40] and "- " not in lead[:40] and ":" not in lead[:25]:
             return None, None, 0
         m = CAPITALS_CITY.match(lead)

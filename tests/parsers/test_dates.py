@@ -197,3 +197,17 @@ def test_the_one_year_the_headline_writes_gives_a_month_and_day_their_year():
     assert r["meeting_date"] is None
     r = parse_release("2011-2012 Exchange Year closes\n\nOn January 20, Ambassador Ma Lin hosted a reception at the Embassy.\n")
     assert r["meeting_date"] is None
+
+
+def test_datelines_with_a_province_a_wires_credits_or_no_comma_before_the_date():
+    ref = date(2021, 6, 10)
+    # a province instead of a country
+    assert dateline("BOAO, Hainan - Chinese Vice President Ma Lin said on Friday ...", ref)[:2] == ("BOAO", None)
+    # a wire's credits in parentheses, with no comma and no dash
+    assert dateline("BEIJING (UrduPoint News / Sputnik - 10th June, 2021) Chinese Commerce Minister Ma Lin spoke ...",
+                    ref)[:2] == ("BEIJING", None)
+    # a city in capitals and a date with no comma between, then a dash
+    assert dateline("CHONGQING 07 July 2021 — Consul General Ma Lin paid a courtesy call on Tom Hale.", ref)[:2] == (
+        "CHONGQING", date(2021, 7, 7))
+    # (capitals that name no known city are no dateline)
+    assert dateline("SUMMIT 07 July 2021 — Consul General Ma Lin paid a courtesy call.", ref)[0] is None
