@@ -503,6 +503,8 @@ def clean_subject(text: str) -> str:
     if ", " in text and ("lead" in text or "head" in text or "who " in text):
         # "Lin, leading a delegation in Zimbabwe, met with ...": the clause says what the subject was doing
         text = _LEADING_CLAUSE.sub("", text)
+    if " as " in text and (am := _CAME_AS.match(text)):
+        text = text[am.end():]  # "The agreement came as State Councilor X held talks with ...": the "as" clause's subject
     if " and " in text and (" his " in text or " her " in text or " their " in text):
         # "China's Ambassador to Guyana, X and her colleagues of the Embassy visited ...": who came along
         text = _ENTOURAGE_TAIL.sub("", text)
@@ -513,6 +515,8 @@ def clean_subject(text: str) -> str:
     return text
 
 
+_CAME_AS = re.compile(r"^[A-Z][^,;]{0,80}?\s(?:came|comes|was\s+(?:made|reached|signed|announced)|were\s+(?:made|reached|signed|announced))"
+                      r"\s+as\s+(?=[A-Z])")
 _ENTOURAGE_TAIL = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:colleagues|staff|members|delegation|entourage|team)"
                              r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})?$")
 

@@ -4159,3 +4159,10 @@ def test_a_headquarters_without_an_article_is_where_not_whom():
             "visit, General Ma Lin called on Chief of the Naval staff, Admiral Tom Hale at Naval Headquarters Islamabad on "
             "18 May, where discussions were focused.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_subject_after_came_as_is_the_as_clauses():
+    text = ("Countries agree on visas\n\nXI'AN, May 12 (Xinhua) -- China and Kazakhstan agreed to resume visas. The agreement came "
+            "as Chinese State Councilor and Foreign Minister Ma Lin held talks with Kazakh Foreign Minister Tom Hale.\n")
+    r = parse_release(text)
+    assert r["meetings"][0]["principals"][0]["title"] == "State Councilor"
