@@ -398,7 +398,9 @@ _LEADING_TIME = re.compile(r"^[\s,]*(?:(?:here|today|yesterday|on\s+(?!the\b|a\b
                            r"Thursday|Friday|Saturday|Sunday|noon|morning|afternoon|evening|(?:in|at)\s+(?:his|her|their)\s+office"
                            # ("received this Thursday, in Luanda, the Chinese ambassador")
                            r"|this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|week)"
-                           r"|in\s+[A-Z][a-z]+(?=,))"
+                           r"|in\s+[A-Z][a-z]+(?=,)"
+                           # ("received in audience the accredited Ambassador X": how, not whom)
+                           r"|in\s+(?:an?\s+)?(?:private\s+|farewell\s+)?audience(?=\s+(?:the|his|her|H\.E|[A-Z])))"
                            r"(?:\s+|,\s*))+")
 # "A and B met here Wednesday morning.": only when and where, no one met
 _TIME_ONLY = re.compile(rf"^(?:[\s.,]*(?:here|today|yesterday|on|this|morning|afternoon|evening|night|{_DAYS}|{_MONTH}|"

@@ -127,7 +127,7 @@ _BACK_REFERENCE = re.compile(r"^[a-z]+'s\s+(?=[a-z])")
 _ONE_WORD_POSSESSIVE = re.compile(r"^([A-Z][a-z]+)'s\s+(?=[a-z])")
 _AND_KIN = re.compile(r"\s+and\s+(?:(?:son|daughter|brother|sister|father|mother)-in-law|wife|husband)$")
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected|arrived)|new|current|then|"
-                        r"appointed|[Nn]ew-?ly-?arrived|[Nn]ew)\s+")
+                        r"appointed|[Nn]ew-?ly-?arrived|[Nn]ew|accredited)\s+")
 _RANK_WORDS = ("General", "Admiral", "Marshal", "Colonel")
 _TRAILING_RANK = re.compile(
     r"(?<!Secretary)(?<!Consul)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Inspector)(?<!Surgeon)(?<!Solicitor)(?<!Auditor)"

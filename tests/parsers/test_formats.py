@@ -4166,3 +4166,10 @@ def test_a_subject_after_came_as_is_the_as_clauses():
             "as Chinese State Councilor and Foreign Minister Ma Lin held talks with Kazakh Foreign Minister Tom Hale.\n")
     r = parse_release(text)
     assert r["meetings"][0]["principals"][0]["title"] == "State Councilor"
+
+
+def test_received_in_audience_is_how_and_accredited_no_part_of_the_office():
+    text = ("Prime Minister receives ambassador\n\nMalabo, 14 October 2022. The Prime Minister, Tom Hale, received in audience "
+            "the accredited People's Republic of China Ambassador to Equatorial Guinea, Ma Lin.\n")
+    ma = parse_release(text)["meetings"][0]["counterparts"][0]
+    assert (ma["name"], ma["title"], ma["country"]) == ("Ma Lin", "Ambassador to Equatorial Guinea", "CHN")
