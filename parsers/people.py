@@ -129,6 +129,7 @@ _AND_KIN = re.compile(r"\s+and\s+(?:(?:son|daughter|brother|sister|father|mother
 _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?:appointed|elected|arrived)|new|current|then|"
                         r"appointed|[Nn]ew-?ly-?arrived|[Nn]ew|accredited)\s+")
 _RANK_WORDS = ("General", "Admiral", "Marshal", "Colonel")
+_BARE_RANK = re.compile(r"(?:(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Air|Army|Full)\s+)*(?:General|Admiral|Marshal|Colonel)")
 _TRAILING_RANK = re.compile(
     r"(?<!Secretary)(?<!Consul)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Inspector)(?<!Surgeon)(?<!Solicitor)(?<!Auditor)"
     r"(?<!Postmaster)(?<!Accountant)(?<!Registrar)(?<!Commissioner)(?<!Secretary-)(?<!Director-)"
@@ -770,6 +771,8 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         # "X, Minister for Agriculture was the chief guest on the occasion": the clause is no office
         roles = [_without_copula_clause(r) for r in roles]
     roles = [r for r in roles if not _MODIFIER_ONLY.match(r)]  # "visiting X, a Member of ...": no office
+    if len(roles) > 1 and roles[0].endswith(_RANK_WORDS) and _BARE_RANK.fullmatch(roles[0]):
+        roles = roles[1:]  # "Senior Lieutenant General X, member of ...": the rank is no office
     if roles and roles[0].endswith(_RANK_WORDS):
         # "Defence Minister General X", "Chief of Army Staff General X": the rank is no part of the office
         rm = _TRAILING_RANK.search(roles[0])
@@ -1395,6 +1398,10 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 roles.insert(0, pending[k])
                 link = pending_sep[k]
                 k -= 1
+            if before and not roles and pending and sep == "," and before.endswith(_RANK_WORDS) and _BARE_RANK.fullmatch(before) \
+                    and any(w.lower() in _HEADS for w in pending[-1].split()[:3]):
+                # "Vice Chairman of the Commission, General X": the office before the comma, the rank no office
+                roles, before = [pending[-1]], ""
             modifier_only = bool(before) and not after and not roles and bool(_MODIFIER_ONLY.match(before))
             if before and roles and sep == "and" and len(before.split()) <= 3 \
                     and not any(w.lower() in _HEADS for w in before.split()):
@@ -1421,7 +1428,10 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 roles.append(after)  # "Mr Liu Quan the Consul General of China": an office with no comma
             # ("visiting X, a Member of ...": the offices written after the name are X's)
             # (a chunk that is all name, though not a plain one, "KP Sharma Oli", takes the offices after it)
-            current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only or not (before or after),
+            # ("Senior Lieutenant General X, member of ...": a rank alone before the name takes the offices after it)
+            rank_only = bool(before) and not after and len(roles) == 1 and roles[0] == before \
+                and before.endswith(_RANK_WORDS) and bool(_BARE_RANK.fullmatch(before))
+            current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only or rank_only or not (before or after),
                        "pending": [], "sep": sep}
             records.append(current)
             pending, pending_sep = [], []

@@ -850,3 +850,15 @@ def test_chiefs_of_staffs_and_of_operations_are_whole_offices():
     assert [(p["title"], p["organization"]) for p in parse_people(
         "Chief of the Naval staff, Admiral Tom Hale and Chief of Naval Operations Admiral Ma Lin")] == [
         ("Chief of the Naval staff", None), ("Chief of Naval Operations", None)]
+
+
+def test_a_military_rank_next_to_an_office_is_no_office():
+    # the office before the comma, the rank after it
+    [p] = parse_people("Vice Chairman of the Example Military Commission, General Ma Lin")
+    assert (p["title"], p["organization"]) == ("Vice Chairman", "Example Military Commission")
+    # the rank before the name, the office after it
+    [p] = parse_people("Senior Lieutenant General Tom Hale, member of the Secretariat of the Example Party")
+    assert (p["title"], p["organization"]) == ("member", "Secretariat of the Example Party")
+    # (a rank alone is all there is)
+    [p] = parse_people("General Ma Lin")
+    assert p["title"] == "General"
