@@ -55,7 +55,9 @@ _PRESENT = re.compile(
     # "Counselor X accompanied Ambassador Lu during the visit", "Ambassador X accompanied Vice Minister Y to ..."
     + r"|(?:also\s+)?accompanied\s+(?!by\s)(?:the\s+)?(?:[\w.'-]+\s+){1,5}?(?:during|on|to|at|in)\s+(?:the|his|her|their|a)\s"
     # ("Ambassador X accompanied Vice Minister Y, ..., to hold talks with Z")
-    r"|(?:also\s+)?accompanied\s+(?!by\s)[^.;]{3,160}?\s+to\s+(?:hold|have|attend|meet|call|pay|visit)\s)\b", re.I)
+    r"|(?:also\s+)?accompanied\s+(?!by\s)[^.;]{3,160}?\s+to\s+(?:hold|have|attend|meet|call|pay|visit)\s"
+    # ("A, B and C accompanied the delegation.")
+    r"|(?:also\s+)?accompanied\s+the\s+(?:[\w-]+\s+){0,2}?delegation(?=\.?$))\b", re.I)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
@@ -67,7 +69,11 @@ _PRESENT_AFTER = re.compile(
     + r"\s+(?:also\s+)?(?:were|was|are|is|included|includes?)\s*:?\s+"
     r"|^in\s+attendance\s+(?:were|was|are|is)\s+"
     # "Greeting the premier at the Great Hall were X and Y", "Other dignitaries among the attendees were X"
-    r"|^(?:also\s+)?(?:greeting|welcoming|receiving|seeing\s+off)\s+[^,;]{1,100}?\s+(?:were|was)\s+"
+    r"|^(?:also\s+)?(?:greeting|welcoming|receiving|seeing\s+off|escorting)\s+[^,;]{1,100}?\s+(?:were|was)\s+"
+    # ("The event brought together A, B and C")
+    r"|^the\s+(?:[\w-]+\s+){0,2}?(?:event|meeting|ceremony|reception|forum|dialogue|conference|gathering)\s+brought\s+together\s+"
+    # ("The Chinese delegation was headed by X and included A, ...; B, ...": the leader is the actor, the rest present)
+    r"|^the\s+(?:[\w-]+\s+){0,2}?delegation\s+was\s+(?:headed|led)\s+by\s+[^;]{3,160}?\s+and\s+(?:also\s+)?included\s+"
     r"|^(?:other\s+|the\s+)?(?:dignitaries|attendees)\b[^,;]{0,80}?\s+(?:were|included|include)\s*:?\s+"
     # "Guests attending the video conference were X", "The guests included X", "Several guests including X"
     r"|^(?:the\s+|(?:several|other|many)\s+)?(?:[\w-]+\s+){0,2}?guests\s+(?:(?:attending|present\s+at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -116,7 +122,8 @@ _PRESENT_TAIL_LOW = re.compile(
     r"|(?:also )?(?:attended|took part in|joined)(?: and (?:watched|enjoyed|addressed))? the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w-]+ ){0,2}?" + _PRESENT_EVENTS
     + r"|(?:also )?accompanied (?!by )(?:the )?(?:[\w.'-]+ ){1,5}?(?:during|on|to|at|in) (?:the|his|her|their|a) "
-    r"|(?:also )?accompanied (?!by )[^.;]{3,160}? to (?:hold|have|attend|meet|call|pay|visit) )\b")
+    r"|(?:also )?accompanied (?!by )[^.;]{3,160}? to (?:hold|have|attend|meet|call|pay|visit) "
+    r"|(?:also )?accompanied the (?:[\w-]+ ){0,2}?delegation(?=\.?$))\b")
 _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$|,?\s+(?:and|among)\s+(?:some\s+)?other\s+(?:[a-z]+\s+){0,3}[a-z]+$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
@@ -1006,7 +1013,8 @@ def _present(sents: list[str], registry: M.Registry, meetings: list[dict[str, An
                 and "irport" not in sent and "irbase" not in sent and "uests" not in sent and " there " not in sent \
                 and "een off" not in sent and " saw " not in sent and "tepping off" not in sent and " arrival" not in sent \
                 and " at the meeting" not in sent and " at the talks" not in sent and " at the event" not in sent \
-                and not (("reeting" in sent or "elcoming" in sent) and (" were " in sent or " was " in sent)) \
+                and not (("reeting" in sent or "elcoming" in sent or "scorting" in sent) and (" were " in sent or " was " in sent)) \
+                and "brought together" not in sent and " and included " not in sent \
                 and "ignitaries" not in sent and "ttendees" not in sent:
             continue
         pm = _present_who(sent)
@@ -1054,7 +1062,7 @@ _PRESENT_WORDS = ("present", "attended", "ccompan", "took part", "Present", "Amo
                   "presence of", "joined by", "joined at the", "consisted of", "composed of", "comprised", "delegation included", "uests", " there ",
                   " at the meeting", " at the talks", " at the event", "reeting", "elcoming", "ignitaries", "ttendees",
                   "een off", " saw ", "tepping off", " arrival",
-                  "delegation includes", "delegation also included")
+                  "delegation includes", "delegation also included", "scorting", "brought together", " and included ")
 _DELEGATION_OF_WORDS = re.compile(r"delegation\s+(?:also\s+)?(?:consisted|was\s+composed|comprised|included|includes)\b")
 _ACCOMPANIED_FRONT = re.compile(r"^(?:[^,]{1,60},\s+)?[Aa]ccompanied\s+by\s+(?P<who>[^;]+?,\s+(?:[A-Z][\w.'-]*\s+){1,8}?[A-Z][\w'-]+)"
                                 r"\s+(?:met|meets|held|holds|paid|pays|called|visited|attended|received)\b")
@@ -1065,7 +1073,7 @@ _PRESENT_AFTER_OPENINGS = ("present", "also", "those", "people", "officials", "o
                            "attending", "in attendance", "the ", "guests", "several", "many", "dignitaries", "attendees",
                            "other ")
 # (and, with " were " or " was " in the sentence, "Greeting the premier at the Great Hall were X and Y")
-_PRESENT_AFTER_GREETINGS = ("greeting", "welcoming", "receiving", "seeing off")
+_PRESENT_AFTER_GREETINGS = ("greeting", "welcoming", "receiving", "seeing off", "escorting")
 
 
 def _present_who(sent: str) -> tuple[str, int] | None:

@@ -4174,3 +4174,22 @@ def test_received_in_audience_is_how_and_accredited_no_part_of_the_office():
             "the accredited People's Republic of China Ambassador to Equatorial Guinea, Ma Lin.\n")
     ma = parse_release(text)["meetings"][0]["counterparts"][0]
     assert (ma["name"], ma["title"], ma["country"]) == ("Ma Lin", "Ambassador to Equatorial Guinea", "CHN")
+
+
+def test_more_ways_of_saying_who_was_there():
+    def present(text):
+        return [p["name"] for p in parse_release(text)["present"]]
+    # "... accompanied the delegation." at a sentence's end
+    assert present("Officials visit\n\nBEIJING, Oct. 9 -- Director Ma Lin led a delegation to visit the Example "
+                   "Commission on Tuesday.\n\nTom Hale, Ana Ruiz, and Bo Li, accompanied the delegation.\n") == [
+        "Tom Hale", "Ana Ruiz", "Bo Li"]
+    # "Escorting them were ...", and a delegation "headed by X and included A; B"
+    assert present("Delegation visits\n\nKINGSTON, Sept. 15 -- A Chinese delegation visited the Senate on Monday. The "
+                   "delegation was headed by Ambassador Ma Lin and included Tom Hale, counsellor of the Department; Ana "
+                   "Ruiz, director of the Division.\n\nEscorting them were officials from the Embassy Bo Li, deputy chief "
+                   "of mission; and Li Wen, director of the Political Division.\n") == [
+        "Tom Hale", "Ana Ruiz", "Bo Li", "Li Wen"]
+    # "The event brought together A, B and C"
+    assert present("Festival opens\n\nYEREVAN, Aug. 9 -- A Chinese culture festival opened on Tuesday.\n\nThe event brought "
+                   "together Foreign Minister Tom Hale, Assistant Minister Ma Lin, and Mayor Ana Ruiz.\n") == [
+        "Tom Hale", "Ma Lin", "Ana Ruiz"]
