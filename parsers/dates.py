@@ -171,6 +171,8 @@ CAPITALS_CITY = re.compile(r"^(?P<city>[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)
 # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2023) X discussed ...": the city
 # and the wire's credits in parentheses (then perhaps a colon and a dash: ") :-- X held ...")
 CITY_CREDITS = re.compile(r"^(?P<city>[A-Z][A-Za-z.' ]{2,30})(?:, [A-Z][A-Za-z ]{2,30})?,? \([^()]{3,80}\)\s*(?:[-—:]{1,3}\s*)?")
+CAPITALS_DATE_AGENCY = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2}), (?P<m>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? "
+                                  r"(?:[A-Z]{3,12}|[A-Z][a-z]+[A-Z][a-z]+)\.\s*(?:[-—]\s*)?(?=[A-Z])")
 CAPITALS_DATE_DASH = re.compile(rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}) (?:{M1} {D1}|{D2} {M2})(?:,? {Y1})? ?(?:—|-) ?(?=[A-Z])")
 # "ECONOMYNEXT – Sri Lanka's ...": a publication's name in capitals before the dash, no place.
 PUBLICATION_TAG = re.compile(r"^[A-Z][A-Z0-9]{3,}(?: [A-Z][A-Z0-9]{3,})?\s*—\s*")
@@ -396,6 +398,11 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|stressed|noted|added)\b")
 
 def dateline(lead: str, ref: date | None) -> tuple[str | None, date | None, int]:
     """(city, date, end offset) of a lead's dateline, e.g. 'Beijing, November 22nd—'."""
+    if lead[:2].isupper() and ", " in lead[:25]:
+        am = CAPITALS_DATE_AGENCY.match(lead)
+        if am and month_num(am.group("m")):
+            # "YEREVAN, JULY 25, ARMENPRESS. Mayor X met with ...": the month in capitals, the agency after the date
+            return am.group("city"), resolve(month_num(am.group("m")), int(am.group("d")), None, ref), am.end()
     m = DATELINE.match(lead)
     if not m:
         m = DATELINE_AGENCY.match(lead) if "(" in lead[:60] or " --" in lead[:60] else None

@@ -211,3 +211,11 @@ def test_datelines_with_a_province_a_wires_credits_or_no_comma_before_the_date()
         "CHONGQING", date(2021, 7, 7))
     # (capitals that name no known city are no dateline)
     assert dateline("SUMMIT 07 July 2021 — Consul General Ma Lin paid a courtesy call.", ref)[0] is None
+
+
+def test_a_dateline_with_the_month_in_capitals_and_the_agency_after_the_date():
+    assert dateline("YEREVAN, JULY 25, ARMENPRESS. Mayor of Yerevan Tom Hale met with Ambassador Ma Lin.", date(2017, 7, 26))[:2] == (
+        "YEREVAN", date(2017, 7, 25))
+    # (the agency's full stop is the dateline's end: the sentence opens after it)
+    lead = "YEREVAN, July 25, ARMENPRESS. Mayor Tom Hale met with Ambassador Ma Lin."
+    assert lead[dateline(lead, date(2017, 7, 26))[2]:].startswith("Mayor")
