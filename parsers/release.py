@@ -982,7 +982,8 @@ def _held_between(sents: list[str], registry: M.Registry) -> M.Event | None:
 _TWO_SIDES_HEADED = re.compile(
     r"\b[Tt]he\s+(?:[\w.'-]+\s+){1,3}?side\s+(?:is|was|were)\s+(?:headed|led|chaired)\s+by\s+(?P<a>[^;]+?)(?:;|,)?\s+"
     r"(?:and|while)\s+the\s+(?:[\w.'-]+\s+){1,3}?side,?\s+(?:(?:is|was|were)\s+(?:headed|led|chaired)\s+)?by\s+(?P<b>.+?)\.?$")
-_STATED_WILL = re.compile(r"\s(?:has\s+|have\s+)?(?:said|says|stated|states|noted|stressed|emphasi[sz]ed)\s+that\s[^;]*?\swill\s+"
+# (the day and place may come between: "X said Monday in Tokyo that China hopes the issue will be solved")
+_STATED_WILL = re.compile(r"\s(?:has\s+|have\s+)?(?:said|says|stated|states|noted|stressed|emphasi[sz]ed)(?:\s+[\w'-]+){0,4}?\s+that\s[^;]*?\swill\s+"
                           r"(?!(?:also\s+)?(?:visit|meet|hold|attend|pay|travel|host|lead|be\s+held|co-chair|chair|have|sign|call|"
                           r"go|leave|arrive|tour)\b)")
 _LED_THEIR_DELEGATIONS = re.compile(r"^(?P<who>[A-Z].{3,250}?\s+and\s+.{3,250}?)\s+(?:respectively\s+)?led\s+(?:their|the\s+two|both)\s+"

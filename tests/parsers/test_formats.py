@@ -4193,3 +4193,10 @@ def test_more_ways_of_saying_who_was_there():
     assert present("Festival opens\n\nYEREVAN, Aug. 9 -- A Chinese culture festival opened on Tuesday.\n\nThe event brought "
                    "together Foreign Minister Tom Hale, Assistant Minister Ma Lin, and Mayor Ana Ruiz.\n") == [
         "Tom Hale", "Ma Lin", "Ana Ruiz"]
+
+
+def test_a_hope_the_lead_reports_with_the_day_and_place_between_said_and_that_announces_nothing():
+    r = parse_release("FM hopes for peaceful solution\n\nChinese Foreign Minister Ma Lin said Monday in Tokyo that China hopes "
+                      "the issue will be solved peacefully.\n\nMa made the remark during a meeting with Japanese Prime "
+                      "Minister Tom Hale.\n")
+    assert (r["location"], _met(r)) == ("Tokyo", [(["Ma Lin"], ["Tom Hale"])])
