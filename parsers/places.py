@@ -34,7 +34,7 @@ _VENUE_CITY = re.compile(r"\b(?:House|Palace|Hall|Office|Ministry|Secretariat),\
 _AT_CITY = re.compile(r"\bat\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 _IN_CITY_WS = WordStart(_IN_CITY)
 # "The meetings were held at the Great Hall of the People in Beijing, China": where, told after
-_HELD_IN = re.compile(r"\b(?:meetings?|talks|event|ceremony|conference|forum|dialogue|seminar|symposium|consultations?)\s+(?:was|were)\s+held\s+(?:at\s+[^,.;]{3,80}?\s+)?"
+_HELD_IN = re.compile(r"\b(?:meetings?|talks|event|ceremony)\s+(?:was|were)\s+held\s+(?:at\s+[^,.;]{3,80}?\s+)?"
                       r"in\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # "at the Great Hall of the People in downtown Beijing", "held in the Chinese capital Beijing": a
