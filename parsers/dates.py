@@ -315,13 +315,17 @@ def find_range(text: str, ref: date | None, future: bool = False) -> tuple[date 
     return None, None
 
 
-def weekday_range(text: str, base: date | None) -> tuple[date | None, date | None]:
+def weekday_range(text: str, base: date | None, future: bool = False) -> tuple[date | None, date | None]:
     low = text.lower()
     if "from " not in low:
         return None, None
     m = _WEEKDAY_RANGE_WS.search(low) if text.isascii() else WEEKDAY_RANGE.search(text)
     if not m or base is None:
         return None, None
+    if future:
+        # "X will visit Russia from Sunday to Wednesday" (told on a Friday): the days still to come
+        start = weekday_near(WEEKDAYS[m.group("w1").lower()], base, future=True)
+        return start, weekday_near(WEEKDAYS[m.group("w2").lower()], start, future=True)
     end = weekday_near(WEEKDAYS[m.group("w2").lower()], base, future=False)
     start = weekday_near(WEEKDAYS[m.group("w1").lower()], end, future=False)
     return start, end
@@ -540,7 +544,7 @@ def event_dates(*, visit: bool, announcement: bool, lead_text: str, later_paragr
         for para in ([lead_text] + later_paragraphs[:2]) if not start else ():
             # ("A CPC delegation has visited Sri Lanka ... The delegation, led by X, visited Sri Lanka from
             # Saturday to Wednesday.")
-            start, end = weekday_range(para, base)
+            start, end = weekday_range(para, base, announcement)
             if start:
                 break
         if not start and "from " in lead_text.lower():

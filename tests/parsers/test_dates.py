@@ -219,3 +219,11 @@ def test_a_dateline_with_the_month_in_capitals_and_the_agency_after_the_date():
     # (the agency's full stop is the dateline's end: the sentence opens after it)
     lead = "YEREVAN, July 25, ARMENPRESS. Mayor Tom Hale met with Ambassador Ma Lin."
     assert lead[dateline(lead, date(2017, 7, 26))[2]:].startswith("Mayor")
+
+
+def test_a_weekday_range_still_to_come_runs_forward():
+    # told on Friday 10 April 2015
+    assert weekday_range("X will visit Russia from Sunday to Wednesday", date(2015, 4, 10), True) == (
+        date(2015, 4, 12), date(2015, 4, 15))
+    # (a visit already made runs back)
+    assert weekday_range("X visited Russia from Sunday to Wednesday", date(2015, 4, 10)) == (date(2015, 4, 5), date(2015, 4, 8))
