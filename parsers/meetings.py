@@ -85,7 +85,7 @@ _VERB = re.compile(
     # "Consul General X bid farewell to Minister Y": a farewell call
     r"|(?:bid|bids|bade)\s+(?:a\s+)?farewell(?:\s+call)?\s+to"
     # embassy reports: "paid a courtesy/farewell call on", "received a courtesy visit from"
-    r"|(?:paid|pays|made|makes|paying|making|had|has)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?"
+    r"|(?:paid|pays|made|makes|paying|making|had|has)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+|official\s+)?"
     r"calls?\s+(?:respectively\s+|separately\s+)?(?:on|upon|to)"
     # "The Chinese Ambassador, X, called Speaker Y": a call paid on an office-holder
     r"|called(?=\s+(?:on\s+)?(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Vice\s+President|Deputy\s+Prime\s+Minister|"

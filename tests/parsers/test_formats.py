@@ -4200,3 +4200,9 @@ def test_a_hope_the_lead_reports_with_the_day_and_place_between_said_and_that_an
                       "the issue will be solved peacefully.\n\nMa made the remark during a meeting with Japanese Prime "
                       "Minister Tom Hale.\n")
     assert (r["location"], _met(r)) == ("Tokyo", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_an_official_call_paid_on_someone_is_a_meeting():
+    r = parse_release("Ambassador calls on minister\n\nOn June 25, 2020, Chinese Ambassador Ma Lin paid an official call on "
+                      "Mauritian Minister of Foreign Affairs Tom Hale.\n")
+    assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
