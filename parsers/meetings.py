@@ -1524,8 +1524,9 @@ _FRONT_MEETING = re.compile(
     r"(?P<subj>(?:(?:[A-Z][\w.'-]*|and|of|the|visiting|senior|top|official|leader)\s+){0,10}?[A-Z][\w'-]+)"
     # ("..., Zhao, also minister of public security, said": the subject's office between commas)
     r"(?:,\s+(?:also\s+)?[a-z][^,]{2,250},)?\s+"
-    r"(?:also\s+|first\s+|further\s+|then\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed|spoke|praised|"
-    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated|conveyed|extended|welcomed|voiced|proposed|hoped|attributed)\b")
+    r"(?:also\s+|first\s+|further\s+|then\s+|highly\s+)?(?:said|says|told|stressed|noted|expressed|emphasized|emphasised|called|urged|pointed|spoke|praised|"
+    r"hailed|thanked|pledged|highlighted|reiterated|briefed|appreciated|conveyed|extended|welcomed|voiced|proposed|hoped|attributed|"
+    r"evaluated|commended|lauded|reviewed|recalled|introduced|congratulated)\b")
 _FRONT_WORDS = ("Meeting with", "When meeting", "While meeting", "Upon meeting", "Holding talks", "During a", "After meeting",
                 "after meeting with",
                 "While talking", "When talking", "While speaking with", "When speaking with",

@@ -4206,3 +4206,10 @@ def test_an_official_call_paid_on_someone_is_a_meeting():
     r = parse_release("Ambassador calls on minister\n\nOn June 25, 2020, Chinese Ambassador Ma Lin paid an official call on "
                       "Mauritian Minister of Foreign Affairs Tom Hale.\n")
     assert (r["kind"], _met(r)) == ("meeting", [(["Ma Lin"], ["Tom Hale"])])
+
+
+def test_while_meeting_with_someone_the_host_highly_evaluated():
+    text = ("Governor leaves\n\nHANGZHOU, Oct. 23 -- Governor Tom Hale of Example County and his party left here Tuesday, "
+            "concluding their visit to Zhejiang Province.\n\nWhile meeting with Hale, Governor Ma Lin of Zhejiang Province "
+            "highly evaluated the exchanges between the two sides.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
