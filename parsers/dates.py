@@ -95,8 +95,17 @@ _VISIT_ENDED = re.compile(
     r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# "X left here Wednesday afternoon for Jamaica after wrapping up a three-day official visit to Mexico"
+_LEFT_AFTER_VISIT = re.compile(
+    r"\b(?:left|departed)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^.;]{0,80}?\b(?:after|upon)\s+(?:concluding|ending|wrapping\s+up|winding\s+up|completing)\s+(?:a|an|his|her|their|its)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\s+(?:[\w-]+\s+){0,3}?visit\b")
+
+
 def _visit_ended(text: str, base: date) -> tuple[date | None, date | None]:
     m = _VISIT_ENDED.search(text) if "-day " in text and " visit" in text else None  # ("three-day goodwill visit")
+    if not m and "-day " in text and (" left " in text or " departed " in text):
+        m = _LEFT_AFTER_VISIT.search(text)
     if not m:
         return None, None
     end = weekday_near(WEEKDAYS[m.group("w").lower()], base, False)

@@ -4213,3 +4213,9 @@ def test_while_meeting_with_someone_the_host_highly_evaluated():
             "concluding their visit to Zhejiang Province.\n\nWhile meeting with Hale, Governor Ma Lin of Zhejiang Province "
             "highly evaluated the exchanges between the two sides.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_visit_wrapped_up_before_leaving_on_a_weekday_runs_back_from_that_day():
+    r = parse_release("Vice president winds up visit\n\nMEXICO CITY, Feb. 11 -- Vice President Ma Lin left here Wednesday "
+                      "afternoon for Jamaica after wrapping up a three-day official visit to Mexico.\n", release_id="other-20090212-1")
+    assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2009-02-09", "2009-02-11")
