@@ -239,7 +239,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
     # "... with X on tensions on the Korean Peninsula", "... on the situation in ...": what about
-    (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current))")),
+    # ("held talks with Fijian leaders on the cooperative partnership between ...": what about)
+    (("on ",), re.compile(r"\s+on\s+(?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the\s+(?:situation|issues?|crisis|question|latest|current"
+                          r"|cooperati\w+|partnership|relationship|relations|ties|development|promotion|matters?)\b)")),
     (("exchanged", "discussed", "held", "had", "talked", "briefed", "signed", "attended", "witnessed", "agreed", "met",
       "thanked", "expressed", "praised", "congratulated", "conveyed", "invited", "presented", "handed", "gave", "delivered",
       "toured", "extended", "sides", "visited", "led", "holding", "meeting", "said"),
@@ -307,7 +309,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
      re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
-    ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current))"), False),
+    ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current"
+                           r"|cooperati\w+|partnership|relationship|relations|ties|development|promotion|matters?)\b)"), False),
     ((" and ",), re.compile(r" and (?:exchanged|discussed|held|had|talked|briefed|signed|attended|witnessed|agreed|met|"
                             r"thanked|expressed|praised|congratulated|conveyed|invited|presented|handed|gave|delivered|toured|extended|"
                             r"visited|led(?! by\b)|holding talks|meeting with|(?:the two|both) sides|said)\b"),

@@ -4219,3 +4219,9 @@ def test_a_visit_wrapped_up_before_leaving_on_a_weekday_runs_back_from_that_day(
     r = parse_release("Vice president winds up visit\n\nMEXICO CITY, Feb. 11 -- Vice President Ma Lin left here Wednesday "
                       "afternoon for Jamaica after wrapping up a three-day official visit to Mexico.\n", release_id="other-20090212-1")
     assert (r["kind"], r["meeting_date"], r["date_end"]) == ("visit", "2009-02-09", "2009-02-11")
+
+
+def test_what_talks_were_on_ends_the_group_met():
+    r = parse_release("Vice president visits Fiji\n\nNADI, Feb. 8 -- Vice President Ma Lin held talks with Fijian leaders on the "
+                      "cooperative partnership between China and the island country.\n")
+    assert r["meetings"][0]["counterpart_delegation"] == "Fijian leaders"
