@@ -144,6 +144,9 @@ _TITLE_SUBJECT = re.compile(r"\s+(?:to(?=\s+(?:[Vv]isit|[Aa]ttend|[Hh]old|[Mm]ee
 _BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$"
                       # ("attended the virtual meeting co-hosted by Vice Foreign Minister A and Foreign Minister B")
                       r"|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?P<co>co-hosted|co-chaired)\s+by\s+(?P<who2>.+?)\.?$")
+# ("The meeting, co-chaired by Undersecretary A and Director-General B, took place ahead of ...")
+_MEETING_CO_CHAIRED = re.compile(r"^(?:The|A)\s+(?:[\w-]+\s+){0,3}?(?:meeting|consultations?|dialogue),\s+(?P<co>co-hosted|co-chaired)\s+by\s+"
+                                 r"(?P<who2>[^;]{5,250}?),\s+(?:took\s+place|was\s+held|were\s+held)\b(?P<who>)")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
@@ -399,6 +402,11 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
     if kind in ("meeting", "talks") and not events and _ATTENDED.search(" ".join(sents[:2])):
         # "Parties hold dialogue" over "X attended and addressed the conference": an event X attended
         kind = "other"
+    if kind in ("meeting", "talks") and not events and not announcement:
+        # ("The two countries resumed their dialogue ... The meeting, co-chaired by A and B, took place ...")
+        between = _meeting_between(sents[:3], registry)
+        if between and between.counterparts:
+            events = [between]
     if kind in ("meeting", "talks") and not events:
         warn.append("no meeting sentence understood")
 
@@ -773,7 +781,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
     """The meeting of "... a meeting between <officials> and <officials or a group>", if written."""
     for sent in sents:
-        m = _BETWEEN.search(sent)
+        m = _BETWEEN.search(sent) or (_MEETING_CO_CHAIRED.match(sent) if ", co-" in sent else None)
         if not m:
             continue
         phrase = m.group("who") or m.group("who2")

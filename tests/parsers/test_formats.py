@@ -4225,3 +4225,9 @@ def test_what_talks_were_on_ends_the_group_met():
     r = parse_release("Vice president visits Fiji\n\nNADI, Feb. 8 -- Vice President Ma Lin held talks with Fijian leaders on the "
                       "cooperative partnership between China and the island country.\n")
     assert r["meetings"][0]["counterpart_delegation"] == "Fijian leaders"
+
+
+def test_a_meeting_co_chaired_by_two_officials_between_commas():
+    text = ("The two countries resumed their dialogue on Thursday, the Embassy said.\n\nThe meeting, co-chaired by Undersecretary "
+            "for Policy Tom Hale and Chinese Director-General for Ocean Affairs Ma Lin, took place ahead of negotiations.\n")
+    assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
