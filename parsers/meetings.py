@@ -235,7 +235,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("for",), re.compile(r",?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b")),
     # "..., on 10 May", "... on May 10": its date
     (("on",), re.compile(rf",?\s+on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
-    (("discuss", "exchange", "talk", "debate", "review"), re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review)\b")),
+    # ("paid a courtesy call on Prime Minister X to convey greetings from President Y": what for)
+    (("discuss", "exchange", "talk", "debate", "review", "convey", "deliver", "bid farewell"),
+     re.compile(r"\s+to\s+(?:discuss|exchange|talk|debate|review|convey|deliver|bid\s+farewell)\b")),
     (("bilateral", "China-", "relations", "issues", "ties"),
      re.compile(r"\s+(?:on|about)\s+(?:bilateral|China-|relations|issues|ties)")),
     # "... with X on tensions on the Korean Peninsula", "... on the situation in ...": what about
@@ -306,8 +308,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
     ((" for ",), re.compile(r",? for (?:bilateral |official |formal )?(?:talks|a meeting|lunch|dinner|a luncheon|a banquet)\b"),
      True),
     ((" on ",), re.compile(rf" on (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
-    ((" to discuss", " to exchange", " to talk", " to debate", " to review"),
-     re.compile(r" to (?:discuss|exchange|talk|debate|review)\b"), False),
+    ((" to discuss", " to exchange", " to talk", " to debate", " to review", " to convey", " to deliver", " to bid farewell"),
+     re.compile(r" to (?:discuss|exchange|talk|debate|review|convey|deliver|bid farewell)\b"), False),
     ((" on ", " about "), re.compile(r" (?:on|about) (?:bilateral|China-|relations|issues|ties)"), False),
     ((" on ",), re.compile(r" on (?:(?!behalf\b|the\b|his\b|her\b|its\b|their\b)[a-z]{3,}\b|the (?:situation|issues?|crisis|question|latest|current"
                            r"|cooperati\w+|partnership|relationship|relations|ties|development|promotion|matters?)\b)"), False),

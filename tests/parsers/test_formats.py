@@ -4231,3 +4231,9 @@ def test_a_meeting_co_chaired_by_two_officials_between_commas():
     text = ("The two countries resumed their dialogue on Thursday, the Embassy said.\n\nThe meeting, co-chaired by Undersecretary "
             "for Policy Tom Hale and Chinese Director-General for Ocean Affairs Ma Lin, took place ahead of negotiations.\n")
     assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_a_call_paid_to_convey_greetings_ends_whom_at_to():
+    text = ("Ambassador calls on PM\n\nPORT MORESBY, June 11 -- Ambassador Ma Lin said this when he paid a courtesy call on "
+            "Prime Minister Tom Hale to convey greetings from President Ana Ruiz.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
