@@ -162,7 +162,7 @@ _CITIES: dict[str, str] = {
     "tokyo": "JPN", "seoul": "KOR", "pyongyang": "PRK", "ulaanbaatar": "MNG", "ulan bator": "MNG",
     "islamabad": "PAK", "karachi": "PAK", "lahore": "PAK", "new delhi": "IND", "kathmandu": "NPL",
     "colombo": "LKA", "dhaka": "BGD", "male": "MDV", "thimphu": "BTN", "kabul": "AFG",
-    "astana": "KAZ", "almaty": "KAZ", "tashkent": "UZB", "bishkek": "KGZ", "dushanbe": "TJK",
+    "astana": "KAZ", "nur-sultan": "KAZ", "almaty": "KAZ", "tashkent": "UZB", "bishkek": "KGZ", "dushanbe": "TJK",
     "ashgabat": "TKM", "baku": "AZE", "yerevan": "ARM", "tbilisi": "GEO", "tehran": "IRN", "ankara": "TUR",
     "istanbul": "TUR", "riyadh": "SAU", "abu dhabi": "ARE", "dubai": "ARE", "doha": "QAT", "muscat": "OMN",
     "manama": "BHR", "kuwait city": "KWT", "baghdad": "IRQ", "damascus": "SYR", "amman": "JOR",

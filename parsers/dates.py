@@ -155,7 +155,7 @@ DATE_SLASH_AGENCY = re.compile(rf"^(?P<city>[A-Z][A-Za-z' ]{{2,30}}?),? {M1} {D1
                                # ("Addis Ababa, May 25/2023 (Walta) – Deputy Prime Minister X met ...")
                                rf"|\([A-Z][a-z]{{2,12}}\)\s*(?:—|-)\s*)")
 # Agencies that write no dash: "Ulaanbaatar/MONTSAME/ On November 13, ...", "BEIJING. KAZINFORM On ..."
-AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' ]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—] ?| )(?=[A-Z])")
+AGENCY_NO_DASH = re.compile(r"^(?P<city>[A-Z][A-Za-z' -]{2,30}?)(?: ?/[A-Z]{3,12}/\.?|\. [A-Z]{5,12})(?: ?[-—] ?| )(?=[A-Z])")
 # "18 June, Kathmandu: Chinese ambassador X ...": a city after a dateline's date
 CITY_AFTER_DATE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?::|—|-) ?(?=[A-Z])")
 # "(Eagle News)—Foreign Affairs Secretary X ...": a publication in parentheses, no place

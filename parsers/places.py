@@ -61,7 +61,7 @@ def city_name(raw: str | None) -> str | None:
         return None
     raw = raw.strip()
     if raw.isupper():
-        raw = " ".join(w.capitalize() for w in raw.split())
+        raw = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in raw.split())  # ("NUR-SULTAN": "Nur-Sultan")
     return raw
 
 

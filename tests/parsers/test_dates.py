@@ -227,3 +227,7 @@ def test_a_weekday_range_still_to_come_runs_forward():
         date(2015, 4, 12), date(2015, 4, 15))
     # (a visit already made runs back)
     assert weekday_range("X visited Russia from Sunday to Wednesday", date(2015, 4, 10)) == (date(2015, 4, 5), date(2015, 4, 8))
+
+
+def test_an_agency_dateline_with_a_hyphened_city():
+    assert dateline("NUR-SULTAN. KAZINFORM — A meeting with Chinese Ambassador Ma Lin has been held.", None)[0] == "NUR-SULTAN"

@@ -4237,3 +4237,8 @@ def test_a_call_paid_to_convey_greetings_ends_whom_at_to():
     text = ("Ambassador calls on PM\n\nPORT MORESBY, June 11 -- Ambassador Ma Lin said this when he paid a courtesy call on "
             "Prime Minister Tom Hale to convey greetings from President Ana Ruiz.\n")
     assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_hyphened_city_in_capitals_keeps_each_part_capitalised():
+    r = parse_release("Elbasy meets FM\n\nNUR-SULTAN. KAZINFORM — First President Tom Hale has met with Foreign Minister Ma Lin.\n")
+    assert r["location"] == "Nur-Sultan"
