@@ -232,7 +232,9 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "... Zhou Pingjian in his office in Abuja": where, not who
     (("office", "residence"), re.compile(r"\s+(?:in|at)\s+(?:his|her|their|the\s+latter's)\s+(?:private\s+|official\s+)?(?:office|residence)\b")),
     # "hosted visiting President X for bilateral talks": what for, not who
-    (("for",), re.compile(r",?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet)\b")),
+    # ("received Chinese Ambassador X for a courtesy visit marked by ...")
+    (("for",), re.compile(r",?\s+for\s+(?:bilateral\s+|official\s+|formal\s+)?(?:talks|a\s+meeting|lunch|dinner|a\s+luncheon|a\s+banquet"
+                          r"|an?\s+(?:courtesy|farewell|introductory|official)\s+(?:visit|call))\b")),
     # "..., on 10 May", "... on May 10": its date
     (("on",), re.compile(rf",?\s+on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b")),
     # ("paid a courtesy call on Prime Minister X to convey greetings from President Y": what for)
@@ -305,7 +307,8 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
      re.compile(r" (?:via|by|through|over) (?:a |the )?(?:video|tele(?:phone|conference)|phone)"), False),
     ((", at ",), re.compile(r", at (?:(?:his|her|their|the) |[A-Z]|[a-z]+ (?:house|hall|office|headquarters|building|palace)\b)"), False),
     ((" office", " residence"), re.compile(r" (?:in|at) (?:his|her|their|the latter's) (?:private |official )?(?:office|residence)\b"), False),
-    ((" for ",), re.compile(r",? for (?:bilateral |official |formal )?(?:talks|a meeting|lunch|dinner|a luncheon|a banquet)\b"),
+    ((" for ",), re.compile(r",? for (?:bilateral |official |formal )?(?:talks|a meeting|lunch|dinner|a luncheon|a banquet"
+                            r"|an? (?:courtesy|farewell|introductory|official) (?:visit|call))\b"),
      True),
     ((" on ",), re.compile(rf" on (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|{_MONTH}\.? \d{{1,2}})\b"), True),
     ((" to discuss", " to exchange", " to talk", " to debate", " to review", " to convey", " to deliver", " to bid farewell"),

@@ -436,7 +436,9 @@ def _is_furniture(line: str) -> bool:
 
 
 # (a byline may carry the stamp after a bar: "By : Ann Lee | Thursday, February 23 2023 - 06:45 IWST")
-_BYLINE = re.compile(r"By\s*:?\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|in))*(?:\s*\([^()]{1,40}\))?(?:\s*\|[^|]{4,50})?\s*$"
+# (or the desk's place after a dash: "By: Example Editorial Team - Chad")
+_BYLINE = re.compile(r"By\s*:?\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|in))*(?:\s*\([^()]{1,40}\))?(?:\s*\|[^|]{4,50})?"
+                     r"(?:\s*[-—]\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*$"
                      r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3},? (?:Senior |Chief |Staff |Political |Special |Foreign )?"
                      r"(?:Reporter|Correspondent|Writer)$")
 

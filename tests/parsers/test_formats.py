@@ -4242,3 +4242,12 @@ def test_a_call_paid_to_convey_greetings_ends_whom_at_to():
 def test_a_hyphened_city_in_capitals_keeps_each_part_capitalised():
     r = parse_release("Elbasy meets FM\n\nNUR-SULTAN. KAZINFORM — First President Tom Hale has met with Foreign Minister Ma Lin.\n")
     assert r["location"] == "Nur-Sultan"
+
+
+def test_a_courtesy_visit_received_for_and_a_desks_byline():
+    text = ("Diplomacy and Cooperation: A Meeting Focused on Youth and Sports\n\nBy: Example Editorial Team - Chad\n\n"
+            "Chadian Minister of Youth and Sports Tom Ana Hale recently received Chinese Ambassador Ma Lin for a courtesy visit "
+            "marked by constructive discussions.\n")
+    r = parse_release(text)
+    assert (r["kind"], _met(r)) == ("meeting", [(["Tom Ana Hale"], ["Ma Lin"])])
+    assert r["meetings"][0]["principals"][0]["title"] == "Minister of Youth and Sports"
