@@ -217,7 +217,8 @@ _OBJECT_ENDS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
                         r"|,\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s")),
     (("day", "morning", "afternoon", "evening", "sidelines"),
      re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:morning|afternoon|evening|sidelines|same\s+day))\b"
-                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+                # ("met with X in Quito last Friday")
+                r"|\s+(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (("request", "here", "today", "this", "yesterday"),
      re.compile(r"\s+(?:at\s+(?:the\s+latter's\s+|his\s+|her\s+)?request|upon\s+request|here\b|today\b|yesterday\b|"
                 r"this\s+(?:morning|afternoon|evening))")),
@@ -297,7 +298,7 @@ _OBJECT_ENDS_PLAIN: list[tuple[tuple[str, ...], re.Pattern[str], bool]] = [
                          r"|held talks|co-chaired|met with)\b"
                          r"|, in (?:the )?[a-z]|, in [A-Z][\w-]*(?: [A-Z][\w-]*)?, "), False),
     (("day", " on the "),
-     re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:{_DAYS})\b"), False),
+     re.compile(rf" on (?:{_DAYS}|the (?:morning|afternoon|evening|sidelines|same day))\b| (?:(?:last|this|next) )?(?:{_DAYS})\b"), False),
     ((" at ", " upon ", " here", " today", " this ", " yesterday"),
      re.compile(r" (?:at (?:the latter's |his |her )?request|upon request|here\b|today\b|yesterday\b|this (?:morning|afternoon|evening))"),
      False),

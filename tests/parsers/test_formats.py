@@ -4251,3 +4251,9 @@ def test_a_courtesy_visit_received_for_and_a_desks_byline():
     r = parse_release(text)
     assert (r["kind"], _met(r)) == ("meeting", [(["Tom Ana Hale"], ["Ma Lin"])])
     assert r["meetings"][0]["principals"][0]["title"] == "Minister of Youth and Sports"
+
+
+def test_met_someone_in_a_town_last_friday():
+    text = ("Military delegation visits\n\nQUITO, Sept. 10 -- A Chinese military delegation led by Ma Lin arrived in Ecuador "
+            "on September 8.\n\nDefense Minister Tom Hale met with Ma Lin in Quito last Friday.\n")
+    assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
