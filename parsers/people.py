@@ -74,7 +74,9 @@ asian organization organisation centre center studies research press media news 
 spokeswoman coordinator commissioner officer attache consul consul-general charge d'affaires commander army
 navy military force forces armed staff board authority service services public social christian green
 conservative progressive revolutionary liberation independence alliance coalition renewal reform reunification
-change future new youth sports sport women's women theoretical information external internal publicity organization
+change future new youth sports sport women's women children gender poverty alleviation protection disability
+sanitation irrigation forestry wildlife climate livelihood reconstruction rehabilitation
+theoretical information external internal publicity organization
 party's committee's secretariat senior official officials former outgoing visiting incoming newly elected
 presidential plenipotentiary permanent mission missions general's premier's king queen prince princess crown
 emperor royal highness majesty majesty's east west north south northern southern eastern western central

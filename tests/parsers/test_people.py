@@ -862,3 +862,8 @@ def test_a_military_rank_next_to_an_office_is_no_office():
     # (a rank alone is all there is)
     [p] = parse_people("General Ma Lin")
     assert p["title"] == "General"
+
+
+def test_portfolios_of_social_ministries_are_office_words_not_names():
+    [p] = parse_people("the Minister for Women, Children, and Poverty Alleviation, Tom Hale")
+    assert (p["name"], p["title"]) == ("Tom Hale", "Minister for Women, Children, and Poverty Alleviation")
