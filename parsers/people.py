@@ -48,7 +48,7 @@ HONORIFICS = re.compile(
     # Myanmar's "U" and "Daw" ("UMFCCI President U Aye Win")
     r"U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     # India's "Shri"/"Smt."; military ranks written short before a name ("Sen. Lieut. Gen. X", "Maj. Gen. X")
-    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Adv\.|Uz\.?(?= [A-Z])|" + _RANK + r"|"
+    r"Shri|Smt\.?|Shrimati|Afioga|Susuga|Alhaji|Alhaja|Advocate|Barrister(?= [A-Z][a-z]+ [A-Z])|Adv\.|Uz\.?(?= [A-Z])|" + _RANK + r"|"
     # ("Sen. Fred Mitchell": a senator's style, short; "HE Minister of State X": His Excellency, no dots)
     r"Sen\.(?= [A-Z][a-z]+ [A-Z])|HE(?= [A-Z][a-z]))\s+"
 )
@@ -1132,12 +1132,12 @@ _INNER_HONORIFIC = re.compile(
     r"Dato'? Seri(?: Utama| Diraja)?|Datuk Seri(?: Panglima)?|Dato'? Sri|Tan Sri|Datuk|Dato'|"
     r"Samdech(?: (?:Akka|Moha|Sena|Padei|Pheakdei|Vibol|Borvor|Thipadei|Thamma|Pothisal|Krolahom))*(?: Techo)?|Kitti ?[Tt]esaphibal|"
     r"His Excellency(?: Mr\.)?|Sheikh|"
-    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|Uz(?= [A-Z])|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
+    r"Prince|Princess|Shri|Smt\.|Afioga|Susuga|Alhaji|Advocate|Barrister(?= [A-Z][a-z]+ [A-Z])|Uz(?= [A-Z])|(?<=[a-z] )U(?= [A-Z][a-z])|Daw(?= [A-Z][a-z])|"
     r"Comrade|Cdes?\.?(?= [A-Z])|Lyonpo|Lyonchhen|Dasho|Miss(?= [A-Z][a-z])|Cr\.?(?= [A-Z][a-z]+ [A-Z])|" + _RANK + r")\s+")  # (Zimbabwe's "Cde": comrade; Bhutan's "Lyonpo")
 # The pattern cannot match without one of these (a cheap test first: most chunks have no honorific).
 _INNER_HONORIFIC_WORDS = ("Hon", "H.E", "H. E.", "H.H.", "Mme.", "Seyyed", "Mr", "Ms", "Madam", "Dr", "Prof", "Engr.", "Amb.", "Ratu", "Sayyid",
                           "Admiral", "Kitti", "Samdech", "His Excellency", "Sheikh", "Prince",
-                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
+                          "Shri", "Smt.", "Tun ", "Datuk ", "Dato", "Tan Sri ", "Advocate ", "Barrister ", "Afioga", "Susuga", "Alhaji", "Gen.", "Col.", "Adm.", "Cmdr.", "Capt.", "Gen ", "Col ", "Adm ", "Capt ",
                           " U ", "Uz ", "Daw ", "Cde", "Comrade ", "Lyon", "Dasho ", "Miss ", "Cr ", "Cr. ")
 
 

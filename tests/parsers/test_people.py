@@ -867,3 +867,8 @@ def test_a_military_rank_next_to_an_office_is_no_office():
 def test_portfolios_of_social_ministries_are_office_words_not_names():
     [p] = parse_people("the Minister for Women, Children, and Poverty Alleviation, Tom Hale")
     assert (p["name"], p["title"]) == ("Tom Hale", "Minister for Women, Children, and Poverty Alleviation")
+
+
+def test_barrister_before_a_full_name_is_a_style():
+    assert [(p["name"], p["title"]) for p in parse_people("Mayor Karachi Barrister Tom Hale")] == [("Tom Hale", "Mayor Karachi")]
+    assert parse_people("Barrister Tom Hale")[0]["name"] == "Tom Hale"
