@@ -159,7 +159,10 @@ _SUBJECT_VERB = re.compile(
     r"expressed|stressed|emphasized|emphasised|noted|urged|pledged|vowed|underlined|reaffirmed|highlighted|"
     r"presented|presents|bid|bade|toured|welcomed|congratulated|briefed|informed|made|"
     r"referred|described|thanked|praised|lauded|hailed|appreciated|assured|sought|asked|termed|conveyed|"
-    r"inaugurated|launched|unveiled|opened|witnessed|celebrated)\b")
+    r"inaugurated|launched|unveiled|opened|witnessed|celebrated"
+    # ("Minister X of Overseas Affairs is in Suriname. She visited President Y": where the subject is)
+    # (not a relative clause's: "X, who is on an official visit to China, observed ...")
+    r"|(?<!who )(?<!which )(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?=[A-Z])|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b))\b")
 
 _SUBJECT_VERB_WS = WordStart(_SUBJECT_VERB)
 _SPEAKER_SAID = re.compile(r",\s+(?P<who>[A-Z][^,;\"]{3,120}?)\s+said(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"

@@ -4257,3 +4257,13 @@ def test_met_someone_in_a_town_last_friday():
     text = ("Military delegation visits\n\nQUITO, Sept. 10 -- A Chinese military delegation led by Ma Lin arrived in Ecuador "
             "on September 8.\n\nDefense Minister Tom Hale met with Ma Lin in Quito last Friday.\n")
     assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_a_lead_that_only_says_where_the_official_is_names_whom_a_pronoun_means():
+    text = ("Visit appreciated\n\nAs part of the celebration, Minister Ma Lin of Overseas Affairs is in Suriname. She visited "
+            "President Tom Hale as a courtesy.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+    # (not a relative clause's: the visit is no subject's verb there)
+    r = parse_release("PM reaches Lhasa\n\nLHASA, March 28 -- Prime Minister Tom Hale, who is on an official visit to China, "
+                      "observed the Potala Palace today.\n")
+    assert _met(r) == []
