@@ -126,6 +126,7 @@ _PRESENT_TAIL_LOW = re.compile(
     r"|(?:also )?accompanied the (?:[\w-]+ ){0,2}?delegation(?=\.?$))\b")
 _AND_OTHERS = re.compile(r",?\s+(?:and|among)\s+others$|,?\s+(?:also|were|was)$|,?\s+(?:and|among)\s+(?:some\s+)?other\s+(?:[a-z]+\s+){0,3}[a-z]+$"
                          r"|,?\s+and\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:members|staff|colleagues|delegation|entourage|party)$")
+_INVITED_BY_HOST = re.compile(r"^(?:At|Upon)\s+the\s+(?:kind\s+)?invitation\s+of\s+(?P<who>[^,;]{3,120}?),\s")
 _INVITED = re.compile(r"\binvited\s+(?P<who>.+?)\s+to\s+attend\b", re.I)
 _CHAIRED_BY = re.compile(r"\b(?:chaired|hosted|presided\s+over|co-chaired)\s+by\s+(?P<who>.+?)\.?$", re.I)
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+[^,]*,")
@@ -324,6 +325,14 @@ def _parse(text: str, release_id: str | None) -> dict[str, Any]:
             for p in P.parse_people(M.clean_subject(PHOTO_POSITION.sub("", caption[: cverb.start()]))):
                 if len(p["name"].split()) >= 2:
                     registry.add({"name": p["name"], "title": None, "organization": None, "country": None, "also": []})
+    for sent in sents[:4]:
+        if sent.startswith(("At the invitation of ", "At the kind invitation of ", "Upon the invitation of ")):
+            # "At the invitation of Gabonese President X, Mu attended ... the Gabonese president met with Mu":
+            # the host the invitation names is whom a later office means
+            im = _INVITED_BY_HOST.match(sent)
+            for p in P.parse_people(im.group("who")) if im else []:
+                if len(p["name"].split()) >= 2:
+                    registry.add(p)
     umbrella_sentences: list[str] = []
     lead_people: list[Person] = []
     for sent in sents[:3]:

@@ -4267,3 +4267,10 @@ def test_a_lead_that_only_says_where_the_official_is_names_whom_a_pronoun_means(
     r = parse_release("PM reaches Lhasa\n\nLHASA, March 28 -- Prime Minister Tom Hale, who is on an official visit to China, "
                       "observed the Potala Palace today.\n")
     assert _met(r) == []
+
+
+def test_the_host_an_invitation_names_is_whom_a_later_office_means():
+    text = ("China, Gabon pledge cooperation\n\nLIBREVILLE, May 4 (Xinhua) -- China values its relations with Gabon, Chinese "
+            "special envoy Ma Lin said here on Sunday.\n\nAt the invitation of Gabonese President Tom Hale, Ma attended the "
+            "inauguration ceremony on Saturday. On Sunday, the Gabonese president met with Ma in Libreville.\n")
+    assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
