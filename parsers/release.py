@@ -62,7 +62,8 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>.+?)\.?$")
 # "Also present at the meeting were X and Y." / "The talks were also attended by X." / "Those present
 # included X." / "Ruiz was accompanied by X." / "Accompanying Ruiz were X and Y."
 _PRESENT_AFTER = re.compile(
-    r"(?:^(?:also\s+)?present\s+(?:there\s+|on\s+the\s+occasion\s+|at\s+the\s+(?:meeting|talks|event|banquet|occasion)\s+)?"
+    # ("Present at the National Day reception were X, Y and Z")
+    r"(?:^(?:also\s+)?present\s+(?:there\s+|on\s+the\s+occasion\s+|at\s+the\s+(?:[\w-]+\s+){0,2}?(?:occasion|" + _PRESENT_EVENTS + r")\s+)?"
     r"(?:were|was|included|include)\s*:?\s+(?:also\s+)?"
     # "Those also attending the meeting include: X", "Also attending the talks were X", "In attendance are X"
     r"|^(?:those\s+)?(?:also\s+)?attending\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PRESENT_EVENTS

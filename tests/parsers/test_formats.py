@@ -4274,3 +4274,10 @@ def test_the_host_an_invitation_names_is_whom_a_later_office_means():
             "special envoy Ma Lin said here on Sunday.\n\nAt the invitation of Gabonese President Tom Hale, Ma attended the "
             "inauguration ceremony on Saturday. On Sunday, the Gabonese president met with Ma in Libreville.\n")
     assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
+
+
+def test_present_at_a_named_reception_were():
+    r = parse_release("Embassy holds reception\n\nHELSINKI, Oct. 1 -- Ambassador Ma Lin hosted a reception to celebrate the "
+                      "National Day.\n\nPresent at the National Day reception were president of the Supreme Court Tom Hale, "
+                      "Minister for Foreign Affairs Ana Ruiz and Minister of Agriculture Bo Li.\n")
+    assert [p["name"] for p in r["present"]] == ["Tom Hale", "Ana Ruiz", "Bo Li"]
