@@ -5,7 +5,7 @@ Conventions (those of the gold labels):
   Organization (SCO)"), and the bare acronym later in the text is then not listed again;
 - an initiative keeps its capitalised tail as written ("Belt and Road Initiative", "Belt and
   Road Forum for International Cooperation") but not a lowercase one ("Belt and Road cooperation"
-  → "Belt and Road");
+  → "Belt and Road"), the word "initiative" excepted ("the Belt and Road initiative": its name);
 - ordinals and years in front are dropped ("the 2nd Belt and Road Forum ..." → "Belt and Road
   Forum ...", "the 14th G20 Leaders' Meeting" → "G20 Leaders' Meeting");
 - named dialogue mechanisms and meetings ("China-US Strategic Dialogue", "CPC in Dialogue with
@@ -66,13 +66,14 @@ _ACRONYM_ONE = {a: re.compile(rf"(?<![\w(-]){re.escape(a)}(?![\w)-])") for a in 
 # (a name's last word, or its first for "Group of 20": a hint as common as "20" would send
 # nearly every text to the alternation)
 _FRAMEWORK_HINTS = sorted({f.split()[0] if f.split()[-1].isdigit() else f.split()[-1] for f, _ in _FRAMEWORKS})
-_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Silk Road", "Security Council", "One Road", "Six-Party",
+_INITIATIVE_HINTS = ("Initiative", "initiatives", "Belt and Road", "Belt And Road", "Silk Road", "Security Council", "One Road", "Six-Party",
                      "six-party")
 _EVENT_HINTS = ("Dialogue", "Meeting", "Conference", "Summit", "Forum")
 _INITIATIVES = re.compile(
     r"(?:Global (?:Development|Security|Civilization|Governance) Initiative|three major global initiatives|"
     r"Digital Silk Road|Health Silk Road|Silk Road Economic Belt|21st[- ]Century Maritime Silk Road|(?:United Nations|UN) Security Council|"
-    r"Belt and Road(?: (?:Initiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?|"
+    # ("the Belt and Road initiative", "the Belt And Road Initiative": the initiative's name as written)
+    r"Belt [Aa]nd Road(?: (?:[Ii]nitiative|Forum(?: \([A-Z]{2,6}\))? for International Cooperation|Forum|Summit))?|"
     # (the initiative's first English name, and the Korean peninsula's talks)
     r"One Belt,?(?: [Aa]nd)? One Road(?: [Ii]nitiative)?|Six-Party Talks|six-party talks)"
     # "Belt and Road Initiative (BRI)", "Global Development Initiative (GDI)": written with its

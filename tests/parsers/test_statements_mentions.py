@@ -117,3 +117,10 @@ def test_more_frameworks_the_belt_and_roads_two_halves_and_an_acronym_glued_to_i
         "China-Pakistan Economic Corridor (CPEC)", "Eurasian Economic Union"]
     assert find_mentions("He attended the International Conference of Asian Political Parties (ICAPP) in Example City.") == [
         "International Conference of Asian Political Parties (ICAPP)"]
+
+
+def test_the_belt_and_road_initiative_written_with_a_small_i_or_a_capital_and():
+    assert find_mentions("Serbia is one of the countries in China's Belt and Road initiative.") == ["Belt and Road initiative"]
+    assert find_mentions("under the framework of the Belt And Road Initiative, they agreed") == ["Belt And Road Initiative"]
+    # (other lowercase tails stay out: "Belt and Road cooperation" is the initiative's name alone)
+    assert find_mentions("high-quality Belt and Road cooperation") == ["Belt and Road"]
