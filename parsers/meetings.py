@@ -891,6 +891,12 @@ class Registry:
                     toks = toks[:-1]  # ("Marcos" for "Ferdinand Marcos Jr.")
                 if words[0] in (toks[0], toks[-1]):
                     return p
+        elif len(words) >= 2:
+            # ("Graziano da Silva" for "Jose Graziano da Silva": the name without its given name)
+            for p in self.people:
+                toks = p["name"].lower().split()
+                if len(toks) > len(words) and toks[-len(words):] == words:
+                    return p
         return None
 
 

@@ -55,7 +55,7 @@ HONORIFICS = re.compile(
 
 # Capitalised words that belong to offices and organisations, never to a person's name.
 _VOCAB = """
-minister ministers ministry vice deputy assistant foreign affairs state councilor councillor president presidents
+minister ministers ministry vice deputy assistant foreign affairs state councilor councillor president presidents agri-food
 administrative autonomous region regions prefecture command commands fleet area mentor treasurer manager
 prime premier secretary secretaries general secretary-general director director-general directors chairman
 chairwoman chair chairperson co-chair co-chairs member members head heads leader leaders chief ambassador

@@ -4281,3 +4281,16 @@ def test_present_at_a_named_reception_were():
                       "National Day.\n\nPresent at the National Day reception were president of the Supreme Court Tom Hale, "
                       "Minister for Foreign Affairs Ana Ruiz and Minister of Agriculture Bo Li.\n")
     assert [p["name"] for p in r["present"]] == ["Tom Hale", "Ana Ruiz", "Bo Li"]
+
+
+def test_a_name_written_later_without_its_given_name_is_the_same_person():
+    text = ("Vice premier meets FAO chief\n\nBEIJING, June 6 (Xinhua) -- Vice Premier Ma Lin on Thursday met with Jose Tom da "
+            "Hale, director-general of the Example Organization.\n\nMeeting with Tom da Hale, Ma spoke highly of the "
+            "organization's role.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Jose Tom da Hale"])]
+
+
+def test_agri_food_is_a_portfolio_word():
+    r = parse_release("Vice premier meets minister\n\nVice-Premier Ma Lin met with Canadian Minister of Agriculture and Agri-food "
+                      "Tom Hale and his party on April 17.\n")
+    assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
