@@ -715,6 +715,10 @@ _PREPOSITION_ENDS = (" to", " on", " from")
 
 # A sentence opening with one of these tells its meeting as background ("Since A and B met in April, ...")
 _WHO_CLAUSES = re.compile(r",\s+who\s+[^,]*,")  # ("X, who was appointed earlier this month as ..., and Y discussed")
+# "in November" with no day: a month the lead does not name is another time's
+# (not an event's own time: "updated his host about the Congress held in October")
+_IN_MONTH_ONLY = re.compile(r"(?<!held )(?<!convened )(?<!place )(?<!opened )(?<!elected )\bin\s+(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
 _BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b"
                               r"|\bearlier\s+this\s+(?:year|month)\b")  # ("... met with Y in Hainan earlier this month, Yu said")
 BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ", "Not long ago, ", "Not long ago ")  # ("Not long ago, A and B reached a consensus in a phone call")
@@ -1353,6 +1357,9 @@ def find_events(sents: list[str], para_of: list[int], registry: Registry, lead_p
         if idx > 0 and ("last " in sent or "previous " in sent or "twice" in sent or "earlier this " in sent) \
                 and _BACKGROUND_TIME.search(_WHO_CLAUSES.sub("", sent) if ", who " in sent else sent):
             continue  # "President X met with King Y and Prime Minister Z twice last year": background
+        if idx > 0 and " in " in sent and (im := _IN_MONTH_ONLY.search(sent)) \
+                and not any(im.group("month")[:3] in x for x in sents[:min(idx, 2)]):
+            continue  # "President A and his counterpart B met in Beijing in November." (told in February): background
         if idx > 0 and (" after completing " in subj or " after concluding " in subj) and " where " in subj:
             continue  # "Yuan arrived in Kathmandu after completing his visit to Sri Lanka where he met ...": the last leg
         if idx > 0 and subj.startswith(BACKGROUND_OPENINGS):

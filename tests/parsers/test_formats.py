@@ -4294,3 +4294,15 @@ def test_agri_food_is_a_portfolio_word():
     r = parse_release("Vice premier meets minister\n\nVice-Premier Ma Lin met with Canadian Minister of Agriculture and Agri-food "
                       "Tom Hale and his party on April 17.\n")
     assert _met(r) == [(["Ma Lin"], ["Tom Hale"])]
+
+
+def test_a_meeting_in_a_month_the_lead_does_not_name_is_background():
+    text = ("Spotlight: state councilor's visit conducive to engagement\n\nWASHINGTON, Feb. 10 (Xinhua) -- The visit of State "
+            "Councilor Ma Lin to the United States will help set the course for engagement, spokesman Tom Hale said here on "
+            "Saturday.\n\nHale told the media that Ma's visit on Feb. 8-9 is the first engagement between officials of the two "
+            "nations after U.S. President Ana Ruiz and her Chinese counterpart Bo Li met in Beijing in November.\n")
+    assert _met(parse_release(text)) == []
+    # (an event's own month is not the meeting's: "the Congress held in October")
+    text = ("Officials meet\n\nHAVANA, Jan. 22 -- Ma Lin met with Tom Hale.\n\nMa also met with Ana Ruiz, chief of the "
+            "Department, and updated his host about the Congress held in October.\n")
+    assert (["Ma Lin"], ["Ana Ruiz"]) in _met(parse_release(text))
