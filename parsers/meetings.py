@@ -97,8 +97,11 @@ _VERB = re.compile(
     r"|\s+(?:U\.S\.|U\.K\.|US|UK|EU|UN)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Representative|President|Chancellor|Commissioner)\s+[A-Z])"
     r"|(?:paid|pays|paying|made|makes|making)\s+(?:a\s+)?(?:courtesy|farewell)\s+visit\s+(?:to|on)"
     # "Ambassador X paid a visit to Hon. Y, Minister for ...": a visit paid to a person, not a place
-    r"|(?:paid|pays|paying)\s+a\s+visit\s+to(?=\s+(?:Hon\.?|Honou?rable|H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|"
-    r"Ms\.?|Dr\.?|(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Minister|Governor|Mayor|Chief\s+Minister)\s+(?!of\s)[A-Z])\s)"
+    r"|(?:paid|pays|paying)\s+a\s+visit\s+to(?=\s+(?:(?:Hon\.?|Honou?rable|H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?)\s"
+    # (or an office and its holder's name: "paid a visit to President X", "... to President of Nepali Congress X")
+    r"|(?:the\s+)?(?:Speaker|President|Prime\s+Minister|Minister|Governor|Mayor|Chief\s+Minister)\s+"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][a-z]+\s+[A-Z]))"
     # "The new Ambassador X has introduced himself to Prime Minister Y": a first call
     r"|(?:introduced|introduces)\s+(?:himself|herself)\s+to"
     # "Foreign Minister X hosted the Ambassador of China, Y": a host receiving an office-holder
@@ -1243,7 +1246,8 @@ def _is_separate(text: str) -> bool:
 _SAID_QUOTE = re.compile(r"\bsaid:\s*[“\"]")
 _SAID_SOURCE = re.compile(r",\s+said\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:statement|release|spokesperson|spokesman|"
                           r"spokeswoman|report|communiqu[eé])(?:\s+(?:issued\s+)?(?:on\s+\w+|today|yesterday|here))*\.?$")
-_SOURCE_SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}said(?:\s+(?:today|yesterday|on\s+\w+|in\s+a\s+statement))?\.?$")
+# (up to seven words: "..., a readout from China's official Xinhua said")
+_SOURCE_SAID = re.compile(r",\s+(?:[\w'’-]+\s+){1,7}said(?:\s+(?:today|yesterday|on\s+\w+|in\s+a\s+statement))?\.?$")
 
 
 _SPEECH_OBJECT_ENDS = ("views", "view", "remarks", "remark", "comments", "statement", "words", "position", "stance")

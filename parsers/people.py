@@ -1157,9 +1157,9 @@ def _find_name_in_chunk(chunk: str) -> tuple[str, str, str] | None:
             # ("British Prince Andrew", "Princess Pilolevu": a royal named by one name, and the style with it)
             return text[: inner.start()].strip(), inner.group(0).strip() + " " + after_p[0].rstrip(",;"), ""
         inner = _INNER_HONORIFIC.search(text, inner.end())
-    if inner and inner.start() > 0 and not (inner.group(0).startswith("Sheikh")
+    if inner and inner.start() > 0 and not (inner.group(0).startswith(("Sheikh", "Tun "))
                                             and is_name_token((text[: inner.start()].split() or [""])[-1])):
-        # (after a name's word, "Sheikh" is a part of it: "Hassan Sheikh Mohamud")
+        # (after a name's word, "Sheikh" is a part of it: "Hassan Sheikh Mohamud"; so is "Tun": "Najib Tun Razak")
         after_h = strip_honorifics(text[inner.end():])[0].split()  # "H.E. Mr. X", "Hon. Dr. X"
         k = 0
         while k < len(after_h) and is_name_token(after_h[k]):

@@ -4306,3 +4306,18 @@ def test_a_meeting_in_a_month_the_lead_does_not_name_is_background():
     text = ("Officials meet\n\nHAVANA, Jan. 22 -- Ma Lin met with Tom Hale.\n\nMa also met with Ana Ruiz, chief of the "
             "Department, and updated his host about the Congress held in October.\n")
     assert (["Ma Lin"], ["Ana Ruiz"]) in _met(parse_release(text))
+
+
+def test_a_later_meeting_a_readout_reports():
+    text = ("Chinese official visits Vanuatu\n\nSYDNEY, May 27 (Reuters) -- Vice Minister Ma Lin met Prime Minister Tom Hale in "
+            "Port Vila on Monday.\n\nMa also met with Vanuatu's President Ana Ruiz, a readout from China's official Xinhua said.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"]), (["Ma Lin"], ["Ana Ruiz"])]
+
+
+def test_a_visit_paid_to_an_office_holder_and_tun_inside_a_name():
+    r = parse_release("Vice minister meets party president\n\nKATHMANDU, Dec. 29 -- Visiting Vice Minister Ma Lin has paid a visit "
+                      "to President of Nepali Congress Tom Bahadur Hale on Tuesday.\n")
+    assert _met(r) == [(["Ma Lin"], ["Tom Bahadur Hale"])]
+    r = parse_release("PM meets official\n\nKUALA LUMPUR, Dec. 3 -- Malaysian Prime Minister Tom Tun Hale met here on Thursday "
+                      "with Ma Lin, member of the Political Bureau.\n")
+    assert _met(r) == [(["Tom Tun Hale"], ["Ma Lin"])]
