@@ -720,8 +720,10 @@ _PREPOSITION_ENDS = (" to", " on", " from")
 _WHO_CLAUSES = re.compile(r",\s+who\s+[^,]*,")  # ("X, who was appointed earlier this month as ..., and Y discussed")
 # "in November" with no day: a month the lead does not name is another time's
 # (not an event's own time: "updated his host about the Congress held in October")
-_IN_MONTH_ONLY = re.compile(r"(?<!held )(?<!convened )(?<!place )(?<!opened )(?<!elected )\bin\s+(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December)\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
+# (opening with the literal " in ", which re skips to: the sentences are single-spaced after normalize)
+_IN_MONTH_ONLY = re.compile(r" in (?<!held in )(?<!convened in )(?<!place in )(?<!opened in )(?<!elected in )(?:(?:early|late|mid-)\s*)?"
+                            r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                            r"(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
 _BACKGROUND_TIME = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\btwice\b"
                               r"|\bearlier\s+this\s+(?:year|month)\b")  # ("... met with Y in Hainan earlier this month, Yu said")
 BACKGROUND_OPENINGS = ("Since ", "Although ", "Though ", "Because ", "If ", "Not long ago, ", "Not long ago ")  # ("Not long ago, A and B reached a consensus in a phone call")

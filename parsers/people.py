@@ -132,6 +132,11 @@ _MODIFIERS = re.compile(r"^(?:[Oo]utgoing|[Ii]ncoming|[Vv]isiting|[Nn]ewly[- ](?
                         r"appointed|[Nn]ew-?ly-?arrived|[Nn]ew|accredited)\s+")
 _RANK_WORDS = ("General", "Admiral", "Marshal", "Colonel")
 _BARE_RANK = re.compile(r"(?:(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Air|Army|Full)\s+)*(?:General|Admiral|Marshal|Colonel)")
+
+
+def _is_bare_rank(text: str) -> bool:
+    """A military rank and nothing else ("General", "Senior Lieutenant General")."""
+    return text.endswith(_RANK_WORDS) and _BARE_RANK.fullmatch(text) is not None
 _TRAILING_RANK = re.compile(
     r"(?<!Secretary)(?<!Consul)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Inspector)(?<!Surgeon)(?<!Solicitor)(?<!Auditor)"
     r"(?<!Postmaster)(?<!Accountant)(?<!Registrar)(?<!Commissioner)(?<!Secretary-)(?<!Director-)"
@@ -773,7 +778,7 @@ def _build(name: str, roles_in: tuple[str, ...], suffix: str | None) -> tuple:
         # "X, Minister for Agriculture was the chief guest on the occasion": the clause is no office
         roles = [_without_copula_clause(r) for r in roles]
     roles = [r for r in roles if not _MODIFIER_ONLY.match(r)]  # "visiting X, a Member of ...": no office
-    if len(roles) > 1 and roles[0].endswith(_RANK_WORDS) and _BARE_RANK.fullmatch(roles[0]):
+    if len(roles) > 1 and _is_bare_rank(roles[0]):
         roles = roles[1:]  # "Senior Lieutenant General X, member of ...": the rank is no office
     if roles and roles[0].endswith(_RANK_WORDS):
         # "Defence Minister General X", "Chief of Army Staff General X": the rank is no part of the office
@@ -1400,7 +1405,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
                 roles.insert(0, pending[k])
                 link = pending_sep[k]
                 k -= 1
-            if before and not roles and pending and sep == "," and before.endswith(_RANK_WORDS) and _BARE_RANK.fullmatch(before) \
+            if before and not roles and pending and sep == "," and _is_bare_rank(before) \
                     and any(w.lower() in _HEADS for w in pending[-1].split()[:3]):
                 # "Vice Chairman of the Commission, General X": the office before the comma, the rank no office
                 roles, before = [pending[-1]], ""
@@ -1431,8 +1436,7 @@ def _parse_people(phrase: str) -> tuple[tuple, ...]:
             # ("visiting X, a Member of ...": the offices written after the name are X's)
             # (a chunk that is all name, though not a plain one, "KP Sharma Oli", takes the offices after it)
             # ("Senior Lieutenant General X, member of ...": a rank alone before the name takes the offices after it)
-            rank_only = bool(before) and not after and len(roles) == 1 and roles[0] == before \
-                and before.endswith(_RANK_WORDS) and bool(_BARE_RANK.fullmatch(before))
+            rank_only = bool(before) and not after and len(roles) == 1 and roles[0] == before and _is_bare_rank(before)
             current = {"name": name, "roles": roles, "suffix": suffix, "open": modifier_only or rank_only or not (before or after),
                        "pending": [], "sep": sep}
             records.append(current)

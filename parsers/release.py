@@ -148,7 +148,7 @@ _BETWEEN = re.compile(r"\b(?:a|the)\s+meeting\s+between\s+(?P<who>.+?)\.?$"
                       r"|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?P<co>co-hosted|co-chaired)\s+by\s+(?P<who2>.+?)\.?$")
 # ("The meeting, co-chaired by Undersecretary A and Director-General B, took place ahead of ...")
 _MEETING_CO_CHAIRED = re.compile(r"^(?:The|A)\s+(?:[\w-]+\s+){0,3}?(?:meeting|consultations?|dialogue),\s+(?P<co>co-hosted|co-chaired)\s+by\s+"
-                                 r"(?P<who2>[^;]{5,250}?),\s+(?:took\s+place|was\s+held|were\s+held)\b(?P<who>)")
+                                 r"(?P<who2>[^;]{5,250}?),\s+(?:took\s+place|was\s+held|were\s+held)\b")
 _AND_GROUP = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _NAMED_PARTY = re.compile(r"\b((?:[A-Z][\w'-]+ ){1,5}Party(?: of (?:the )?[A-Z][\w'-]+)?)\b")
 # The verb that ends a lead sentence's subject ("X, Vice-minister of ..., met/led/will pay ...").
@@ -797,7 +797,7 @@ def _meeting_between(sents: list[str], registry: M.Registry) -> M.Event | None:
         m = _BETWEEN.search(sent) or (_MEETING_CO_CHAIRED.match(sent) if ", co-" in sent else None)
         if not m:
             continue
-        phrase = m.group("who") or m.group("who2")
+        phrase = m.groupdict().get("who") or m.group("who2")
         cut = list(_AND_GROUP.finditer(phrase))
         left, right = (phrase[: cut[-1].start()], phrase[cut[-1].end():]) if cut else (phrase, "")
         principals = M.people_in(left, registry)
