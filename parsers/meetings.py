@@ -1638,6 +1638,7 @@ def _wire_lead(sent: str, registry: Registry, lead_people: list[Person], later: 
         return None
     # ("When meeting respectively with A and B, X said ...": one meeting each)
     separate = len(counterparts) > 1 and bool(m.groupdict().get("respectively"))
+    _counterpart_office(principals, counterparts, registry)  # ("X told his Indian counterpart Y by phone that ...")
     return Event(principals, counterparts, delegation, separate, "met", sent, subj, "")
 
 

@@ -534,7 +534,7 @@ def _drop_former_nationality(title: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=16384)
 def _clean_title(role: str) -> tuple[str, str | None]:
     """Remove article, 'outgoing', nationality word or "Country's" from an office; return (title, country)."""
-    text = _ARTICLE.sub("", role.strip())
+    text = _ARTICLE.sub("", role.strip().lstrip("\"“”"))  # ('"Visiting Chinese Foreign Minister X': a stray quote first)
     country = None
     for _ in range(3):
         changed = False

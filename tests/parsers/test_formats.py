@@ -4321,3 +4321,13 @@ def test_a_visit_paid_to_an_office_holder_and_tun_inside_a_name():
     r = parse_release("PM meets official\n\nKUALA LUMPUR, Dec. 3 -- Malaysian Prime Minister Tom Tun Hale met here on Thursday "
                       "with Ma Lin, member of the Political Bureau.\n")
     assert _met(r) == [(["Tom Tun Hale"], ["Ma Lin"])]
+
+
+def test_his_counterpart_told_by_phone_holds_the_principals_office_and_a_stray_quote_is_no_part_of_an_office():
+    r = parse_release("Premier talks with Indian PM\n\nBEIJING, March 16 (Xinhua) -- China's new Premier Ma Lin told his Indian "
+                      "counterpart Tom Hale in a telephone conversation late Friday that ties matter.\n")
+    assert r["meetings"][0]["counterparts"][0]["title"] == "Premier"
+    r = parse_release("Visit to usher in golden era\n\nJune 10, 2015\n\"Visiting Chinese Foreign Minister Ma Lin said here Wednesday "
+                      "that ties are strong.\n\nIn a meeting with his British counterpart Tom Hale, Ma said the visit would come.\n")
+    assert [(p["name"], p["title"]) for m in r["meetings"] for p in m["principals"] + m["counterparts"]] == [
+        ("Ma Lin", "Foreign Minister"), ("Tom Hale", "Foreign Minister")]
