@@ -354,7 +354,8 @@ _SUBJECT_LEAD = re.compile(
     r"This\s+(?:morning|afternoon|evening|week)|Last\s+(?:week|night|month)|Earlier\s+(?:today|this\s+\w+)|"
     r"According\s+to|To(?=\s+[a-z])"
     # ("As a special representative of President A, State Councilor X met ...": the capacity X came in)
-    r"|[Aa]s(?=\s+(?:a|an|the|his|her)\s+[a-z]))\b[^,]{0,120}"
+    # ("As part of his official agenda, the Venezuelan Foreign Minister met with ...")
+    r"|[Aa]s(?=\s+(?:(?:a|an|the|his|her)\s+[a-z]|part\s+of\s)))\b[^,]{0,120}"
     r"(?:,\s+(?:19|20)\d\d\b[^,]{0,30})?,\s+"
     # ("Yesterday, January 24, Army General X received ...")
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?=[A-Z])"

@@ -4331,3 +4331,10 @@ def test_his_counterpart_told_by_phone_holds_the_principals_office_and_a_stray_q
                       "that ties are strong.\n\nIn a meeting with his British counterpart Tom Hale, Ma said the visit would come.\n")
     assert [(p["name"], p["title"]) for m in r["meetings"] for p in m["principals"] + m["counterparts"]] == [
         ("Ma Lin", "Foreign Minister"), ("Tom Hale", "Foreign Minister")]
+
+
+def test_as_part_of_his_agenda_is_no_part_of_the_subject():
+    text = ("Foreign minister completes visit\n\nBeijing, January 17 -- Venezuelan Foreign Minister Tom Hale held a series of "
+            "meetings with senior Chinese officials in Beijing on Thursday.\n\nAs part of his official agenda, the Venezuelan "
+            "Foreign Minister met with the Vice President of the Asian nation, Ma Lin.\n")
+    assert (["Tom Hale"], ["Ma Lin"]) in _met(parse_release(text))
