@@ -1262,10 +1262,15 @@ _SPEECH_BEFORE_EVENT = re.compile(r",?\s+(?:expressed|made|voiced|conveyed|share
 def _speech_during_meeting(sent: str) -> bool:
     """"The Chinese ambassador expressed these views during a meeting with Prime Minister X here.": the
     words were said at a meeting the sentence tells (its first event phrase, after the speech verb)."""
-    if " during " not in sent:
+    if " during " not in sent and " in " not in sent:
         return False
     v = find_verb(sent)
-    return v is not None and v.group("verb").lower().startswith("during ") and " with " in sent[v.end(): v.end() + 8]
+    # (or "in": "Tang, in talks with visiting Foreign Minister X, said ...", "Wang made the remarks in a phone
+    # conversation with X, adding ...")
+    # (not opening the sentence: "During a meeting with X on Aug. 19, Y said" is the _WHEN_MEETING branch's to judge)
+    # (nor "in the meeting with X": the meeting told before, retold)
+    return v is not None and v.start() > 0 and v.group("verb").lower().startswith(("during ", "in ")) \
+        and (" the " not in v.group("verb") or v.group("verb").lower().startswith("during ")) and " with " in sent[v.end(): v.end() + 8]
 
 
 def _reported_event(sent: str) -> bool:

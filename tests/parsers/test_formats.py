@@ -4338,3 +4338,15 @@ def test_as_part_of_his_agenda_is_no_part_of_the_subject():
             "meetings with senior Chinese officials in Beijing on Thursday.\n\nAs part of his official agenda, the Venezuelan "
             "Foreign Minister met with the Vice President of the Asian nation, Ma Lin.\n")
     assert (["Tom Hale"], ["Ma Lin"]) in _met(parse_release(text))
+
+
+def test_a_speaker_in_talks_with_someone_between_commas_tells_the_meeting():
+    text = ("FM meets Maldivian counterpart\n\nBEIJING, June 21 (Xinhua) -- Chinese Foreign Minister Ma Lin said on Thursday "
+            "that China wishes to work with the Maldives.\n\nMa, in talks with visiting Foreign Minister Tom Hale of the "
+            "Maldives, said that the two countries enjoy friendship.\n")
+    assert _met(parse_release(text)) == [(["Ma Lin"], ["Tom Hale"])]
+    # ("... conveyed by President X in the meeting with Y": the meeting told before, retold, adds no one)
+    text = ("President receives FM\n\nJAKARTA -- President Tom Hale received a courtesy call from Foreign Minister Ma Lin on "
+            "Wednesday.\n\nMinister Ana Ruiz said that several things were conveyed by President Hale in the meeting with "
+            "Foreign Minister Ma Lin.\n")
+    assert _met(parse_release(text)) == [(["Tom Hale"], ["Ma Lin"])]
