@@ -1265,12 +1265,11 @@ def _speech_during_meeting(sent: str) -> bool:
     if " during " not in sent and " in " not in sent:
         return False
     v = find_verb(sent)
-    # (or "in": "Tang, in talks with visiting Foreign Minister X, said ...", "Wang made the remarks in a phone
-    # conversation with X, adding ...")
-    # (not opening the sentence: "During a meeting with X on Aug. 19, Y said" is the _WHEN_MEETING branch's to judge)
-    # (nor "in the meeting with X": the meeting told before, retold)
-    return v is not None and v.start() > 0 and v.group("verb").lower().startswith(("during ", "in ")) \
-        and (" the " not in v.group("verb") or v.group("verb").lower().startswith("during ")) and " with " in sent[v.end(): v.end() + 8]
+    if v is None or v.start() == 0:
+        return False  # ("During a meeting with X on Aug. 19, Y said" opens the sentence: the _WHEN_MEETING branch judges it)
+    verb = v.group("verb").lower()
+    # (or "in": "Tang, in talks with visiting Foreign Minister X, said ..."; not "in the meeting with X", a retelling)
+    return (verb.startswith("during ") or (verb.startswith("in ") and " the " not in verb)) and " with " in sent[v.end(): v.end() + 8]
 
 
 def _reported_event(sent: str) -> bool:
